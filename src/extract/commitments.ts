@@ -1,0 +1,6 @@
+import type { Extractor } from './types.js';
+
+export const commitmentsExtractor: Extractor = {
+  name: 'commitments',
+  run() {},
+};

@@ -1,0 +1,6 @@
+import type { Extractor } from './types.js';
+
+export const referencesExtractor: Extractor = {
+  name: 'references',
+  run() {},
+};

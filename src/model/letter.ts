@@ -1,0 +1,156 @@
+/**
+ * The public contract: one Letter per input document (../shared/spec/letter-json.md).
+ * This zod schema is the source of truth; `kamerbrief schema` prints it as JSON Schema.
+ * Fields may be added in minor versions; none of these may be renamed or dropped.
+ */
+import { z } from 'zod';
+
+export const TOPICS = [
+  'novex',
+  'water',
+  'energy',
+  'defence',
+  'housing',
+  'mobility',
+  'economy',
+  'agriculture',
+  'nature',
+  'climate',
+  'other',
+] as const;
+export const TopicSchema = z.enum(TOPICS);
+export type Topic = z.infer<typeof TopicSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const SourceSchema = z.object({
+  path: z.string(),
+  sha256: z.string(),
+  format: z.enum(['pdf', 'text']),
+  pages: z.number().int().nonnegative().nullable(),
+});
+
+export const SignatorySchema = z.object({ name: z.string().nullable(), role: z.string() });
+
+export const MetadataSchema = z.object({
+  date: isoDate.nullable(),
+  reference: z.string().nullable(),
+  subject: z.string().nullable(),
+  ministry: z.string().nullable(),
+  signatories: z.array(SignatorySchema),
+  kamerstuk: z.object({ dossier: z.string(), number: z.string() }).nullable(),
+  addressee: z.string().nullable(),
+});
+
+export const SectionSchema = z.object({
+  id: z.string(),
+  number: z.string().nullable(),
+  heading: z.string(),
+  level: z.number().int().positive(),
+  parent: z.string().nullable(),
+  topics: z.array(TopicSchema),
+  page: z.number().int().positive().nullable(),
+  text: z.string(),
+});
+
+export const MODIFIERS = ['before', 'after', 'start', 'mid', 'end', 'approx'] as const;
+export const WhenSchema = z.object({
+  text: z.string(),
+  timex: z.string().nullable(),
+  modifier: z.enum(MODIFIERS).nullable(),
+  start: isoDate.nullable(),
+  end: isoDate.nullable(),
+  relative: z.boolean(),
+});
+
+export const CommitmentSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  when: WhenSchema,
+  sectionId: z.string(),
+  page: z.number().int().positive().nullable(),
+  regions: z.array(z.string()),
+});
+
+export const REGION_TYPES = ['province', 'municipality', 'novex-area', 'landsdeel', 'waterschap', 'region'] as const;
+export const RegionSchema = z.object({
+  name: z.string(),
+  type: z.enum(REGION_TYPES),
+  code: z.string().nullable(),
+  mentions: z.number().int().positive(),
+  sectionIds: z.array(z.string()),
+});
+
+export const AmountSchema = z.object({
+  text: z.string(),
+  value: z.number().nonnegative(),
+  /** Upper end of a range ("€ 1 à 2 miljard"); absent for a single amount. */
+  valueMax: z.number().nonnegative().optional(),
+  unit: z.string(),
+  per: z.enum(['year', 'month']).nullable(),
+  sentence: z.string(),
+  sectionId: z.string(),
+});
+
+export const REFERENCE_KINDS = ['kamerstuk', 'motion', 'amendment', 'letter', 'law', 'other'] as const;
+export const ReferenceSchema = z.object({
+  kind: z.enum(REFERENCE_KINDS),
+  text: z.string(),
+  dossier: z.string().nullable(),
+  number: z.string().nullable(),
+  session: z.string().nullable(),
+  member: z.string().nullable(),
+});
+
+export const FootnoteSchema = z.object({
+  number: z.number().int().nonnegative(),
+  text: z.string(),
+  page: z.number().int().positive().nullable(),
+});
+
+export const WarningSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  page: z.number().int().positive().nullable(),
+});
+
+export const FurnitureSchema = z.object({
+  kind: z.enum(['header', 'footer', 'page-number', 'address', 'field', 'return-address', 'other']),
+  text: z.string(),
+  page: z.number().int().positive().nullable(),
+});
+
+export const LetterSchema = z.object({
+  schemaVersion: z.literal('1'),
+  source: SourceSchema,
+  metadata: MetadataSchema,
+  sections: z.array(SectionSchema),
+  commitments: z.array(CommitmentSchema),
+  regions: z.array(RegionSchema),
+  amounts: z.array(AmountSchema),
+  references: z.array(ReferenceSchema),
+  footnotes: z.array(FootnoteSchema),
+  warnings: z.array(WarningSchema),
+  /** Page furniture (running headers, footers, page numbers, address blocks): kept out of the body. */
+  furniture: z.array(FurnitureSchema).optional(),
+});
+
+export type Letter = z.infer<typeof LetterSchema>;
+export type Metadata = z.infer<typeof MetadataSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type Commitment = z.infer<typeof CommitmentSchema>;
+export type When = z.infer<typeof WhenSchema>;
+export type Modifier = (typeof MODIFIERS)[number];
+export type Region = z.infer<typeof RegionSchema>;
+export type RegionType = (typeof REGION_TYPES)[number];
+export type Amount = z.infer<typeof AmountSchema>;
+export type Reference = z.infer<typeof ReferenceSchema>;
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+export type Footnote = z.infer<typeof FootnoteSchema>;
+export type Warning = z.infer<typeof WarningSchema>;
+export type Furniture = z.infer<typeof FurnitureSchema>;
+
+/** The letter's JSON Schema (draft 2020-12), as printed by `kamerbrief schema`. */
+export function letterJsonSchema(): unknown {
+  return z.toJSONSchema(LetterSchema, { target: 'draft-2020-12' });
+}
