@@ -42,16 +42,42 @@ const outFile = join(root, 'data', 'gazetteer.json');
  */
 const WORD_NAMES = new Set([
   // Dutch words, verb forms or common nouns (best, buren, putten, sluis, beek, bergen, huizen, houten, ...)
-  'Beek', 'Bergen', 'Best', 'Buren', 'Duiven', 'Grave', 'Haren', 'Hoorn', 'Horst', 'Houten', 'Huizen',
-  'Hulst', 'Kampen', 'Land', 'Laren', 'Leek', 'Loon', 'Losser', 'Mill', 'Putten', 'Sluis', 'Son', 'Vaals',
-  'Voorst', 'Weert', 'Wijk',
+  'Beek',
+  'Bergen',
+  'Best',
+  'Buren',
+  'Duiven',
+  'Grave',
+  'Haren',
+  'Hoorn',
+  'Horst',
+  'Houten',
+  'Huizen',
+  'Hulst',
+  'Kampen',
+  'Land',
+  'Laren',
+  'Leek',
+  'Loon',
+  'Losser',
+  'Mill',
+  'Putten',
+  'Sluis',
+  'Son',
+  'Vaals',
+  'Voorst',
+  'Weert',
+  'Wijk',
   // Three letters or fewer, or an English word or frequent surname that starts sentences
-  'Ede', 'Epe', 'Goes', 'Stein',
+  'Ede',
+  'Epe',
+  'Goes',
+  'Stein',
 ]);
 
 /** Province name variants used in letters beyond the source's naamvarianten column. */
 const PROVINCE_ALIASES = {
-  'Fryslân': ['Friesland', 'Fryslan'],
+  Fryslân: ['Friesland', 'Fryslan'],
   'Noord-Brabant': ['Brabant'],
 };
 
@@ -70,9 +96,15 @@ const MUNICIPALITY_ALIASES = {
  */
 const NOVEX_ALIASES = {
   'Amsterdam Noordzeekanaalgebied': ['Noordzeekanaalgebied', 'NZKG', 'Amsterdam-Noordzeekanaalgebied'],
-  'Rotterdamse haven': ['Haven van Rotterdam', 'haven van Rotterdam', 'Rotterdamse Haven', 'Port of Rotterdam'],
+  'Rotterdamse haven': [
+    'Haven van Rotterdam',
+    'haven van Rotterdam',
+    'Rotterdamse Haven',
+    'Port of Rotterdam',
+  ],
   'North Sea Port District': ['North Sea Port'],
   'NOVEX-gebied Groningen': [
+    'NOVEX-gebied Groningen - Masterplan Zeehavens',
     'Groningen - Masterplan Zeehavens',
     'Groningen Masterplan Zeehavens',
     'Masterplan Zeehavens',
@@ -80,7 +112,7 @@ const NOVEX_ALIASES = {
   'Gebied Arnhem-Nijmegen-Foodvalley': ['Arnhem-Nijmegen-FoodValley', 'Arnhem Nijmegen FoodValley'],
   'Verstedelijkingsgebied Utrecht-Amersfoort': ['regio Utrecht-Amersfoort'],
   'Stedelijk Brabant': ['Brabantse Stedenrij', 'BrabantStad'],
-  'Lelylijn': ['Lelylijn-gebied'],
+  Lelylijn: ['Lelylijn-gebied'],
   'Verstedelijkingsgebied Metropoolregio Amsterdam': ['MRA'],
 };
 
@@ -210,7 +242,10 @@ function readTable(file, origin) {
   return rows;
 }
 
-const gemeenten = readTable('cbs-gemeenten-alfabetisch-2024.csv', 'CBS Gemeenten alfabetisch 2024 (sheet export)');
+const gemeenten = readTable(
+  'cbs-gemeenten-alfabetisch-2024.csv',
+  'CBS Gemeenten alfabetisch 2024 (sheet export)',
+);
 const opgeheven = readTable('gemeenten-opgeheven-2015-2024.csv', 'RvIG Tabel 33 + merger notices 2021-2023');
 const provincies = readTable('provincies.csv', 'CBS 2024 codes/names; name variants from sources');
 const waterschappen = readTable('waterschappen.csv', 'Wikipedia list + ontwikkelfonds.nl list of 21');
@@ -349,7 +384,9 @@ const taken = new Map();
 for (const p of places) for (const a of p.aliases) if (!taken.has(a)) taken.set(a, p);
 let regionCount = 0;
 for (const [name, ...aliases] of REGIONS) {
-  const free = uniq([name, ...aliases].flatMap(hyphenVariants)).filter((a) => taken.get(a)?.type !== 'novex-area');
+  const free = uniq([name, ...aliases].flatMap(hyphenVariants)).filter(
+    (a) => taken.get(a)?.type !== 'novex-area',
+  );
   if (!free.includes(name)) continue;
   places.push({ name, type: 'region', code: null, aliases: free, hand: true });
   regionCount++;
@@ -370,9 +407,12 @@ for (const p of places) {
 
 sources.push({
   file: 'scripts/build-gazetteer.mjs',
-  sha256: createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex'),
+  sha256: createHash('sha256')
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .digest('hex'),
   rows: regionCount,
-  origin: 'hand lists marked OURS in the script: well-known regions, NOVEX/municipality/province aliases, word-names',
+  origin:
+    'hand lists marked OURS in the script: well-known regions, NOVEX/municipality/province aliases, word-names',
 });
 
 const counts = {};
