@@ -1,2 +1,166 @@
-// placeholder, being written
-export {};
+/**
+ * The processor: ingest → layout → structure → extract → Letter.
+ * Every stage receives the same KDocument; problems are recorded as warnings on it.
+ * Only input that cannot be read at all throws an InputError.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { runExtractors } from './extract/index.js';
+import { decodeText, sniffBinary } from './ingest/decode.js';
+import { readText } from './ingest/text.js';
+import { layout } from './layout/index.js';
+import { createDocument, type ExtractOptions, type KDocument, warn } from './model/document.js';
+import { InputError } from './model/errors.js';
+import type { Letter } from './model/letter.js';
+import type { RawDocument } from './model/page.js';
+import { structure } from './structure/index.js';
+import { squash } from './structure/join.js';
+
+export interface PipelineOptions extends ExtractOptions {
+  /** Per-file time limit in milliseconds (default 60,000). */
+  timeoutMs?: number;
+}
+
+/** Inputs larger than this are refused rather than risk time and memory. */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+const isPdf = (bytes: Uint8Array) => {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+};
+
+/** Read the raw document from bytes, choosing the reader by content (not by name). */
+export async function ingest(bytes: Uint8Array, path: string): Promise<RawDocument> {
+  if (bytes.length === 0) throw new InputError(`${path}: empty file`, 'empty', path);
+  if (isPdf(bytes)) {
+    const { readPdf } = await import('./ingest/pdf.js');
+    return readPdf(bytes, path);
+  }
+  if (/\.pdf$/i.test(path)) {
+    const kind = sniffBinary(bytes);
+    const what = kind ?? (/^\s*<(?:!doctype html|html)/i.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1')) ? 'an HTML page' : null);
+    throw new InputError(`${path}: not a PDF${what ? ` (it is ${what})` : ''}`, 'not-pdf', path);
+  }
+  return readText(decodeText(bytes, path));
+}
+
+/** Run the stages on a raw document. */
+export function processRaw(raw: RawDocument, source: KDocument['source'], options: ExtractOptions = {}): KDocument {
+  const doc = createDocument(raw, source, options);
+  layout(doc);
+  structure(doc);
+  runExtractors(doc);
+  check(doc);
+  return doc;
+}
+
+/** Warnings about the letter as a whole: not a letter, not Dutch, no text. */
+function check(doc: KDocument): void {
+  const body = doc.sections.map((s) => s.paragraphs.map((p) => p.text).join(' ')).join(' ');
+  if (body.trim().length === 0) {
+    warn(doc, 'no-body', 'no body text found');
+    return;
+  }
+  const words = body.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const dutch = words.filter((w) => DUTCH_WORDS.has(w)).length;
+  if (words.length >= 20 && dutch / words.length < 0.08) {
+    warn(doc, 'not-dutch', 'the text does not look Dutch; results may be poor');
+  }
+  const md = doc.metadata;
+  const letterLike = md.date || md.reference || md.subject || md.signatories.length > 0 || md.kamerstuk || md.addressee;
+  if (!letterLike) warn(doc, 'not-a-letter', 'no letter date, reference, subject, addressee or signature found: this may not be a letter');
+}
+
+const DUTCH_WORDS = new Set(
+  'de het een en van in op te dat die is zijn voor met niet aan er om ook als bij of door naar over wordt worden uit dit deze wij we ik u uw kamer heeft hebben zal zullen kan moet nog meer dan tot'.split(' '),
+);
+
+export function toLetter(doc: KDocument): Letter {
+  return {
+    schemaVersion: '1',
+    source: doc.source,
+    metadata: doc.metadata,
+    sections: doc.sections.map((s) => ({
+      id: s.id,
+      number: s.number,
+      heading: s.heading,
+      level: s.level,
+      parent: s.parent,
+      topics: s.topics,
+      page: s.page,
+      text: s.paragraphs.map((p) => squash(p.text)).join('\n\n'),
+    })),
+    commitments: doc.commitments,
+    regions: doc.regions,
+    amounts: doc.amounts,
+    references: doc.references,
+    footnotes: doc.footnotes.map((f) => ({ ...f, text: squash(f.text) })),
+    warnings: doc.warnings,
+    ...(doc.options.furniture ? { furniture: doc.furniture } : {}),
+  };
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Build the working document from bytes (for callers that want the internal model). */
+export async function buildDocument(bytes: Uint8Array, path: string, options: PipelineOptions = {}): Promise<KDocument> {
+  const raw = await withTimeout(ingest(bytes, path), options.timeoutMs, path);
+  const source = { path, sha256: sha256(bytes), format: raw.format, pages: raw.pageCount };
+  return processRaw(raw, source, options);
+}
+
+export async function extractBytes(bytes: Uint8Array, path: string, options: PipelineOptions = {}): Promise<Letter> {
+  return toLetter(await buildDocument(bytes, path, options));
+}
+
+/** Extract a letter from a file path ("-" reads standard input). */
+export async function extractFile(path: string, options: PipelineOptions = {}): Promise<Letter> {
+  return extractBytes(await readInput(path), path, options);
+}
+
+/** Extract a letter from a string of text. */
+export function extractText(text: string, path = '<text>', options: ExtractOptions = {}): Letter {
+  const bytes = Buffer.from(text, 'utf8');
+  const raw = readText(text);
+  return toLetter(processRaw(raw, { path, sha256: sha256(bytes), format: 'text', pages: raw.pageCount }, options));
+}
+
+export async function readInput(path: string): Promise<Uint8Array> {
+  if (path === '-') {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of process.stdin) {
+      size += chunk.length;
+      if (size > MAX_INPUT_BYTES) throw new InputError('<stdin>: input larger than 200 MB', 'too-large', path);
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks);
+  }
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new InputError(`${path}: no such file`, 'not-found', path);
+  }
+  if (info.isDirectory()) throw new InputError(`${path}: is a directory (use 'kamerbrief batch' for folders)`, 'is-directory', path);
+  if (info.size > MAX_INPUT_BYTES) throw new InputError(`${path}: file larger than 200 MB`, 'too-large', path);
+  try {
+    return await readFile(path);
+  } catch (e) {
+    throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, 'unreadable', path);
+  }
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number | undefined, path: string): Promise<T> {
+  if (!ms || ms <= 0) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new InputError(`${path}: timed out after ${ms} ms`, 'timeout', path)), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([work, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

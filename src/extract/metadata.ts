@@ -1,6 +1,155 @@
+/**
+ * Metadata from the header fields (either layout: the Rijksoverheid template's "Datum",
+ * "Onze referentie", "Betreft"; the official publication's "Den Haag, 12 november 2024",
+ * "34 682 ...", "Nr. 205", "BRIEF VAN DE MINISTER VAN ...") and from the closing (signatories).
+ */
+import type { Field, KDocument } from '../model/document.js';
+import { PERSON_NAME } from '../layout/closing.js';
+import { CO_SIGNER, GREETING, SIGNER_ROLE } from '../layout/patterns.js';
 import type { Extractor } from './types.js';
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const DATE = /(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+((?:19|20)\d{2})/i;
+const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b/;
+
+/** "12 november 2024" (also "12-11-2024") → "2024-11-12". */
+export function parseDutchDate(text: string): string | null {
+  const m = DATE.exec(text);
+  let y: number;
+  let mo: number;
+  let d: number;
+  if (m) {
+    d = Number(m[1]);
+    mo = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+    y = Number(m[3]);
+  } else {
+    const n = NUMERIC_DATE.exec(text);
+    if (!n) return null;
+    d = Number(n[1]);
+    mo = Number(n[2]);
+    y = Number(n[3]);
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Ministries (current and recent), for proper casing of upper-case headers and roles. */
+const MINISTRIES = [
+  'Algemene Zaken',
+  'Asiel en Migratie',
+  'Binnenlandse Zaken en Koninkrijksrelaties',
+  'Buitenlandse Zaken',
+  'Buitenlandse Handel en Ontwikkelingssamenwerking',
+  'Defensie',
+  'Economische Zaken',
+  'Economische Zaken en Klimaat',
+  'Financiën',
+  'Infrastructuur en Waterstaat',
+  'Infrastructuur en Milieu',
+  'Justitie en Veiligheid',
+  'Veiligheid en Justitie',
+  'Klimaat en Groene Groei',
+  'Landbouw, Natuur en Voedselkwaliteit',
+  'Landbouw, Visserij, Voedselzekerheid en Natuur',
+  'Onderwijs, Cultuur en Wetenschap',
+  'Sociale Zaken en Werkgelegenheid',
+  'Volksgezondheid, Welzijn en Sport',
+  'Volkshuisvesting en Ruimtelijke Ordening',
+  'Wonen en Rijksdienst',
+  'Medische Zorg',
+  'Jeugd, Preventie en Sport',
+  'Armoedebeleid, Participatie en Pensioenen',
+  'Primair en Voortgezet Onderwijs',
+  'Rechtsbescherming',
+  'Natuur en Stikstof',
+  'Milieu en Wonen',
+];
+const MINISTRY_BY_LOWER = new Map(MINISTRIES.map((m) => [m.toLowerCase(), m]));
+const SMALL = new Set(['en', 'van', 'voor', 'de', 'het', 'der']);
+
+/** Proper casing for an upper-case phrase: known ministry names, else title case with small words. */
+function recase(phrase: string): string {
+  const lower = phrase.toLowerCase().trim();
+  const known = MINISTRY_BY_LOWER.get(lower);
+  if (known) return known;
+  return lower.replace(/[\p{L}]+/gu, (w) => (SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
+}
+
+/** "DE MINISTER VAN VOLKSHUISVESTING EN RUIMTELIJKE ORDENING" → "De minister van Volkshuisvesting en Ruimtelijke Ordening". */
+export function normaliseRole(role: string): string {
+  let r = role.replace(/\s+/g, ' ').replace(/[,.]\s*$/, '').trim();
+  const m = /^(?:(de)\s+)?(minister-president|minister|staatssecretaris|bewindspersoon)\s+(van|voor)\s+(.+)$/i.exec(r);
+  if (m) {
+    const dept = m[4] === m[4].toUpperCase() ? recase(m[4]) : (MINISTRY_BY_LOWER.get(m[4].toLowerCase()) ?? m[4]);
+    r = `De ${m[2].toLowerCase()} ${m[3].toLowerCase()} ${dept}`;
+  } else if (r === r.toUpperCase()) r = recase(r).replace(/^./, (c) => c.toUpperCase());
+  return r;
+}
+
+const first = (fields: Field[], ...labels: string[]) => {
+  for (const label of labels) {
+    const f = fields.find((x) => x.label.toLowerCase() === label.toLowerCase());
+    if (f) return f.value;
+  }
+  return null;
+};
+
+function signatories(doc: KDocument) {
+  const out: Array<{ name: string | null; role: string }> = [];
+  if (!doc.closing) return out;
+  for (const line of doc.closing.lines) {
+    const t = line.text.trim();
+    if (GREETING.test(t) || !t) continue;
+    if (CO_SIGNER.test(t)) continue;
+    if (SIGNER_ROLE.test(t) && /\b(?:van|voor)\b/i.test(t)) {
+      // Side-by-side signers on one line: "De minister van X, De staatssecretaris van Y,".
+      for (const part of t.split(/,\s*(?=(?:De|de|DE)\s+(?:minister|staatssecretaris|MINISTER|STAATSSECRETARIS))/)) {
+        out.push({ name: null, role: normaliseRole(part) });
+      }
+      continue;
+    }
+    if (PERSON_NAME.test(t)) {
+      const open = out.find((s) => s.name === null);
+      if (open) open.name = t;
+      else out.push({ name: t, role: '' });
+    }
+  }
+  return out.filter((s) => s.role !== '' || s.name !== null).map((s) => ({ name: s.name, role: s.role }));
+}
+
+function ministryFrom(doc: KDocument, roles: string[]): string | null {
+  const field = first(doc.fields, 'Ministerie');
+  if (field) {
+    const m = /^Ministerie van\s+(.+)$/i.exec(field.replace(/\s+/g, ' '));
+    return m ? `Ministerie van ${MINISTRY_BY_LOWER.get(m[1].toLowerCase()) ?? m[1]}` : field;
+  }
+  const from = first(doc.fields, 'Brief van');
+  const m = from && /\b(?:MINISTER|STAATSSECRETARIS)(?:-PRESIDENT)?\s+(?:VAN|VOOR)\s+(.+?)(?:\s+EN\s+(?:DE|HET)\s+.*)?$/i.exec(from);
+  if (m) return `Ministerie van ${recase(m[1])}`;
+  for (const role of roles) {
+    const r = /^De (?:minister|staatssecretaris) van (.+)$/.exec(role);
+    if (r) return `Ministerie van ${r[1]}`;
+  }
+  return null;
+}
 
 export const metadataExtractor: Extractor = {
   name: 'metadata',
-  run() {},
+  run(doc) {
+    const f = doc.fields;
+    const md = doc.metadata;
+    const dateText = first(f, 'Datum', 'Datum brief');
+    md.date = dateText ? parseDutchDate(dateText) : null;
+    md.reference = first(f, 'Onze referentie', 'Ons kenmerk', 'Onze kenmerk', 'Kenmerk', 'Referentie', 'Ons nummer');
+    md.subject = first(f, 'Betreft', 'Onderwerp');
+    md.addressee = first(f, 'Aan');
+    md.signatories = signatories(doc);
+    md.ministry = ministryFrom(doc, md.signatories.map((s) => s.role));
+    const dossier = first(f, 'Dossier');
+    const nr = first(f, 'Nr');
+    if (dossier && nr) {
+      const [digits, suffix] = [dossier.replace(/[^\d]/g, ''), /[A-Z]+$/.exec(dossier)?.[0]];
+      md.kamerstuk = { dossier: suffix ? `${digits}-${suffix}` : digits, number: nr };
+    }
+  },
 };

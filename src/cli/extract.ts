@@ -1,0 +1,60 @@
+import { Command, Option } from 'commander';
+import { writeFileAtomic } from '../batch/atomic.js';
+import { extractFile } from '../pipeline.js';
+import { render } from '../render/index.js';
+import { EXIT_INPUT, reportError } from './output.js';
+
+export function extractCommand(): Command {
+  return new Command('extract')
+    .description('extract one letter (PDF or text) to JSON or a Markdown report')
+    .argument('<file>', 'a PDF or text file; "-" reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md']).default('json'))
+    .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
+    .option('--undated', 'also list commitments without a date', false)
+    .option('--furniture', 'include the page-furniture layer (headers, footers, address block) in the JSON', false)
+    .option('--timeout <ms>', 'per-file time limit in milliseconds', (v) => positiveInt(v, '--timeout'), 60_000)
+    .option('--debug', 'print stack traces for errors', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ kamerbrief extract letter.pdf                  JSON on standard output
+  $ kamerbrief extract letter.pdf -f md -o out.md  a Markdown report in out.md
+  $ pdftotext letter.pdf - | kamerbrief extract -  text from standard input
+  $ kamerbrief extract letter.txt --undated        also undated promises`,
+    )
+    .action(async (file: string, opts: { format: 'json' | 'md'; output?: string; undated: boolean; furniture: boolean; timeout: number; debug: boolean }) => {
+      try {
+        const letter = await extractFile(file, { undated: opts.undated, furniture: opts.furniture, timeoutMs: opts.timeout });
+        const text = render(letter, opts.format);
+        if (opts.output) await writeFileAtomic(opts.output, text);
+        else await writeStdout(text);
+        for (const w of letter.warnings) {
+          if (w.code !== 'no-body') process.stderr.write(`warning: ${file}: ${w.message} [${w.code}]\n`);
+        }
+        if (letter.warnings.some((w) => FATAL_WARNINGS.has(w.code))) process.exitCode = EXIT_INPUT;
+      } catch (err) {
+        reportError(err, opts.debug, file);
+        process.exitCode = EXIT_INPUT;
+      }
+    });
+}
+
+/** Warnings that mean nothing could be extracted: the input failed. */
+const FATAL_WARNINGS = new Set(['no-text-layer']);
+
+export function positiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) {
+    process.stderr.write(`error: ${flag} takes a positive whole number, not '${value}'\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
+
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    process.stdout.write(text, () => resolve());
+  });
+}

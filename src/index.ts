@@ -1,0 +1,25 @@
+/**
+ * kamerbrief as a library.
+ *
+ *   import { extract } from 'kamerbrief';
+ *   const letter = await extract('letter.pdf');          // a path, "-" for stdin
+ *   const same = await extract(bytes, { path: 'x.pdf' }); // or bytes
+ */
+import { extractBytes, extractFile, type PipelineOptions } from './pipeline.js';
+import type { Letter } from './model/letter.js';
+
+export async function extract(
+  input: string | Uint8Array,
+  options: PipelineOptions & { path?: string } = {},
+): Promise<Letter> {
+  if (typeof input === 'string') return extractFile(input, options);
+  return extractBytes(input, options.path ?? '<bytes>', options);
+}
+
+export { buildDocument, extractBytes, extractFile, extractText, processRaw, toLetter } from './pipeline.js';
+export type { PipelineOptions } from './pipeline.js';
+export * from './model/letter.js';
+export { InputError } from './model/errors.js';
+export type { KDocument } from './model/document.js';
+export { render } from './render/index.js';
+export { VERSION } from './version.js';

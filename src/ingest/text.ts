@@ -1,0 +1,100 @@
+/**
+ * The plain-text reader. It detects which of the three shapes of text users have, never asks:
+ *  - 'pdf-text': text extracted from a PDF by common tools. Either double-spaced (every line
+ *    followed by an empty line; a whitespace-only line is a real blank line; a line that starts
+ *    with a space begins a new page), or with form feeds between pages (pdftotext).
+ *  - 'official': the official publication's plain text: hard-wrapped, opening with a Kamerstuk
+ *    header ("34 682 Nationale Omgevingsvisie", "Nr. 205", "BRIEF VAN DE MINISTER VAN ...").
+ *  - 'paragraph-per-line': one paragraph per line (copied from a web page or a word processor).
+ * Output: pages of lines, with gapBefore marking blank lines.
+ */
+import type { Line, Page, RawDocument, TextShape } from '../model/page.js';
+
+/** Control characters other than tab, newline, carriage return and form feed. */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
+const OFFICIAL_DOSSIER = /^\s*\d{2} \d{3}(?: [A-Z]{1,5})?(?:\s|$)/;
+const OFFICIAL_MARK = /^\s*(?:Nr\. \d+|BRIEF VAN |Vergaderjaar \d{4}|Tweede Kamer der Staten-Generaal|Eerste Kamer der Staten-Generaal)/;
+/** Longer lines than this are split (a 10 MB line is no line of a letter). */
+const MAX_LINE = 20_000;
+
+export function normaliseText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(SPACES, ' ');
+}
+
+export function detectShape(lines: string[]): TextShape {
+  const nonEmpty = lines.filter((l) => l.trim() !== '');
+  if (nonEmpty.length === 0) return 'paragraph-per-line';
+  const head = nonEmpty.slice(0, 15);
+  if (head.some((l) => OFFICIAL_DOSSIER.test(l)) && head.some((l) => OFFICIAL_MARK.test(l))) return 'official';
+  // Double spacing: nearly every non-empty line is followed by an empty line.
+  let followedByEmpty = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (lines[i] !== '' && lines[i + 1] === '') followedByEmpty++;
+  }
+  const doubleSpaced = nonEmpty.length >= 4 && followedByEmpty >= nonEmpty.length * 0.85;
+  if (doubleSpaced) return 'pdf-text';
+  const lengths = nonEmpty.map((l) => l.trim().length).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)];
+  if (median > 120) return 'paragraph-per-line';
+  return 'pdf-text';
+}
+
+function splitLong(line: string): string[] {
+  if (line.length <= MAX_LINE) return [line];
+  const out: string[] = [];
+  for (let i = 0; i < line.length; i += MAX_LINE) out.push(line.slice(i, i + MAX_LINE));
+  return out;
+}
+
+export function readText(input: string): RawDocument {
+  const text = normaliseText(input);
+  const hasFormFeeds = text.includes('\f');
+  const rawLines = text.split('\n').flatMap(splitLong);
+  const shape = detectShape(rawLines.map((l) => l.replace(/\f/g, '')));
+  const pages: Page[] = [];
+  let current: Page = { number: null, lines: [] };
+  const doubleSpaced = shape === 'pdf-text' && !hasFormFeeds;
+  const paged = shape === 'pdf-text';
+  let pageNo = 1;
+  if (paged) current.number = 1;
+  let gap = false;
+  const newPage = () => {
+    if (current.lines.length > 0 || !paged) pages.push(current);
+    else if (pages.length === 0) return;
+    pageNo = pages.length + 1;
+    current = { number: paged ? pageNo : null, lines: [] };
+  };
+  for (let raw of rawLines) {
+    if (hasFormFeeds && raw.includes('\f')) {
+      const parts = raw.split('\f');
+      for (let i = 0; i < parts.length - 1; i++) {
+        if (parts[i].trim()) pushLine(parts[i]);
+        if (current.lines.length > 0) newPage();
+      }
+      raw = parts[parts.length - 1];
+    }
+    if (doubleSpaced && raw === '') continue;
+    if (raw.trim() === '') {
+      gap = true;
+      continue;
+    }
+    if (doubleSpaced && raw.startsWith(' ') && current.lines.length > 0) newPage();
+    pushLine(raw);
+  }
+  if (current.lines.length > 0 || pages.length === 0) pages.push(current);
+
+  function pushLine(raw: string) {
+    const line: Line = { text: raw.trim(), page: current.number };
+    if (gap || shape === 'paragraph-per-line') line.gapBefore = true;
+    gap = false;
+    current.lines.push(line);
+  }
+
+  return {
+    format: 'text',
+    pages,
+    pageCount: paged ? pages.length : null,
+    textShape: shape,
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Footnotes from text: numbered lines at the end of a page ("1 Tweede Kamer, vergaderjaar ..."),
+ * numbered in sequence through the letter, with their continuation lines. Then the markers in the
+ * body ("gestuurd1", "Minhas4", or a PDF superscript already split off by the reader) are removed
+ * from the text, and their place is kept on the line (Line.markers).
+ */
+import type { KDocument } from '../model/document.js';
+import type { Line } from '../model/page.js';
+import { keepLines } from './furniture.js';
+import { ENDS_SENTENCE } from './patterns.js';
+
+const FOOTNOTE_START = /^(\d{1,3})\s+(\S.*)$/;
+/** How many lines at the end of a page may hold footnotes. */
+const TAIL = 24;
+
+export function textFootnotes(doc: KDocument): void {
+  let expected = doc.footnotes.reduce((n, f) => Math.max(n, f.number), 0) + 1;
+  for (const page of doc.raw.pages) {
+    const lines = page.lines;
+    const from = Math.max(0, lines.length - TAIL);
+    // Find the earliest start of a run of footnotes that lasts to the page end.
+    let found = -1;
+    for (let i = from; i < lines.length; i++) {
+      const m = FOOTNOTE_START.exec(lines[i].text);
+      if (!m || Number(m[1]) !== expected) continue;
+      const prev = lines[i - 1];
+      if (prev && !lines[i].gapBefore && !ENDS_SENTENCE.test(prev.text)) continue;
+      if (tailIsFootnotes(lines, i, expected)) {
+        found = i;
+        break;
+      }
+    }
+    if (found < 0) continue;
+    const remove = new Set<Line>();
+    let current: { number: number; parts: string[]; page: number | null } | null = null;
+    for (let i = found; i < lines.length; i++) {
+      const m = FOOTNOTE_START.exec(lines[i].text);
+      if (m && Number(m[1]) === expected) {
+        if (current) doc.footnotes.push({ number: current.number, text: current.parts.join(' '), page: current.page });
+        current = { number: expected++, parts: [m[2].trim()], page: lines[i].page };
+      } else current?.parts.push(lines[i].text);
+      remove.add(lines[i]);
+    }
+    if (current) doc.footnotes.push({ number: current.number, text: current.parts.join(' '), page: current.page });
+    page.lines = keepLines(lines, remove);
+  }
+}
+
+/** From line i to the page end: footnote starts in sequence and their (few) continuation lines. */
+function tailIsFootnotes(lines: Line[], i: number, expected: number): boolean {
+  let next = expected;
+  let continuation = 0;
+  for (let j = i; j < lines.length; j++) {
+    const m = FOOTNOTE_START.exec(lines[j].text);
+    if (m && Number(m[1]) === next) {
+      next++;
+      continuation = 0;
+    } else if (++continuation > 4) return false;
+  }
+  return true;
+}
+
+/**
+ * Find footnote n's marker in the body: a word glued to the number ("gestuurd1", "Minhas4",
+ * "regio’s.2"), searched in order, never past the page that holds the footnote.
+ * The word part must end in a lowercase letter after at least two more letters (so "CO2", "A12",
+ * "m2" are not markers), or in closing punctuation after a lowercase letter.
+ */
+const markerPattern = (n: number) => new RegExp(`(?<=(?:\\p{L}{2}\\p{Ll}|\\p{Ll}[.,;:)’”"]))${n}(?=[\\s.,;:)’”"]|$)`, 'u');
+
+export function stripMarkers(doc: KDocument): void {
+  const body: Line[] = doc.raw.pages.flatMap((p) => p.lines);
+  let pos = 0;
+  for (const fn of [...doc.footnotes].sort((a, b) => a.number - b.number)) {
+    // A reader (PDF) may already have found it as a superscript.
+    const already = body.findIndex((l, idx) => idx >= pos && l.markers?.some(([, n]) => n === fn.number));
+    if (already >= 0) {
+      pos = already;
+      continue;
+    }
+    const re = markerPattern(fn.number);
+    for (let i = pos; i < body.length; i++) {
+      const line = body[i];
+      if (fn.page !== null && line.page !== null && line.page > fn.page) break;
+      const m = re.exec(line.text);
+      if (!m) continue;
+      line.text = line.text.slice(0, m.index) + line.text.slice(m.index + m[0].length);
+      line.markers = [...(line.markers ?? []), [m.index, fn.number]];
+      pos = i;
+      break;
+    }
+  }
+}

@@ -1,0 +1,326 @@
+/**
+ * Text rules for page furniture and the letter's heading parts. They work on any lines
+ * (text or what the PDF geometry left), so one rule set serves every reader:
+ *  - page numbers, "Retouradres", address and contact lines, websites;
+ *  - labelled header fields ("Datum" / "12 november 2024", "Onze referentie", "Betreft");
+ *  - the ministry block ("Ministerie van" / "Volkshuisvesting en" / "Ruimtelijke Ordening");
+ *  - the addressee, the place-and-date line, the salutation;
+ *  - the official publication's header ("34 682 Nationale Omgevingsvisie", "Nr. 205", "BRIEF VAN ...")
+ *    and its running footer;
+ *  - running headers and footers found by repetition across pages.
+ * Furniture leaves the body and is kept as a layer (doc.furniture); labelled values go to doc.fields.
+ */
+import type { KDocument } from '../model/document.js';
+import type { Furniture } from '../model/letter.js';
+import type { Line } from '../model/page.js';
+import {
+  ADDRESSEE_CONT,
+  ADDRESSEE_START,
+  CONTACT,
+  EMAIL_LINE,
+  ENDS_SENTENCE,
+  FIELD_LINE,
+  MINISTRY_START,
+  OFFICIAL_CHAMBER,
+  OFFICIAL_DOSSIER,
+  OFFICIAL_LETTER_OF,
+  OFFICIAL_NUMBER,
+  OFFICIAL_RUNNING,
+  OFFICIAL_YEAR,
+  PAGE_NUMBER,
+  PAGE_OF,
+  PLACE_DATE,
+  POSTBUS,
+  POSTCODE,
+  RETURN_ADDRESS,
+  SALUTATION,
+  WEBSITE,
+} from './patterns.js';
+
+type Kind = Furniture['kind'];
+
+const SHORT = 48;
+const isShort = (l: Line | undefined) => !!l && l.text.length <= SHORT && !ENDS_SENTENCE.test(l.text);
+const isUpper = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
+
+interface Ctx {
+  doc: KDocument;
+  remove: Set<Line>;
+  /** Lines before the body starts on the first page: the letter's heading. */
+  inHeading: boolean;
+}
+
+function furnish(ctx: Ctx, line: Line, kind: Kind): void {
+  ctx.remove.add(line);
+  ctx.doc.furniture.push({ kind, text: line.text, page: line.page });
+}
+
+function field(ctx: Ctx, label: string, value: string, page: number | null): void {
+  const v = value.replace(/\s+/g, ' ').trim();
+  if (v) ctx.doc.fields.push({ label, value: v, page });
+}
+
+/** Consume a labelled field starting at lines[i]; returns the number of lines used, 0 if none. */
+function labelledField(ctx: Ctx, lines: Line[], i: number): number {
+  const m = FIELD_LINE.exec(lines[i].text);
+  if (!m) return 0;
+  const label = canonicalLabel(m[1]);
+  const sameLine = m[2]?.trim();
+  if (sameLine) {
+    // "Datum 12 november 2024" on one line: only in the heading zone or for clear values.
+    if (!ctx.inHeading && !/^(?:Datum|Onze referentie|Ons kenmerk|Kenmerk)$/.test(label)) return 0;
+    if (sameLine.length > 160) return 0;
+    furnish(ctx, lines[i], 'field');
+    field(ctx, label, sameLine, lines[i].page);
+    return 1;
+  }
+  // Label alone: the value is on the next line(s), up to a gap or another label.
+  const maxLines = label === 'Betreft' || label === 'Onderwerp' ? 3 : 2;
+  const values: Line[] = [];
+  for (let j = i + 1; j < lines.length && values.length < maxLines; j++) {
+    const l = lines[j];
+    if (values.length > 0 && l.gapBefore) break;
+    if (FIELD_LINE.test(l.text) || PAGE_NUMBER.test(l.text) || l.text.length > 120) break;
+    values.push(l);
+  }
+  if (values.length === 0) return 0;
+  furnish(ctx, lines[i], 'field');
+  for (const v of values) furnish(ctx, v, 'field');
+  field(ctx, label, values.map((v) => v.text).join(' '), lines[i].page);
+  return 1 + values.length;
+}
+
+function canonicalLabel(raw: string): string {
+  const lower = raw.toLowerCase();
+  for (const label of ['Datum', 'Betreft', 'Onderwerp', 'Onze referentie', 'Ons kenmerk', 'Kenmerk']) {
+    if (lower === label.toLowerCase()) return label;
+  }
+  return raw.charAt(0).toUpperCase() + raw.slice(1).toLowerCase();
+}
+
+/** "Ministerie van" + short continuation lines → field 'Ministerie'. */
+function ministryBlock(ctx: Ctx, lines: Line[], i: number): number {
+  const first = lines[i];
+  if (!MINISTRY_START.test(first.text) || !isShort(first)) return 0;
+  const block = [first];
+  for (let j = i + 1; j < lines.length && block.length < 5; j++) {
+    const l = lines[j];
+    if (l.gapBefore || !isShort(l) || FIELD_LINE.test(l.text) || PAGE_NUMBER.test(l.text)) break;
+    if (POSTBUS.test(l.text) || POSTCODE.test(l.text)) break;
+    block.push(l);
+  }
+  // A body sentence that happens to start with "Ministerie van" continues with long lines.
+  const next = lines[i + block.length];
+  if (next && !next.gapBefore && !isShort(next) && !FIELD_LINE.test(next.text)) return 0;
+  for (const l of block) furnish(ctx, l, 'header');
+  field(ctx, 'Ministerie', block.map((l) => l.text).join(' '), first.page);
+  return block.length;
+}
+
+function addresseeBlock(ctx: Ctx, lines: Line[], i: number): number {
+  if (!ADDRESSEE_START.test(lines[i].text) || lines[i].text.length > 90) return 0;
+  const parts = [lines[i]];
+  let j = i + 1;
+  if (lines[j] && ADDRESSEE_CONT.test(lines[j].text)) parts.push(lines[j++]);
+  for (const l of parts) furnish(ctx, l, 'address');
+  field(ctx, 'Aan', parts.map((l) => l.text).join(' '), lines[i].page);
+  // Postal lines of the address that follow.
+  while (lines[j] && (POSTBUS.test(lines[j].text) || POSTCODE.test(lines[j].text) || /^[A-Z]{2,}( [A-Z]{2,})*$/.test(lines[j].text))) {
+    furnish(ctx, lines[j], 'address');
+    j++;
+  }
+  return j - i;
+}
+
+/** The official publication's header at the start of the document. Returns lines consumed. */
+function officialHeader(ctx: Ctx, lines: Line[]): number {
+  let i = 0;
+  let seenDossier = false;
+  while (i < lines.length && i < 40) {
+    const t = lines[i].text;
+    if (OFFICIAL_CHAMBER.test(t) || OFFICIAL_YEAR.test(t)) {
+      furnish(ctx, lines[i], 'header');
+      i++;
+      continue;
+    }
+    const d = !seenDossier ? OFFICIAL_DOSSIER.exec(t) : null;
+    if (d) {
+      seenDossier = true;
+      furnish(ctx, lines[i], 'header');
+      field(ctx, 'Dossier', d[2] ? `${d[1]} ${d[2]}` : d[1], lines[i].page);
+      const title = [d[3] ?? ''];
+      i++;
+      // The dossier title may wrap until the "Nr." line.
+      while (i < lines.length && !OFFICIAL_NUMBER.test(lines[i].text) && title.length < 6) {
+        if (lines[i].gapBefore && title.join('').length > 0) break;
+        title.push(lines[i].text);
+        furnish(ctx, lines[i], 'header');
+        i++;
+      }
+      field(ctx, 'Dossiertitel', title.join(' '), lines[0].page);
+      continue;
+    }
+    const n = seenDossier ? OFFICIAL_NUMBER.exec(t) : null;
+    if (n) {
+      furnish(ctx, lines[i], 'header');
+      field(ctx, 'Nr', n[1], lines[i].page);
+      const from = [n[2] ?? ''];
+      i++;
+      while (i < lines.length && (OFFICIAL_LETTER_OF.test(lines[i].text) || (from.join('') && isUpper(lines[i].text)))) {
+        from.push(lines[i].text);
+        furnish(ctx, lines[i], 'header');
+        i++;
+      }
+      if (from.join(' ').trim()) field(ctx, 'Brief van', from.join(' '), lines[0].page);
+      continue;
+    }
+    if (seenDossier && OFFICIAL_LETTER_OF.test(t)) {
+      const from: string[] = [];
+      while (i < lines.length && isUpper(lines[i].text)) {
+        from.push(lines[i].text);
+        furnish(ctx, lines[i], 'header');
+        i++;
+      }
+      field(ctx, 'Brief van', from.join(' '), lines[0].page);
+      continue;
+    }
+    break;
+  }
+  return seenDossier ? i : 0;
+}
+
+/** Merge pages that hold nothing but furniture (a header printed before its page) into the next. */
+function mergeFurnitureOnlyPages(doc: KDocument, isFurniture: (l: Line, lines: Line[], i: number) => boolean): void {
+  const pages = doc.raw.pages;
+  for (let p = pages.length - 2; p >= 0; p--) {
+    const lines = pages[p].lines;
+    if (lines.length > 0 && lines.length <= 16 && lines.every((l, i) => isFurniture(l, lines, i))) {
+      pages[p + 1].lines = [...lines, ...pages[p + 1].lines];
+      pages.splice(p, 1);
+    }
+  }
+  // "Pagina N van M" names the page; otherwise number in order.
+  let next = 1;
+  let named = 0;
+  for (const page of pages) {
+    if (page.number === null) continue;
+    const pageOf = page.lines.map((l) => PAGE_OF.exec(l.text)).find((m) => m);
+    page.number = pageOf && Number(pageOf[1]) >= next ? Number(pageOf[1]) : next;
+    if (pageOf) named = Math.max(named, Number(pageOf[2]));
+    next = page.number + 1;
+    for (const l of page.lines) l.page = page.number;
+  }
+  if (doc.raw.pageCount !== null) doc.raw.pageCount = Math.max(named, pages.at(-1)?.number ?? 0);
+}
+
+/** A line that is furniture by its form alone (no context needed). */
+function plainFurniture(text: string): Kind | null {
+  if (PAGE_NUMBER.test(text)) return 'page-number';
+  if (RETURN_ADDRESS.test(text)) return 'return-address';
+  if (WEBSITE.test(text) || CONTACT.test(text) || EMAIL_LINE.test(text)) return 'header';
+  return null;
+}
+
+const digitsOut = (s: string) => s.replace(/\d+/g, '#').toLowerCase();
+
+/** Running headers/footers: the same line (digits aside) at the top or bottom of many pages. */
+function repeatedLines(ctx: Ctx): void {
+  const pages = ctx.doc.raw.pages.filter((p) => p.lines.length > 0);
+  if (pages.length < 3) return;
+  const counts = new Map<string, number>();
+  const edge = (lines: Line[]) => [...lines.slice(0, 4), ...lines.slice(-3)];
+  for (const p of pages) {
+    const seen = new Set(edge(p.lines).map((l) => digitsOut(l.text)));
+    for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const min = Math.max(3, Math.ceil(pages.length * 0.4));
+  for (const p of pages) {
+    for (const l of edge(p.lines)) {
+      if (ctx.remove.has(l) || l.text.length < 3) continue;
+      if ((counts.get(digitsOut(l.text)) ?? 0) >= min) furnish(ctx, l, p.lines.indexOf(l) < 4 ? 'header' : 'footer');
+    }
+  }
+}
+
+export function textFurniture(doc: KDocument): void {
+  const ctx: Ctx = { doc, remove: new Set(), inHeading: true };
+  const quick = (l: Line, lines: Line[], i: number) =>
+    plainFurniture(l.text) !== null ||
+    FIELD_LINE.test(l.text) ||
+    MINISTRY_START.test(l.text) ||
+    (i > 0 && isShort(l) && !l.gapBefore && (FIELD_LINE.test(lines[i - 1].text) || MINISTRY_START.test(lines[i - 1].text) || isShort(lines[i - 1])));
+  if (doc.raw.format === 'text' && doc.raw.textShape === 'pdf-text') mergeFurnitureOnlyPages(doc, quick);
+
+  let bodyStarted = false;
+  let ownKamerstuk: { dossier: string; nr: string } | null = null;
+  for (const [p, page] of doc.raw.pages.entries()) {
+    const lines = page.lines;
+    let i = 0;
+    if (p === 0) {
+      i = officialHeader(ctx, lines);
+      const dossier = doc.fields.find((f) => f.label === 'Dossier');
+      const nr = doc.fields.find((f) => f.label === 'Nr');
+      if (dossier && nr) ownKamerstuk = { dossier: dossier.value.replace(/ [A-Z]+$/, ''), nr: nr.value };
+    }
+    for (; i < lines.length; i++) {
+      const line = lines[i];
+      if (ctx.remove.has(line)) continue;
+      const t = line.text;
+      ctx.inHeading = !bodyStarted;
+      const kind = plainFurniture(t);
+      if (kind) {
+        // A bare number is a page number only at a page's top or bottom.
+        if (kind !== 'page-number' || !/^\d+$/.test(t) || i < 2 || i >= lines.length - 2) {
+          furnish(ctx, line, kind);
+          continue;
+        }
+      }
+      const run = OFFICIAL_RUNNING.exec(t);
+      if (run && ownKamerstuk && run[1] === ownKamerstuk.dossier && run[2] === ownKamerstuk.nr) {
+        furnish(ctx, line, 'footer');
+        continue;
+      }
+      if (POSTBUS.test(t) && t.length < 60) {
+        furnish(ctx, line, 'address');
+        if (lines[i + 1] && POSTCODE.test(lines[i + 1].text)) furnish(ctx, lines[++i], 'address');
+        continue;
+      }
+      let used = labelledField(ctx, lines, i) || ministryBlock(ctx, lines, i) || addresseeBlock(ctx, lines, i);
+      if (!used && !bodyStarted) {
+        const d = PLACE_DATE.exec(t);
+        if (d) {
+          furnish(ctx, line, 'field');
+          field(ctx, 'Datum', d[1], line.page);
+          used = 1;
+        } else if (SALUTATION.test(t)) {
+          furnish(ctx, line, 'other');
+          used = 1;
+        }
+      }
+      if (used) {
+        i += used - 1;
+        continue;
+      }
+      // The body starts at the first line of running text.
+      if (!bodyStarted && (t.length > 60 || ENDS_SENTENCE.test(t))) bodyStarted = true;
+    }
+  }
+  repeatedLines(ctx);
+  for (const page of doc.raw.pages) page.lines = keepLines(page.lines, ctx.remove);
+}
+
+/** Drop removed lines; a gap before a removed line carries over to the next kept line on the page. */
+export function keepLines(lines: Line[], remove: Set<Line>): Line[] {
+  const kept: Line[] = [];
+  let carry = false;
+  for (const l of lines) {
+    if (remove.has(l)) {
+      carry ||= !!l.gapBefore;
+      continue;
+    }
+    if (carry && kept.length > 0) l.gapBefore = true;
+    carry = false;
+    kept.push(l);
+  }
+  return kept;
+}

@@ -1,0 +1,47 @@
+/**
+ * The layout stage: pages of lines → furniture layer, header fields, footnotes, closing,
+ * and body blocks. PDF input first goes through the geometry rules (positions and fonts);
+ * the text rules then run on whatever lines remain, for every format.
+ */
+import type { Block, KDocument } from '../model/document.js';
+import type { Line } from '../model/page.js';
+import { findClosing } from './closing.js';
+import { stripMarkers, textFootnotes } from './footnotes.js';
+import { textFurniture } from './furniture.js';
+import { geometryLayout } from './geometry.js';
+import { ENDS_SENTENCE } from './patterns.js';
+
+export function layout(doc: KDocument): void {
+  if (doc.raw.format === 'pdf') geometryLayout(doc);
+  textFurniture(doc);
+  textFootnotes(doc);
+  stripMarkers(doc);
+  findClosing(doc);
+  doc.blocks = buildBlocks(doc.raw.pages.flatMap((p) => p.lines));
+}
+
+const NUMBERED_START = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+\p{Lu}/u;
+
+/**
+ * Body lines → blocks, split at blank lines (text) or vertical gaps (PDF). At a page break the
+ * text runs on unless the previous page ended a sentence and the new page starts a block-like line.
+ */
+export function buildBlocks(lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Line[] = [];
+  let prev: Line | null = null;
+  for (const line of lines) {
+    let split = !!line.gapBefore;
+    if (prev && line.page !== prev.page) {
+      split = ENDS_SENTENCE.test(prev.text) && (!!line.gapBefore || NUMBERED_START.test(line.text) || !!line.bold || /^\p{Lu}/u.test(line.text));
+    }
+    if (split && current.length > 0) {
+      blocks.push({ lines: current, page: current[0].page });
+      current = [];
+    }
+    current.push(line);
+    prev = line;
+  }
+  if (current.length > 0) blocks.push({ lines: current, page: current[0].page });
+  return blocks;
+}

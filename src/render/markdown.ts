@@ -1,0 +1,115 @@
+/**
+ * The Markdown report a person reads: title, metadata table, sections with their topics,
+ * commitments (a table sorted by date and a Mermaid timeline), regions by type, amounts,
+ * references, footnotes and warnings. It only formats; it decides nothing.
+ */
+import type { Letter, Region } from '../model/letter.js';
+
+const cell = (s: string | null | undefined) => (s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim() || '—';
+const fmtNumber = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
+
+const REGION_TYPE_TITLES: Record<Region['type'], string> = {
+  province: 'Provinces',
+  municipality: 'Municipalities',
+  'novex-area': 'NOVEX areas',
+  landsdeel: 'Landsdelen',
+  waterschap: 'Waterschappen',
+  region: 'Other regions',
+};
+
+export function renderMarkdown(letter: Letter): string {
+  const md = letter.metadata;
+  const out: string[] = [];
+  const title = md.subject ?? letter.sections.find((s) => s.heading)?.heading ?? letter.source.path;
+  out.push(`# ${title}`, '');
+  out.push('| Field | Value |', '| --- | --- |');
+  const signers = md.signatories.map((s) => [s.name, s.role].filter(Boolean).join(', ')).join('; ');
+  const rows: Array<[string, string | null]> = [
+    ['Date', md.date],
+    ['Reference', md.reference],
+    ['Subject', md.subject],
+    ['Ministry', md.ministry],
+    ['Addressee', md.addressee],
+    ['Kamerstuk', md.kamerstuk ? `${md.kamerstuk.dossier}, nr. ${md.kamerstuk.number}` : null],
+    ['Signed by', signers || null],
+    ['Source', `${letter.source.path} (${letter.source.format}${letter.source.pages ? `, ${letter.source.pages} pages` : ''})`],
+  ];
+  for (const [k, v] of rows) out.push(`| ${k} | ${cell(v)} |`);
+  out.push('');
+
+  if (letter.commitments.length > 0) {
+    const sorted = [...letter.commitments].sort((a, b) => (a.when.start ?? '9999').localeCompare(b.when.start ?? '9999'));
+    out.push('## Commitments', '', '| When | Timex | Commitment | Page |', '| --- | --- | --- | --- |');
+    for (const c of sorted) {
+      out.push(`| ${cell(c.when.text)} | ${cell(c.when.timex)}${c.when.modifier ? ` (${c.when.modifier})` : ''} | ${cell(c.text)} | ${c.page ?? '—'} |`);
+    }
+    const dated = sorted.filter((c) => c.when.timex);
+    if (dated.length > 0) {
+      out.push('', '```mermaid', 'timeline', `    title ${mermaidText(title)}`);
+      const byTimex = new Map<string, string[]>();
+      for (const c of dated) {
+        const key = `${c.when.modifier ? `${c.when.modifier} ` : ''}${c.when.timex}`;
+        byTimex.set(key, [...(byTimex.get(key) ?? []), c.text]);
+      }
+      for (const [key, texts] of byTimex) out.push(`    ${mermaidText(key)} : ${texts.map((t) => mermaidText(short(t))).join(' : ')}`);
+      out.push('```');
+    }
+    out.push('');
+  }
+
+  out.push('## Sections', '');
+  for (const s of letter.sections) {
+    if (s.heading) {
+      const hashes = '#'.repeat(Math.min(6, s.level + 2));
+      out.push(`${hashes} ${s.number ? `${s.number}. ` : ''}${s.heading}`, '');
+    }
+    const meta = [s.topics.length ? `Topics: ${s.topics.join(', ')}` : null, s.page ? `page ${s.page}` : null].filter(Boolean);
+    if (meta.length) out.push(`*${meta.join(' · ')}*`, '');
+    if (s.text) out.push(s.text, '');
+  }
+
+  if (letter.regions.length > 0) {
+    out.push('## Regions', '');
+    for (const type of Object.keys(REGION_TYPE_TITLES) as Region['type'][]) {
+      const list = letter.regions.filter((r) => r.type === type);
+      if (list.length === 0) continue;
+      out.push(`**${REGION_TYPE_TITLES[type]}:** ${list.map((r) => `${r.name}${r.code ? ` (${r.code})` : ''} ×${r.mentions}`).join(', ')}`, '');
+    }
+  }
+  if (letter.amounts.length > 0) {
+    out.push('## Amounts', '', '| Amount | Value | Unit | Per |', '| --- | --- | --- | --- |');
+    for (const a of letter.amounts) {
+      const value = a.valueMax !== undefined ? `${fmtNumber(a.value)} – ${fmtNumber(a.valueMax)}` : fmtNumber(a.value);
+      out.push(`| ${cell(a.text)} | ${value} | ${cell(a.unit)} | ${cell(a.per)} |`);
+    }
+    out.push('');
+  }
+  if (letter.references.length > 0) {
+    out.push('## References', '');
+    for (const r of letter.references) {
+      const id = [r.dossier, r.number ? `nr. ${r.number}` : null, r.session].filter(Boolean).join(', ');
+      out.push(`- ${r.kind}${r.member ? ` (${r.member})` : ''}: ${r.text}${id ? ` — ${id}` : ''}`);
+    }
+    out.push('');
+  }
+  if (letter.footnotes.length > 0) {
+    out.push('## Footnotes', '');
+    for (const f of letter.footnotes) out.push(`${f.number}. ${f.text}${f.page ? ` *(p. ${f.page})*` : ''}`);
+    out.push('');
+  }
+  if (letter.warnings.length > 0) {
+    out.push('## Warnings', '');
+    for (const w of letter.warnings) out.push(`- \`${w.code}\`${w.page ? ` (p. ${w.page})` : ''}: ${w.message}`);
+    out.push('');
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function short(s: string, n = 80): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/** Mermaid timeline text may not contain ':' or '#' or ';'. */
+function mermaidText(s: string): string {
+  return s.replace(/[:;#]/g, ' ').replace(/\s+/g, ' ').trim();
+}

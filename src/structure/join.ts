@@ -1,0 +1,35 @@
+/**
+ * Joining lines into running text. Dutch compound hyphens stay: "Noord-" + "Holland" is
+ * "Noord-Holland", "NOVEX-" + "verstedelijkingsgebieden" is "NOVEX-verstedelijkingsgebieden";
+ * "Noord-" + "en Midden-Limburg" keeps its space ("Noord- en Midden-Limburg").
+ */
+import type { Marker, Paragraph } from '../model/document.js';
+import type { Line } from '../model/page.js';
+
+const HYPHEN_END = /\p{L}[-‐]$/u;
+const CONJUNCTION_START = /^(?:en|of|tot|als|dan|t\/m)\s/;
+
+export function joinLines(lines: Line[]): Paragraph {
+  let text = '';
+  const pageStarts: Array<[number, number]> = [];
+  const markers: Marker[] = [];
+  let lastPage: number | null = null;
+  for (const line of lines) {
+    const t = line.text.replace(/\s+/g, ' ').trim();
+    if (!t) continue;
+    let sep = '';
+    if (text) sep = HYPHEN_END.test(text) && !CONJUNCTION_START.test(t) ? '' : ' ';
+    const offset = text.length + sep.length;
+    if (line.page !== null && line.page !== lastPage) {
+      pageStarts.push([offset, line.page]);
+      lastPage = line.page;
+    }
+    const lead = line.text.length - line.text.trimStart().length;
+    for (const [at, n] of line.markers ?? []) markers.push({ number: n, offset: offset + Math.max(0, at - lead) });
+    text += sep + t;
+  }
+  return { text, page: pageStarts[0]?.[1] ?? lines[0]?.page ?? null, pageStarts, markers };
+}
+
+/** Whitespace-normalise a string: single spaces, trimmed. */
+export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,82 @@
+/**
+ * Blocks → sections. Each block may open with a heading; the rest of the block and the
+ * following blocks up to the next heading form the section's paragraphs. Levels come from
+ * numbering (1 → 1, 2.3 → 2; roman numerals above arabic), unnumbered headings sit one level
+ * below the last numbered heading, or at level 1 before any.
+ */
+import type { Block, DocSection, KDocument } from '../model/document.js';
+import type { Line } from '../model/page.js';
+import { blockHeading, type HeadingContext, type HeadingMatch, headingContext } from './headings.js';
+import { joinLines, squash } from './join.js';
+import { assignTopics } from './topics.js';
+
+const ENDS = /[.!?:;]["'’”)]*$/;
+
+/** PDF: a styled (bold or larger) line after the end of a sentence starts a new block. */
+function splitStyledBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
+  if (!ctx.styled) return blocks;
+  const styled = (l: Line) => !!l.bold || !!(l.size && ctx.bodySize && l.size >= ctx.bodySize * 1.15);
+  const out: Block[] = [];
+  for (const b of blocks) {
+    let cur: Line[] = [];
+    for (const [i, l] of b.lines.entries()) {
+      const prev = b.lines[i - 1];
+      const boundary = prev && ((styled(l) && !styled(prev) && ENDS.test(prev.text)) || (!styled(l) && styled(prev)));
+      if (boundary && cur.length) {
+        out.push({ lines: cur, page: cur[0].page });
+        cur = [];
+      }
+      cur.push(l);
+    }
+    if (cur.length) out.push({ lines: cur, page: cur[0].page });
+  }
+  return out;
+}
+
+export function buildSections(doc: KDocument): void {
+  let ctx = headingContext(doc.blocks, doc.raw.bodySize);
+  const blocks = splitStyledBlocks(doc.blocks, ctx);
+  ctx = headingContext(blocks, doc.raw.bodySize);
+  const sections: DocSection[] = [];
+  let current: DocSection = { id: 's0', number: null, heading: '', level: 1, parent: null, topics: [], page: blocks[0]?.page ?? null, paragraphs: [] };
+  let romanSeen = false;
+  let lastNumberedLevel = 0;
+  const open = (h: HeadingMatch, page: number | null) => {
+    if (current.paragraphs.length > 0 || current.heading !== '' || sections.length > 0) sections.push(current);
+    let level: number;
+    if (h.style === 'roman') {
+      romanSeen = true;
+      level = 1;
+    } else if (h.style === 'arabic') level = h.depth + (romanSeen ? 1 : 0);
+    else level = lastNumberedLevel > 0 ? lastNumberedLevel + 1 : 1;
+    if (h.style) lastNumberedLevel = level;
+    current = { id: '', number: h.number, heading: squash(h.text), level, parent: null, topics: [], page, paragraphs: [] };
+  };
+  for (const [i, block] of blocks.entries()) {
+    const h = blockHeading(block, blocks[i + 1], ctx);
+    let lines = block.lines;
+    if (h) {
+      open(h, h.lines[0].page);
+      lines = lines.slice(h.lines.length);
+    }
+    if (lines.length > 0) current.paragraphs.push(joinLines(lines));
+  }
+  if (current.paragraphs.length > 0 || current.heading !== '' || sections.length === 0) sections.push(current);
+  // Stable ids in reading order; parents from levels.
+  const stack: DocSection[] = [];
+  sections.forEach((s, n) => {
+    s.id = sections[0].heading === '' ? `s${n}` : `s${n + 1}`;
+  });
+  for (const s of sections) {
+    if (s.heading === '') {
+      stack.length = 0;
+      continue;
+    }
+    while (stack.length && stack[stack.length - 1].level >= s.level) stack.pop();
+    s.parent = stack.length ? stack[stack.length - 1].id : null;
+    if (stack.length === 0 && s.level > 1) s.level = 1;
+    stack.push(s);
+  }
+  assignTopics(sections);
+  doc.sections = sections;
+}

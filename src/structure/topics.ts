@@ -1,0 +1,82 @@
+/**
+ * Topics per section from a transparent Dutch lexicon. Dutch writes compounds as one word,
+ * so a stem counts wherever it stands in a word: "zoetwaterbeschikbaarheid" is water,
+ * "netcongestie" energy, "woningbouwopgave" housing. A heading's words weigh more than the
+ * body's; a topic must reach a minimum score and a share of the section's best topic, so a
+ * passing mention does not label a section. Main topic first.
+ */
+import type { DocSection } from '../model/document.js';
+import type { Topic } from '../model/letter.js';
+
+/** Stems per topic, lowercase. A stem matches inside a word (compounds) unless marked with ^ (word start) or $ (whole word). */
+export const TOPIC_LEXICON: Record<Exclude<Topic, 'other'>, string[]> = {
+  novex: ['novex', 'ontwikkelperspectie', 'ruimtelijk arrangement', 'ruimtelijke arrangement', 'ruimtelijke voorstel', 'ruimtelijk voorstel', 'uitvoeringsagenda', 'gebiedsgericht', 'omgevingsvisie', '^novi$'],
+  water: ['water', 'delta', 'dijk', 'overstroming', 'rivier', 'zoetwater', 'bodemdaling', 'hoogwater', 'droogte', 'kust', 'grondwater'],
+  energy: ['energie', 'netcongestie', 'stroomnet', 'elektriciteitsnet', 'hoogspanning', 'windpark', 'windmolen', 'wind op zee', 'zonnepark', 'zonne-energie', 'waterstof', 'kernenergie', 'kerncentrale', 'warmtenet', 'aardgas', 'gaswinning', 'netbeheer', 'netuitbreiding', 'elektrificatie'],
+  defence: ['defensie', 'militair', 'krijgsmacht', 'kazerne', 'oefenterrein', 'munitie', 'navo', 'leger'],
+  housing: ['woning', 'wonen', 'woon', 'huur', 'huizen', 'bouwlocatie', 'verstedelijking', 'volkshuisvesting', 'dakloos', 'bouwopgave', 'nieuwbouw'],
+  mobility: ['mobiliteit', 'bereikbaarheid', 'mirt', 'openbaar vervoer', '^ov$', '^hov', 'spoor', 'trein', 'snelweg', 'autoweg', 'infrastructuur', 'verkeer', 'fiets', 'goederenvervoer', 'vaarweg', 'luchtvaart', 'schiphol', 'lelylijn'],
+  economy: ['economi', 'bedrijventerrein', 'werkgelegenheid', 'banen', 'industrie', 'ondernemer', 'bedrijfsleven', 'verdienvermogen', 'brainport', 'haven', 'mkb'],
+  agriculture: ['landbouw', 'boer', 'veehouderij', 'agrari', 'stikstof', 'mest', 'akkerbouw', 'tuinbouw', 'voedsel', 'visserij'],
+  nature: ['natuur', 'biodiversiteit', 'natura 2000', 'groenblauw', 'bos', 'landschap', 'recreatie'],
+  climate: ['klimaat', 'co2', 'broeikasgas', 'emissie', 'hittestress', 'verduurzaming', 'duurzaam'],
+};
+
+interface CompiledStem {
+  topic: Exclude<Topic, 'other'>;
+  re: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One pattern per stem, compiled once. Stems inside words: "netcongestie" in "netcongestieproblemen". */
+const STEMS: CompiledStem[] = Object.entries(TOPIC_LEXICON).flatMap(([topic, stems]) =>
+  stems.map((stem) => {
+    const start = stem.startsWith('^') ? '(?<![\\p{L}\\d])' : '';
+    const end = stem.endsWith('$') ? '(?![\\p{L}\\d])' : '';
+    const core = escape(stem.replace(/^\^|\$$/g, '')).replace(/ /g, '[\\s-]');
+    return { topic: topic as CompiledStem['topic'], re: new RegExp(`${start}${core}${end}`, 'giu') };
+  }),
+);
+
+const HEADING_WEIGHT = 4;
+const MIN_SCORE = 3;
+const MIN_SHARE = 0.4;
+
+export function scoreTopics(heading: string, body: string): Map<Topic, number> {
+  const scores = new Map<Topic, number>();
+  for (const { topic, re } of STEMS) {
+    const inHeading = heading.match(re)?.length ?? 0;
+    const inBody = body.match(re)?.length ?? 0;
+    const s = inHeading * HEADING_WEIGHT + inBody;
+    if (s > 0) scores.set(topic, (scores.get(topic) ?? 0) + s);
+  }
+  return scores;
+}
+
+/** Topics for one section's heading and text, main topic first. */
+export function topicsFor(heading: string, body: string): Topic[] {
+  const scores = scoreTopics(heading, body);
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return [];
+  const best = ranked[0][1];
+  // Per 1,000 characters of body, a topic needs more mentions to count.
+  const min = Math.max(MIN_SCORE, Math.round(body.length / 1500));
+  return ranked.filter(([, s]) => s >= min && s >= best * MIN_SHARE).map(([t]) => t);
+}
+
+/**
+ * Assign topics to every section. A section with little text of its own (a chapter heading
+ * directly followed by subsections) takes its topics from its heading and its children; a
+ * subsection also carries its parent's main topic when it has that context.
+ */
+export function assignTopics(sections: DocSection[]): void {
+  const text = (s: DocSection) => s.paragraphs.map((p) => p.text).join(' ');
+  for (const s of sections) s.topics = topicsFor(s.heading, text(s));
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  for (const s of sections) {
+    const parent = s.parent ? byId.get(s.parent) : undefined;
+    const inherited = parent?.topics[0];
+    if (inherited && !s.topics.includes(inherited)) s.topics.push(inherited);
+  }
+}
