@@ -1,0 +1,47 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { TAG, yearFromRef, yearRef } from '../constants.js';
+import { nthWeekday } from '../dates.js';
+import { periodResult, refDate } from './shared.js';
+
+const PATTERN = new RegExp(
+  `(?<![\\w])(?:(?:de|het)\\s+)?(?<event>prinsjesdag|jaarwisseling|zomerreces|kerstreces)` +
+    `(?:(?:\\s+van)?\\s+(?:${yearRef('a')})(?:\\s*[/-]\\s*(?:19|20)?\\d\\d(?![\\w]))?)?(?![\\w])`,
+  'i',
+);
+
+/**
+ * Fixed points of the parliamentary year.
+ * - Prinsjesdag (2025) → the third Tuesday of September (2025-09-16)
+ * - de jaarwisseling (2025/2026) → 31 December of the first year
+ * - het zomerreces (van 2025) → the summer (2025-SU); het kerstreces → December (2025-12)
+ * Without a year they are yearless: the year is chosen at conversion (nearest / by tense).
+ */
+export const eventParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const g = match.groups ?? {};
+    const ref = refDate(context);
+    const written = yearFromRef(g, 'a', ref.y);
+    const tags: string[] = [];
+    if (!written) tags.push(TAG.relative, TAG.yearless);
+    else if (written.relative) tags.push(TAG.relative);
+    const y = written?.year ?? ref.y;
+    const index = match.index ?? 0;
+    switch ((g.event ?? '').toLowerCase()) {
+      case 'prinsjesdag': {
+        const day = nthWeekday(y, 9, 2, 3);
+        return periodResult(context, index, match[0], day, day, 'day', tags);
+      }
+      case 'jaarwisseling': {
+        const day = { y, m: 12, d: 31 };
+        return periodResult(context, index, match[0], day, day, 'day', tags);
+      }
+      case 'zomerreces':
+        return periodResult(context, index, match[0], { y, m: 6, d: 1 }, { y, m: 8, d: 31 }, 'season', tags);
+      case 'kerstreces':
+        return periodResult(context, index, match[0], { y, m: 12, d: 1 }, { y, m: 12, d: 31 }, 'month', tags);
+      default:
+        return null;
+    }
+  },
+};

@@ -1,0 +1,40 @@
+/** Helpers shared by the parsers: building a chrono result for a whole period, and looking around a match. */
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { TAG, type Grain } from '../constants.js';
+import type { Ymd } from '../dates.js';
+
+/** The reference date as a calendar date (the letter date; a fixed placeholder when unknown). */
+export function refDate(context: ParsingContext): Ymd {
+  const d = context.reference.instant;
+  return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
+}
+
+/** A chrono result covering start..end (both inclusive) at the given granularity, with extra tags. */
+export function periodResult(
+  context: ParsingContext,
+  index: number,
+  text: string,
+  start: Ymd,
+  end: Ymd,
+  grain: Grain,
+  tags: readonly string[] = [],
+): ParsingResult {
+  const result = context.createParsingResult(
+    index,
+    text,
+    { year: start.y, month: start.m, day: start.d },
+    { year: end.y, month: end.m, day: end.d },
+  );
+  result.addTag(TAG.grain(grain));
+  result.addTags([...tags]);
+  return result;
+}
+
+/** Up to `size` characters before `index`: the window that context checks look at (keeps them linear). */
+export function textBefore(context: ParsingContext, index: number, size = 48): string {
+  return context.text.slice(Math.max(0, index - size), index);
+}
+
+export function textAfter(context: ParsingContext, index: number, size = 24): string {
+  return context.text.slice(index, index + size);
+}

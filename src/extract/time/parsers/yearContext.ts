@@ -1,0 +1,45 @@
+/** When a four-digit number is a year: shared by the year and year-span parsers. */
+import type { ParsingContext } from 'chrono-node';
+import { CITATION_WORDS, YEAR_CONTEXT_WORDS } from '../constants.js';
+import { textBefore } from './shared.js';
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+
+/** A temporal word right before the year: "in 2026", "medio 2026", "het jaar 2026", "tot en met 2030". */
+const TEMPORAL_BEFORE = new RegExp(
+  `(?:^|[\\s(])(?:${[...YEAR_CONTEXT_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+(?:het\\s+jaar\\s+)?$`,
+  'i',
+);
+
+/** A list of years: "in 2025 en 2026", "2025, 2026". */
+const YEAR_LIST_BEFORE = /(?:19|20)\d\d(?:\s*,|\s+(?:en|of))\s+$/i;
+
+/** The word right before the year, when it starts with a capital: "BO’s MIRT 2025", "Voorjaarsnota 2025". */
+const NAME_BEFORE = /(?:^|[\s(])([A-ZÀ-Ý][\w’'.&-]*)\s+$/;
+
+/** Sentence start before that name: then the capital proves nothing ("Ook 2025 ..."). */
+const SENTENCE_START = /(?:^\s*|[.!?:;]\s*)$/;
+
+const CITATIONS = new Set(CITATION_WORDS);
+
+/**
+ * Whether the number at `index` is meant as a year. It is when a temporal word comes right before it,
+ * when it follows another year in a list, or when it follows a capitalised name of an event or
+ * programme ("bij de BO’s MIRT 2025") that is not a citation word ("Stb. 2024", "vergaderjaar 2023").
+ */
+export function isTemporalYearContext(context: ParsingContext, index: number): boolean {
+  const before = textBefore(context, index);
+  if (TEMPORAL_BEFORE.test(before) || YEAR_LIST_BEFORE.test(before)) return true;
+  const name = NAME_BEFORE.exec(before);
+  if (!name?.[1]) return false;
+  if (CITATIONS.has(name[1].toLowerCase())) return false;
+  const nameStart = index - before.length + name.index + name[0].indexOf(name[1]);
+  const preceding = context.text.slice(Math.max(0, nameStart - 4), nameStart);
+  return !(nameStart === 0 || SENTENCE_START.test(preceding));
+}
+
+/** Whether the name before the year is a capitalised programme name (used to keep "Programma 2028-2033" out). */
+export function hasNameBefore(context: ParsingContext, index: number): boolean {
+  const before = textBefore(context, index);
+  return !TEMPORAL_BEFORE.test(before) && NAME_BEFORE.test(before);
+}

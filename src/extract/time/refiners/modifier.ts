@@ -1,0 +1,78 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { TAG } from '../constants.js';
+
+/** "begin", "medio", "eind" (a part of the period), right before the expression. */
+const PART = /(?:^|[\s(])((?:(?:aan|tegen|in)\s+)?(?:het\s+)?(begin|midden|medio|half|halverwege|eind|einde|ultimo)(?:\s+van)?\s+|(begin|medio|midden|eind)-)$/i;
+
+/** "voor", "uiterlijk", "vanaf", "na", "rond" (a bound or an approximation), right before the expression or its part. */
+const BOUND =
+  /(?:^|[\s(])(vóór|voor|uiterlijk|tot\s+en\s+met|t\/m|tot|niet\s+later\s+dan|later\s+dan|eerder\s+dan|niet\s+eerder\s+dan|vanaf|per|met\s+ingang\s+van|m\.i\.v\.|sinds|sedert|na|rond|rondom|omstreeks|circa|ca\.|ongeveer|tegen)(?:\s+(?:in|op))?\s+$/i;
+
+const PARTS: Readonly<Record<string, string>> = {
+  begin: 'start',
+  midden: 'mid',
+  medio: 'mid',
+  half: 'mid',
+  halverwege: 'mid',
+  eind: 'end',
+  einde: 'end',
+  ultimo: 'end',
+};
+
+/** Bound word → [modifier, inclusive?]. Inclusive bounds include the period itself ("uiterlijk 1 juli"). */
+const BOUNDS: ReadonlyArray<[RegExp, string, boolean]> = [
+  [/^(?:uiterlijk|tot\s+en\s+met|t\/m|niet\s+later\s+dan)$/i, 'before', true],
+  [/^(?:vóór|voor|tot|eerder\s+dan)$/i, 'before', false],
+  [/^(?:vanaf|per|met\s+ingang\s+van|m\.i\.v\.|sinds|sedert|niet\s+eerder\s+dan)$/i, 'after', true],
+  [/^(?:na|later\s+dan)$/i, 'after', false],
+  [/^(?:rond|rondom|omstreeks|circa|ca\.|ongeveer|tegen)$/i, 'approx', false],
+];
+
+const WINDOW = 40;
+
+/**
+ * Modifiers written before a time expression, as TIMEX3 `mod`:
+ * - begin/medio/eind 2025, het einde van 2025, aan het begin van volgend jaar → part start/mid/end
+ * - voor de zomer, vóór 1 juli, tot 2030 → before (exclusive); uiterlijk 1 januari 2026, t/m 2030 → before (inclusive)
+ * - vanaf 2030, per 1 januari 2026, sinds 2020 → after (inclusive); na 2030 → after (exclusive)
+ * - rond de jaarwisseling, omstreeks 2030 → approx
+ * - uiterlijk eind 2025 → part end inside the bound before
+ * Vague periods ("voor de komende jaren" = for the coming years) take no modifier.
+ */
+export const modifierRefiner: Refiner = {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    let floor = 0; // never extend into the previous result
+    for (const r of results) {
+      const tags = r.tags();
+      if (!tags.has(TAG.vague)) {
+        let window = context.text.slice(Math.max(floor, r.index - WINDOW), r.index);
+        const part = PART.exec(window);
+        if (part?.[1]) {
+          const word = (part[2] ?? part[3] ?? '').toLowerCase();
+          const p = PARTS[word];
+          if (p) {
+            const prefix = part[1];
+            r.index -= prefix.length;
+            r.text = prefix + r.text;
+            r.addTag(TAG.part(p));
+            window = window.slice(0, window.length - prefix.length);
+          }
+        }
+        const bound = BOUND.exec(window);
+        if (bound?.[1]) {
+          const word = bound[1].replace(/\s+/g, ' ');
+          const entry = BOUNDS.find(([re]) => re.test(word));
+          if (entry) {
+            const prefix = bound[0].replace(/^[\s(]/, '');
+            r.index -= prefix.length;
+            r.text = prefix + r.text;
+            r.addTag(TAG.mod(entry[1]));
+            if (entry[1] !== 'approx') r.addTag(entry[2] ? TAG.inclusive : TAG.exclusive);
+          }
+        }
+      }
+      floor = r.index + r.text.length;
+    }
+    return results;
+  },
+};
