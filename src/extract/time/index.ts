@@ -28,11 +28,21 @@
  *   "de afgelopen jaren" → PAST_REF.
  * - a bare year needs a temporal context (see parsers/yearContext.ts); years outside 1900-2100 are dropped.
  */
-import * as chrono from 'chrono-node';
+
 import type { Parser, ParsingResult, Refiner } from 'chrono-node';
+import * as chrono from 'chrono-node';
 import type { When } from '../../model/letter.js';
-import { TAG, type Grain } from './constants.js';
-import { type Ymd, addDays, addMonths, compare, daysInMonth, iso, lastOfMonth, wholeMonths } from './dates.js';
+import { type Grain, TAG } from './constants.js';
+import {
+  addDays,
+  addMonths,
+  compare,
+  daysInMonth,
+  iso,
+  lastOfMonth,
+  wholeMonths,
+  type Ymd,
+} from './dates.js';
 import { eventParser } from './parsers/event.js';
 import { halfParser } from './parsers/half.js';
 import { numericDateParser } from './parsers/numericDate.js';
@@ -90,7 +100,14 @@ export const configuration: { parsers: Parser[]; refiners: Refiner[] } = {
     yearParser,
     vagueParser,
   ],
-  refiners: [monthNameFilter, overlapRefiner, rangeRefiner, overlapRefiner, directionRefiner, modifierRefiner],
+  refiners: [
+    monthNameFilter,
+    overlapRefiner,
+    rangeRefiner,
+    overlapRefiner,
+    directionRefiner,
+    modifierRefiner,
+  ],
 };
 
 const parser = new chrono.Chrono(configuration);
@@ -99,7 +116,8 @@ const parser = new chrono.Chrono(configuration);
 const PLACEHOLDER: Ymd = { y: 2000, m: 6, d: 15 };
 
 function grainOf(r: ParsingResult, tags: Set<string>): Grain {
-  for (const t of tags) if (t.startsWith('kamerbrief/grain/')) return t.slice('kamerbrief/grain/'.length) as Grain;
+  for (const t of tags)
+    if (t.startsWith('kamerbrief/grain/')) return t.slice('kamerbrief/grain/'.length) as Grain;
   return r.start.isCertain('day') ? 'day' : 'month';
 }
 
@@ -110,11 +128,10 @@ function componentsYmd(c: ParsingResult['start']): Ymd {
 function isoWeek(a: Ymd): string {
   const date = new Date(Date.UTC(a.y, a.m - 1, a.d));
   const dow = (date.getUTCDay() + 6) % 7;
-  date.setUTCDate(date.getUTCDate() - dow + 3); // Thursday of this week
+  date.setUTCDate(date.getUTCDate() - dow + 3); // the Thursday of this week decides its year
   const year = date.getUTCFullYear();
-  const jan4 = new Date(Date.UTC(year, 0, 4));
-  const week = 1 + Math.round((date.getTime() - jan4.getTime()) / 86_400_000 / 7 - ((jan4.getUTCDay() + 6) % 7 - 3) / 7);
-  return `${year}-W${String(week).padStart(2, '0')}`;
+  const dayOfYear = Math.round((date.getTime() - Date.UTC(year, 0, 1)) / 86_400_000);
+  return `${year}-W${String(Math.floor(dayOfYear / 7) + 1).padStart(2, '0')}`;
 }
 
 function timexOf(grain: Grain, s: Ymd): string {
@@ -151,9 +168,15 @@ function shiftYears(s: Ymd, e: Ymd, years: number): [Ymd, Ymd] {
 
 /** The occurrence of a yearless period meant: nearest to ref, the next one, or the previous one. */
 function chooseYear(s: Ymd, e: Ymd, ref: Ymd, direction: 'nearest' | 'future' | 'past'): [Ymd, Ymd] {
-  const candidates = [-1, 0, 1].map((k) => shiftYears(s, e, k));
-  if (direction === 'future') return candidates.find(([, end]) => compare(end, ref) >= 0) ?? candidates[2]!;
-  if (direction === 'past') return [...candidates].reverse().find(([start]) => compare(start, ref) <= 0) ?? candidates[0]!;
+  const [previous, same, next] = [-1, 0, 1].map((k) => shiftYears(s, e, k)) as [
+    [Ymd, Ymd],
+    [Ymd, Ymd],
+    [Ymd, Ymd],
+  ];
+  const candidates = [previous, same, next];
+  if (direction === 'future') return candidates.find(([, end]) => compare(end, ref) >= 0) ?? next;
+  if (direction === 'past')
+    return [...candidates].reverse().find(([start]) => compare(start, ref) <= 0) ?? previous;
   const distance = ([start, end]: [Ymd, Ymd]) =>
     compare(start, ref) > 0 ? compare(start, ref) : compare(end, ref) < 0 ? compare(ref, end) : 0;
   return candidates.reduce((best, c) => (distance(c) < distance(best) ? c : best));
@@ -208,7 +231,9 @@ function toExpression(
   if (tags.has(TAG.vague)) {
     if (grain === 'future' && ref) [start, end] = [ref, compare(e, ref) === 0 ? null : e];
     if (grain === 'past' && ref) [start, end] = [compare(s, ref) === 0 ? null : s, ref];
-    return inRange(start) && inRange(end) ? { ...base, timex, modifier: null, start: start && iso(start), end: end && iso(end) } : null;
+    return inRange(start) && inRange(end)
+      ? { ...base, timex, modifier: null, start: start && iso(start), end: end && iso(end) }
+      : null;
   }
   let modifier: TimeExpression['modifier'] = null;
   const partTag = [...tags].find((t) => t.startsWith('kamerbrief/part/'));
@@ -244,7 +269,11 @@ const WHITESPACE = /\s+/g;
  * expressions then keep timex null). Whitespace runs are collapsed before parsing (offsets are mapped
  * back), which keeps every pattern linear on long inputs.
  */
-export function findTimeExpressions(text: string, ref: Date | null, options: TimeOptions = {}): TimeExpression[] {
+export function findTimeExpressions(
+  text: string,
+  ref: Date | null,
+  options: TimeOptions = {},
+): TimeExpression[] {
   const refDay = refYmd(ref);
   const anchor = refDay ?? PLACEHOLDER;
   // Collapse whitespace, remembering where each kept character came from.
@@ -271,7 +300,11 @@ export function findTimeExpressions(text: string, ref: Date | null, options: Tim
     if (!expression) continue;
     const startOffset = offsets[r.index] ?? 0;
     const endOffset = (offsets[r.index + r.text.length - 1] ?? startOffset) + 1;
-    out.push({ ...expression, index: startOffset, text: text.slice(startOffset, endOffset).replace(WHITESPACE, ' ') });
+    out.push({
+      ...expression,
+      index: startOffset,
+      text: text.slice(startOffset, endOffset).replace(WHITESPACE, ' '),
+    });
   }
   return out;
 }

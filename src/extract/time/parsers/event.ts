@@ -13,7 +13,7 @@ const PATTERN = new RegExp(
  * Fixed points of the parliamentary year.
  * - Prinsjesdag (2025) → the third Tuesday of September (2025-09-16)
  * - de jaarwisseling (2025/2026) → 31 December of the first year
- * - het zomerreces (van 2025) → the summer (2025-SU); het kerstreces → December (2025-12)
+ * - het zomerreces (van 2025) → the summer (2025-SU); het kerstreces → 2025-12 (from 20 December)
  * Without a year they are yearless: the year is chosen at conversion (nearest / by tense).
  */
 export const eventParser: Parser = {
@@ -39,7 +39,16 @@ export const eventParser: Parser = {
       case 'zomerreces':
         return periodResult(context, index, match[0], { y, m: 6, d: 1 }, { y, m: 8, d: 31 }, 'season', tags);
       case 'kerstreces':
-        return periodResult(context, index, match[0], { y, m: 12, d: 1 }, { y, m: 12, d: 31 }, 'month', tags);
+        // the recess starts around 20 December: "voor het kerstreces" ends on the 19th
+        return periodResult(
+          context,
+          index,
+          match[0],
+          { y, m: 12, d: 20 },
+          { y, m: 12, d: 31 },
+          'month',
+          tags,
+        );
       default:
         return null;
     }

@@ -2,7 +2,8 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { daysInMonth } from '../dates.js';
 import { periodResult } from './shared.js';
 
-const PATTERN = /(?<![\w.\-/])(?:(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)-(\d{1,2})-(\d{1,2}))(?![\w]|[-/.]\d)/i;
+const PATTERN =
+  /(?<![\w.\-/])(?:(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)-(\d{1,2})-(\d{1,2}))(?![\w]|[-/.]\d)/i;
 
 /**
  * Numeric dates with a four-digit year.

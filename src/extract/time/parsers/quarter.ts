@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { ORDINALS, TAG, alternation, yearFromRef, yearRef } from '../constants.js';
+import { alternation, ORDINALS, TAG, yearFromRef, yearRef } from '../constants.js';
 import { lastOfMonth } from '../dates.js';
 import { periodResult, refDate } from './shared.js';
 
@@ -30,6 +30,14 @@ export const quarterParser: Parser = {
     const year = written?.year ?? ref.y;
     const first = (quarter - 1) * 3 + 1;
     const start = { y: year, m: first, d: 1 };
-    return periodResult(context, match.index ?? 0, match[0], start, lastOfMonth(year, first + 2), 'quarter', tags);
+    return periodResult(
+      context,
+      match.index ?? 0,
+      match[0],
+      start,
+      lastOfMonth(year, first + 2),
+      'quarter',
+      tags,
+    );
   },
 };

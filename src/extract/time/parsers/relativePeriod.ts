@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { SEASONS, SEASON_FIRST_MONTH, TAG, alternation, relativeYearOffset } from '../constants.js';
-import { type Ymd, addDays, addMonths, compare, lastOfMonth } from '../dates.js';
+import { alternation, relativeYearOffset, SEASON_FIRST_MONTH, SEASONS, TAG } from '../constants.js';
+import { addDays, addMonths, compare, lastOfMonth, type Ymd } from '../dates.js';
 import { periodResult, refDate } from './shared.js';
 
 const UNITS = `jaar|halfjaar|kwartaal|maand|week|${alternation(SEASONS)}`;
@@ -25,7 +25,15 @@ export const relativePeriodParser: Parser = {
     const index = match.index ?? 0;
     const tags = [TAG.relative];
     if (groups.the) {
-      return periodResult(context, index, match[0], { y: ref.y, m: 1, d: 1 }, { y: ref.y, m: 12, d: 31 }, 'year', tags);
+      return periodResult(
+        context,
+        index,
+        match[0],
+        { y: ref.y, m: 1, d: 1 },
+        { y: ref.y, m: 12, d: 31 },
+        'year',
+        tags,
+      );
     }
     const relWord = (groups.rel ?? '').toLowerCase().replace(/^het\s+/, '');
     const offset = relativeYearOffset(relWord) ?? 0;

@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { SEASONS, SEASON_FIRST_MONTH, TAG, alternation, yearFromRef, yearRef } from '../constants.js';
+import { alternation, SEASON_FIRST_MONTH, SEASONS, TAG, yearFromRef, yearRef } from '../constants.js';
 import { addMonths, lastOfMonth } from '../dates.js';
 import { periodResult, refDate, textBefore } from './shared.js';
 

@@ -1,6 +1,6 @@
 /** Helpers shared by the parsers: building a chrono result for a whole period, and looking around a match. */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { TAG, type Grain } from '../constants.js';
+import { type Grain, TAG } from '../constants.js';
 import type { Ymd } from '../dates.js';
 
 /** The reference date as a calendar date (the letter date; a fixed placeholder when unknown). */

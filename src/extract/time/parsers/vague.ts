@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { COUNT, TAG, parseCount } from '../constants.js';
-import { type Ymd, addDays, addMonths } from '../dates.js';
+import { COUNT, parseCount, TAG } from '../constants.js';
+import { addDays, addMonths, type Ymd } from '../dates.js';
 import { periodResult, refDate } from './shared.js';
 
 const UNIT = 'dagen|dag|weken|week|maanden|maand|jaren|jaar|decennia|decennium|periode|tijd';

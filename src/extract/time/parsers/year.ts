@@ -3,11 +3,11 @@ import { periodResult } from './shared.js';
 import { isTemporalYearContext } from './yearContext.js';
 
 /** A four-digit year 1900-2100 standing on its own: not part of a reference, amount, date or span. */
-const PATTERN = /(?<![\w€$.,\-–/])((?:19|20)\d\d|2100)(?![\w’']|[-–/.,]\d)/;
+const PATTERN = /(?<=^|[^\w€$.,\-–/]|(?:eind|begin|medio|midden)-)((?:19|20)\d\d|2100)(?![\w’']|[-–/.,]\d)/i;
 
 /**
  * A year in a temporal context.
- * - in 2026, vanaf 2030, medio 2026, eind 2025, het jaar 2027, in 2025 en 2026
+ * - in 2026, vanaf 2030, medio 2026, eind 2025, eind-2025, het jaar 2027, in 2025 en 2026
  * - bij de BO’s MIRT 2025, de Voorjaarsnota 2025 (after a capitalised event or programme name)
  * Not: "€ 2025", "vergaderjaar 2023-2024", "Stb. 2024, 12", "2024-0000820011", "(2030)".
  */

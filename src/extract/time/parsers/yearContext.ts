@@ -3,13 +3,19 @@ import type { ParsingContext } from 'chrono-node';
 import { CITATION_WORDS, YEAR_CONTEXT_WORDS } from '../constants.js';
 import { textBefore } from './shared.js';
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
 
 /** A temporal word right before the year: "in 2026", "medio 2026", "het jaar 2026", "tot en met 2030". */
 const TEMPORAL_BEFORE = new RegExp(
-  `(?:^|[\\s(])(?:${[...YEAR_CONTEXT_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+(?:het\\s+jaar\\s+)?$`,
+  `(?:^|[\\s(])(?:${[...YEAR_CONTEXT_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeWord)
+    .join('|')})\\s+(?:het\\s+jaar\\s+)?$`,
   'i',
 );
+
+/** "eind-2025", "medio-2026". */
+const PART_HYPHEN_BEFORE = /(?:^|[\s(])(?:eind|begin|medio|midden)-$/i;
 
 /** A list of years: "in 2025 en 2026", "2025, 2026". */
 const YEAR_LIST_BEFORE = /(?:19|20)\d\d(?:\s*,|\s+(?:en|of))\s+$/i;
@@ -29,7 +35,8 @@ const CITATIONS = new Set(CITATION_WORDS);
  */
 export function isTemporalYearContext(context: ParsingContext, index: number): boolean {
   const before = textBefore(context, index);
-  if (TEMPORAL_BEFORE.test(before) || YEAR_LIST_BEFORE.test(before)) return true;
+  if (TEMPORAL_BEFORE.test(before) || YEAR_LIST_BEFORE.test(before) || PART_HYPHEN_BEFORE.test(before))
+    return true;
   const name = NAME_BEFORE.exec(before);
   if (!name?.[1]) return false;
   if (CITATIONS.has(name[1].toLowerCase())) return false;

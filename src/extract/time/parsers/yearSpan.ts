@@ -30,6 +30,13 @@ export const yearSpanParser: Parser = {
     if (!explicit) {
       if (!isTemporalYearContext(context, index) || hasNameBefore(context, index)) return null;
     }
-    return periodResult(context, index, match[0], { y: first, m: 1, d: 1 }, { y: last, m: 12, d: 31 }, 'year');
+    return periodResult(
+      context,
+      index,
+      match[0],
+      { y: first, m: 1, d: 1 },
+      { y: last, m: 12, d: 31 },
+      'year',
+    );
   },
 };

@@ -2,7 +2,8 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { TAG } from '../constants.js';
 
 /** "begin", "medio", "eind" (a part of the period), right before the expression. */
-const PART = /(?:^|[\s(])((?:(?:aan|tegen|in)\s+)?(?:het\s+)?(begin|midden|medio|half|halverwege|eind|einde|ultimo)(?:\s+van)?\s+|(begin|medio|midden|eind)-)$/i;
+const PART =
+  /(?:^|[\s(])((?:(?:aan|tegen|in)\s+)?(?:het\s+)?(begin|midden|medio|half|halverwege|eind|einde|ultimo)(?:\s+van)?\s+|(begin|medio|midden|eind)-)$/i;
 
 /** "voor", "uiterlijk", "vanaf", "na", "rond" (a bound or an approximation), right before the expression or its part. */
 const BOUND =

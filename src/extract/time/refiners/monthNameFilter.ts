@@ -21,7 +21,8 @@ export const monthNameFilter: Refiner = {
       if (/^[A-Z]/.test(word)) {
         if (!SENTENCE_START.test(context.text.slice(Math.max(0, r.index - 4), r.index))) return false;
         // "Mei Li Vos": a capitalised month word followed by another name
-        if (NAME_AFTER.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 3))) return false;
+        if (NAME_AFTER.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 3)))
+          return false;
       }
       return true;
     });

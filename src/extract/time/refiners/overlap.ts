@@ -18,7 +18,8 @@ export const overlapRefiner: Refiner = {
         continue;
       }
       const better =
-        result.text.length > prev.text.length || (result.text.length === prev.text.length && ours(result) && !ours(prev));
+        result.text.length > prev.text.length ||
+        (result.text.length === prev.text.length && ours(result) && !ours(prev));
       if (better) kept[kept.length - 1] = result;
     }
     return kept;

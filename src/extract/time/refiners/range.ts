@@ -24,13 +24,20 @@ export const rangeRefiner: Refiner = {
     for (let i = 0; i < results.length; i++) {
       const a = results[i];
       const b = results[i + 1];
-      if (!a || !b || (a.end && !a.tags().has(TAG.grain('day'))) || b.tags().has(TAG.vague) || a.tags().has(TAG.vague)) {
+      if (
+        !a ||
+        !b ||
+        (a.end && !a.tags().has(TAG.grain('day'))) ||
+        b.tags().has(TAG.vague) ||
+        a.tags().has(TAG.vague)
+      ) {
         if (a) out.push(a);
         continue;
       }
       const between = context.text.slice(a.index + a.text.length, b.index);
       const from = FROM_BEFORE.exec(context.text.slice(Math.max(0, a.index - 8), a.index));
-      const isRange = BETWEEN_RANGE.test(between) || (BETWEEN_AND.test(between) && from?.[1]?.toLowerCase() === 'tussen');
+      const isRange =
+        BETWEEN_RANGE.test(between) || (BETWEEN_AND.test(between) && from?.[1]?.toLowerCase() === 'tussen');
       const yearOfA = a.start.get('year');
       const yearOfB = b.start.get('year');
       if (!isRange || yearOfA === null || yearOfB === null) {
@@ -51,11 +58,15 @@ export const rangeRefiner: Refiner = {
       const index = a.index - prefix.length;
       const merged = context.createParsingResult(index, b.index + b.text.length, start, end);
       const grain =
-        aTags.find((t) => t.startsWith('kamerbrief/grain/')) ?? TAG.grain(a.start.isCertain('day') ? 'day' : 'month');
+        aTags.find((t) => t.startsWith('kamerbrief/grain/')) ??
+        TAG.grain(a.start.isCertain('day') ? 'day' : 'month');
       merged.addTag(grain);
       if (aYearless && bYearless) merged.addTags([TAG.yearless, TAG.relative]);
       if (aTags.includes(TAG.relative) || b.tags().has(TAG.relative)) merged.addTag(TAG.relative);
-      if (start.year > end.year || (start.year === end.year && start.month * 40 + start.day > end.month * 40 + end.day)) {
+      if (
+        start.year > end.year ||
+        (start.year === end.year && start.month * 40 + start.day > end.month * 40 + end.day)
+      ) {
         out.push(a);
         continue;
       }
