@@ -78,7 +78,7 @@ const DUTCH_WORDS = new Set(
 export function toLetter(doc: KDocument): Letter {
   return {
     schemaVersion: '1',
-    source: doc.source,
+    source: { ...doc.source, pages: doc.raw.pageCount },
     metadata: doc.metadata,
     sections: doc.sections.map((s) => ({
       id: s.id,

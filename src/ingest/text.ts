@@ -22,18 +22,24 @@ export function normaliseText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(SPACES, ' ');
 }
 
+/** Double spacing: nearly every non-empty line is followed by an empty line. */
+export function isDoubleSpaced(lines: string[]): boolean {
+  let nonEmpty = 0;
+  let followedByEmpty = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] === '') continue;
+    nonEmpty++;
+    if (lines[i + 1] === '') followedByEmpty++;
+  }
+  return nonEmpty >= 4 && followedByEmpty >= nonEmpty * 0.85;
+}
+
 export function detectShape(lines: string[]): TextShape {
   const nonEmpty = lines.filter((l) => l.trim() !== '');
   if (nonEmpty.length === 0) return 'paragraph-per-line';
   const head = nonEmpty.slice(0, 15);
   if (head.some((l) => OFFICIAL_DOSSIER.test(l)) && head.some((l) => OFFICIAL_MARK.test(l))) return 'official';
-  // Double spacing: nearly every non-empty line is followed by an empty line.
-  let followedByEmpty = 0;
-  for (let i = 0; i < lines.length - 1; i++) {
-    if (lines[i] !== '' && lines[i + 1] === '') followedByEmpty++;
-  }
-  const doubleSpaced = nonEmpty.length >= 4 && followedByEmpty >= nonEmpty.length * 0.85;
-  if (doubleSpaced) return 'pdf-text';
+  if (isDoubleSpaced(lines)) return 'pdf-text';
   const lengths = nonEmpty.map((l) => l.trim().length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)];
   if (median > 120) return 'paragraph-per-line';
@@ -51,11 +57,12 @@ export function readText(input: string): RawDocument {
   const text = normaliseText(input);
   const hasFormFeeds = text.includes('\f');
   const rawLines = text.split('\n').flatMap(splitLong);
-  const shape = detectShape(rawLines.map((l) => l.replace(/\f/g, '')));
+  const plain = rawLines.map((l) => l.replace(/\f/g, ''));
+  const shape = detectShape(plain);
   const pages: Page[] = [];
   let current: Page = { number: null, lines: [] };
-  const doubleSpaced = shape === 'pdf-text' && !hasFormFeeds;
-  const paged = shape === 'pdf-text';
+  const doubleSpaced = shape === 'pdf-text' && !hasFormFeeds && isDoubleSpaced(plain);
+  const paged = doubleSpaced || (shape === 'pdf-text' && hasFormFeeds);
   let pageNo = 1;
   if (paged) current.number = 1;
   let gap = false;

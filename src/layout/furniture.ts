@@ -280,6 +280,12 @@ export function textFurniture(doc: KDocument): void {
         furnish(ctx, line, 'footer');
         continue;
       }
+      // A street address: a short line followed by a postcode line.
+      if (t.length < 40 && lines[i + 1] && POSTCODE.test(lines[i + 1].text) && lines[i + 1].text.length < 40) {
+        furnish(ctx, line, 'address');
+        furnish(ctx, lines[++i], 'address');
+        continue;
+      }
       if (POSTBUS.test(t) && t.length < 60) {
         furnish(ctx, line, 'address');
         if (lines[i + 1] && POSTCODE.test(lines[i + 1].text)) furnish(ctx, lines[++i], 'address');

@@ -135,6 +135,13 @@ export function blockHeading(block: Block, next: Block | undefined, ctx: Heading
   if (words(text) >= 8 && FINITE_VERB.test(` ${text} `)) return null;
   // The heading's last line is short: a full line without punctuation is a wrapped paragraph.
   if (last.text.length >= ctx.fullWidth * 0.9 && lines.length > run.length) return null;
+  // A line ends early either because it ends a heading or because the next word did not fit:
+  // if the next line's first word would have fit, the break is real.
+  const following = lines[run.length]?.text;
+  if (following) {
+    const firstWord = following.split(' ')[0];
+    if (last.text.length + 1 + firstWord.length > ctx.fullWidth) return null;
+  }
   if (!followedByText(run.length)) return null;
   return { number: null, style: null, depth: 0, text, lines: run };
 }
