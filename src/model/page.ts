@@ -18,6 +18,8 @@ export interface Line {
   size?: number;
   /** PDF: the line is set in a bold face. */
   bold?: boolean;
+  /** PDF: the line is set in an italic face. */
+  italic?: boolean;
   /** PDF: the real font name of the line's dominant font. */
   font?: string;
   /** A blank line (text) or a vertical gap larger than line spacing (PDF) precedes this line. */

@@ -1,0 +1,601 @@
+/**
+ * The PDF reader: pdfjs-dist text items → pages of Lines in reading order, with position, size,
+ * weight and footnote markers. pdfjs is loaded lazily (only when a PDF is read), never evaluates
+ * code from the file (`isEvalSupported: false`) and never fetches anything: its font, CMap, ICC
+ * and wasm data are read from the package's own folders.
+ *
+ * How items become lines:
+ *  1. items on one baseline (within a quarter of the font size) form a baseline group;
+ *  2. a group is cut into fragments where the gap between items exceeds 1.5 em;
+ *  3. small raised fragments of at most three characters (superscripts) join the line they sit on:
+ *     digits after a word become footnote markers, digits at the start of a line (a footnote's
+ *     own number) stay in the text, anything else stays in the text as well;
+ *  4. the template's right-hand column is found on the whole document: a left edge right of 60%
+ *     of the page shared by several narrow fragments, with the body text ending left of it;
+ *  5. fragments of one group and one column join into a line unless a gap exceeds 4 em.
+ * A page has its main-column lines top to bottom, then its side-column lines top to bottom.
+ * At most MAX_PAGES pages are read; `pageCount` still tells the real number.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { InputError } from '../model/errors.js';
+import type { Line, Page, RawDocument } from '../model/page.js';
+
+/** The options every pdfjs document is opened with. Nothing is evaluated, fetched or rendered. */
+export const PDFJS_OPTIONS = Object.freeze({
+  isEvalSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  useWorkerFetch: false,
+  enableXfa: false,
+  disableAutoFetch: true,
+  disableStream: true,
+  disableRange: true,
+  stopAtErrors: false,
+  /** 0 = errors only: pdfjs prints nothing for the recoverable problems of real-world PDFs. */
+  verbosity: 0,
+});
+
+/** Pages beyond this number are not read (a letter has tens of pages, not thousands). */
+export const MAX_PAGES = 2000;
+
+/** Fraction of the font size a gap must exceed to become a space between two items. */
+const SPACE_GAP = 0.15;
+/** Gap (in em) that cuts a baseline group into fragments. */
+const FRAGMENT_GAP = 1.5;
+/** Gap (in em) beyond which two fragments of one column stay separate lines. */
+const LINE_GAP = 4;
+/** A vertical gap this many times the normal line spacing marks a paragraph break. */
+const PARAGRAPH_GAP = 1.3;
+
+const BOLD_FONT = /bold|black|heavy|semibold|demi|[-,]bd$|[-,]sb$/i;
+const ITALIC_FONT = /italic|oblique|[-,]it$|[-,]bdit$|[-,]ob$/i;
+const SUBSET_TAG = /^[A-Z]{6}\+/;
+const DIGITS = /^\d{1,3}$/;
+const WHITESPACE = /\s+/g;
+const UNIT_BEFORE = /(?:^|[\s(])(?:k?m|cm|mm|dm|ha|m³|m²)$/;
+
+let pdfjsModule: Promise<PdfjsModule> | null = null;
+
+/** The slice of pdfjs's API that this reader uses. */
+interface PdfjsModule {
+  getDocument(options: Record<string, unknown>): { promise: Promise<PdfDocument>; destroy(): Promise<void> };
+}
+interface PdfDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+  destroy(): Promise<void>;
+}
+interface PdfPage {
+  getViewport(options: { scale: number }): { width: number; height: number; transform: number[] };
+  getTextContent(): Promise<{ items: Array<PdfTextItem | { type: string }> }>;
+  getOperatorList(): Promise<unknown>;
+  commonObjs: { has(id: string): boolean; get(id: string): unknown };
+  cleanup(): boolean;
+}
+interface PdfTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  fontName: string;
+  hasEOL: boolean;
+}
+
+function loadPdfjs(): Promise<PdfjsModule> {
+  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfjsModule>;
+  return pdfjsModule;
+}
+
+/** The package's data folders, as file paths (pdfjs reads them with fs in Node). */
+function dataPaths(): Record<string, string> {
+  const require = createRequire(import.meta.url);
+  const root = dirname(require.resolve('pdfjs-dist/package.json'));
+  const folder = (name: string) => join(root, name) + '/';
+  return {
+    standardFontDataUrl: folder('standard_fonts'),
+    cMapUrl: folder('cmaps'),
+    iccUrl: folder('iccs'),
+    wasmUrl: folder('wasm'),
+  };
+}
+
+/** True when the bytes carry the PDF header in their first 1024 bytes (as readers accept). */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  return indexOfAscii(bytes, '%PDF-', 0, Math.min(bytes.length, 1024)) >= 0;
+}
+
+function indexOfAscii(bytes: Uint8Array, needle: string, from: number, to: number): number {
+  const first = needle.charCodeAt(0);
+  outer: for (let i = from; i <= to - needle.length; i++) {
+    if (bytes[i] !== first) continue;
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle.charCodeAt(j)) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** One text item in page coordinates: x from the left, baseline from the top. */
+interface Item {
+  text: string;
+  x: number;
+  base: number;
+  width: number;
+  size: number;
+  font: string;
+  bold: boolean;
+  italic: boolean;
+  /** Whitespace only: a space hint, not text. */
+  space: boolean;
+  /** Set when the item is a superscript attached to a line. */
+  sup?: 'marker' | 'text';
+}
+
+interface Fragment {
+  items: Item[];
+  x: number;
+  right: number;
+  base: number;
+  size: number;
+  group: number;
+  chars: number;
+  side?: boolean;
+}
+
+interface FontInfo {
+  name: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+function multiply(m: number[], n: number[]): number[] {
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
+}
+
+function fontInfo(page: PdfPage, id: string, cache: Map<string, FontInfo>): FontInfo {
+  const known = cache.get(id);
+  if (known) return known;
+  let name = '';
+  let bold = false;
+  let italic = false;
+  try {
+    if (page.commonObjs.has(id)) {
+      const font = page.commonObjs.get(id) as {
+        name?: unknown;
+        bold?: unknown;
+        black?: unknown;
+        italic?: unknown;
+      };
+      name = typeof font.name === 'string' ? font.name.replace(SUBSET_TAG, '') : '';
+      bold = font.bold === true || font.black === true;
+      italic = font.italic === true;
+    }
+  } catch {
+    // An unresolved font: no name, no weight.
+  }
+  const info = { name, bold: bold || BOLD_FONT.test(name), italic: italic || ITALIC_FONT.test(name) };
+  if (name) cache.set(id, info);
+  return info;
+}
+
+/** Text items of one page, in page coordinates; rotated and vertical text is left out. */
+async function pageItems(page: PdfPage, transform: number[], fonts: Map<string, FontInfo>): Promise<Item[]> {
+  const content = await page.getTextContent();
+  const raw = content.items.filter((it): it is PdfTextItem => 'str' in it && it.str !== '');
+  if (!raw.some((it) => it.str.trim() !== '')) return [];
+  // The operator list loads the page's fonts into commonObjs, which gives their real names.
+  try {
+    await page.getOperatorList();
+  } catch {
+    // Fonts stay unnamed; the text is still good.
+  }
+  const items: Item[] = [];
+  for (const it of raw) {
+    const t = multiply(transform, it.transform);
+    const size = Math.hypot(t[2], t[3]);
+    if (!(size > 0.5) || !(t[0] > 0) || Math.abs(t[1]) > 0.05 * t[0]) continue;
+    const font = fontInfo(page, it.fontName, fonts);
+    const text = it.str.replace(WHITESPACE, ' ');
+    items.push({
+      text,
+      x: t[4],
+      base: t[5],
+      width: Math.max(0, it.width * Math.hypot(transform[0], transform[1])),
+      size,
+      font: font.name,
+      bold: font.bold,
+      italic: font.italic,
+      space: text.trim() === '',
+    });
+  }
+  return items;
+}
+
+/** Steps 1 and 2: baseline groups cut into fragments. */
+function fragmentsOf(items: Item[], groupStart: number): { fragments: Fragment[]; groups: number } {
+  const sorted = [...items].sort((a, b) => a.base - b.base || a.x - b.x);
+  const groups: Item[][] = [];
+  let current: Item[] = [];
+  let groupBase = Number.NEGATIVE_INFINITY;
+  let groupSize = 0;
+  for (const item of sorted) {
+    const tolerance = 0.25 * Math.max(item.size, groupSize);
+    if (current.length > 0 && item.base - groupBase <= tolerance) {
+      current.push(item);
+      if (!item.space && item.size > groupSize) groupSize = item.size;
+      continue;
+    }
+    if (current.length > 0) groups.push(current);
+    current = [item];
+    groupBase = item.base;
+    groupSize = item.space ? 0 : item.size;
+  }
+  if (current.length > 0) groups.push(current);
+
+  const fragments: Fragment[] = [];
+  groups.forEach((group, g) => {
+    const row = group.sort((a, b) => a.x - b.x);
+    let frag: Item[] = [];
+    let right = Number.NEGATIVE_INFINITY;
+    const flush = () => {
+      const textItems = frag.filter((i) => !i.space);
+      if (textItems.length > 0) fragments.push(makeFragment(frag, groupStart + g));
+      frag = [];
+    };
+    for (const item of row) {
+      if (frag.length > 0 && !item.space && item.x - right > FRAGMENT_GAP * item.size) flush();
+      frag.push(item);
+      right = Math.max(right, item.x + item.width);
+    }
+    flush();
+  });
+  return { fragments, groups: groups.length };
+}
+
+function makeFragment(items: Item[], group: number): Fragment {
+  const text = items.filter((i) => !i.space && !i.sup);
+  const main = text.length > 0 ? text : items.filter((i) => !i.space);
+  const bySize = new Map<number, number>();
+  let chars = 0;
+  for (const i of main) {
+    const key = Math.round(i.size * 10) / 10;
+    bySize.set(key, (bySize.get(key) ?? 0) + i.text.length);
+    chars += i.text.trim().length;
+  }
+  const size = [...bySize.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+  const bases = main.map((i) => i.base).sort((a, b) => a - b);
+  let x = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  for (const i of items) {
+    if (!i.space && i.x < x) x = i.x;
+    if (!i.space && i.x + i.width > right) right = i.x + i.width;
+  }
+  return {
+    items,
+    x,
+    right,
+    base: bases[Math.floor(bases.length / 2)],
+    size,
+    group,
+    chars,
+  };
+}
+
+/** Step 3: small raised (or lowered) fragments of at most three characters join the fragment they belong to. */
+function attachSuperscripts(fragments: Fragment[]): Fragment[] {
+  const attached = new Set<Fragment>();
+  for (const small of fragments) {
+    const text = small.items
+      .filter((i) => !i.space)
+      .map((i) => i.text)
+      .join('')
+      .trim();
+    if (text.length === 0 || text.length > 3) continue;
+    let host: Fragment | null = null;
+    for (const f of fragments) {
+      if (f === small || attached.has(f) || f.size < small.size * 1.2) continue;
+      const raise = f.base - small.base;
+      if (raise < -0.35 * f.size || raise > 0.8 * f.size || Math.abs(raise) < 0.05 * f.size) continue;
+      const reach = f.size;
+      if (small.x > f.right + reach || small.right < f.x - reach) continue;
+      if (!host || Math.abs(raise) < Math.abs(host.base - small.base)) host = f;
+    }
+    if (!host) continue;
+    const raised = host.base - small.base > 0.1 * host.size;
+    const leading = small.right <= host.x + 0.5;
+    for (const item of small.items) {
+      if (item.space) continue;
+      const before = host.items.filter((i) => !i.space && i.x + i.width <= item.x + 0.5).pop();
+      const unit = before !== undefined && UNIT_BEFORE.test(before.text.trimEnd()) && /^[23]$/.test(text);
+      item.sup = raised && !leading && !unit && DIGITS.test(text) ? 'marker' : 'text';
+      if (leading) item.sup = undefined;
+      host.items.push(item);
+    }
+    host.items.sort((a, b) => a.x - b.x);
+    host.x = Math.min(host.x, small.x);
+    host.right = Math.max(host.right, small.right);
+    attached.add(small);
+  }
+  return fragments.filter((f) => !attached.has(f));
+}
+
+/**
+ * Step 4: the left edge of the template's right-hand column, or null. Several narrow fragments
+ * share a left edge right of 60% of the page, and the text left of them ends before that edge.
+ */
+function sideColumn(pages: Array<{ width: number; fragments: Fragment[] }>): number | null {
+  const edges = new Map<number, number>();
+  let maxPerPage = 0;
+  for (const { width, fragments } of pages) {
+    const perPage = new Map<number, number>();
+    for (const f of fragments) {
+      if (f.x < 0.6 * width || f.right - f.x > 0.35 * width) continue;
+      const key = Math.round(f.x / 2) * 2;
+      edges.set(key, (edges.get(key) ?? 0) + 1);
+      perPage.set(key, (perPage.get(key) ?? 0) + 1);
+    }
+    for (const n of perPage.values()) maxPerPage = Math.max(maxPerPage, n);
+  }
+  if (maxPerPage < 3) return null;
+  const [edge, count] = [...edges.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (count < 3) return null;
+  const left = edge - 2;
+  // The body column must end left of the side column; a full-width body rules it out.
+  const rights: number[] = [];
+  for (const { width, fragments } of pages) {
+    for (const f of fragments) if (f.x < 0.4 * width && f.chars >= 10) rights.push(f.right);
+  }
+  if (rights.length === 0) return null;
+  rights.sort((a, b) => a - b);
+  const p98 = rights[Math.min(rights.length - 1, Math.floor(rights.length * 0.98))];
+  return p98 < left ? left : null;
+}
+
+/** Step 5 and the Line itself. */
+function buildLines(fragments: Fragment[], pageNo: number): Line[] {
+  const byGroup = new Map<number, Fragment[]>();
+  for (const f of fragments) {
+    const list = byGroup.get(f.group);
+    if (list) list.push(f);
+    else byGroup.set(f.group, [f]);
+  }
+  const main: Array<{ line: Line; base: number }> = [];
+  const side: Array<{ line: Line; base: number }> = [];
+  for (const list of byGroup.values()) {
+    list.sort((a, b) => a.x - b.x);
+    for (const column of [false, true]) {
+      let run: Fragment[] = [];
+      const flush = () => {
+        if (run.length === 0) return;
+        const built = lineOf(run, pageNo, column);
+        if (built) (column ? side : main).push(built);
+        run = [];
+      };
+      for (const f of list) {
+        if ((f.side === true) !== column) continue;
+        const prev = run[run.length - 1];
+        if (prev && f.x - prev.right > LINE_GAP * Math.max(prev.size, f.size)) flush();
+        run.push(f);
+      }
+      flush();
+    }
+  }
+  const order = (a: { line: Line; base: number }, b: { line: Line; base: number }) =>
+    a.base - b.base || (a.line.x ?? 0) - (b.line.x ?? 0);
+  return [...main.sort(order), ...side.sort(order)].map((l) => l.line);
+}
+
+function lineOf(run: Fragment[], pageNo: number, side: boolean): { line: Line; base: number } | null {
+  const items = run.flatMap((f) => f.items).sort((a, b) => a.x - b.x);
+  let text = '';
+  let pendingSpace = false;
+  let prev: Item | undefined;
+  const markers: Array<[number, number]> = [];
+  const sizeChars = new Map<number, number>();
+  const fontChars = new Map<string, number>();
+  let boldChars = 0;
+  let italicChars = 0;
+  let chars = 0;
+  for (const item of items) {
+    if (item.space) {
+      pendingSpace = text.length > 0;
+      continue;
+    }
+    if (item.sup === 'marker') {
+      markers.push([text.trimEnd().length, Number(item.text.trim())]);
+      if (/\s$/.test(item.text)) pendingSpace = true;
+      // The gap to the next item counts from the marker's end.
+      if (prev !== undefined) prev = { ...prev, x: item.x + item.width - prev.width };
+      continue;
+    }
+    // Fake bold: the same text drawn twice at nearly the same place.
+    if (prev && prev.text === item.text && Math.abs(prev.x - item.x) < 0.2 * item.size) continue;
+    if (prev && text.length > 0) {
+      const gap = item.x - (prev.x + prev.width);
+      const em = Math.min(prev.size, item.size);
+      if (gap > SPACE_GAP * em) pendingSpace = true;
+    }
+    let piece = item.text;
+    if (text.length === 0) piece = piece.trimStart();
+    if (pendingSpace && !text.endsWith(' ') && !piece.startsWith(' ')) text += ' ';
+    text += piece;
+    pendingSpace = false;
+    prev = item;
+    if (item.sup) continue;
+    const n = item.text.trim().length;
+    const key = Math.round(item.size * 10) / 10;
+    sizeChars.set(key, (sizeChars.get(key) ?? 0) + n);
+    if (item.font) fontChars.set(item.font, (fontChars.get(item.font) ?? 0) + n);
+    if (item.bold) boldChars += n;
+    if (item.italic) italicChars += n;
+    chars += n;
+  }
+  const trimmed = text.trimEnd();
+  if (trimmed.length === 0) return null;
+  const size =
+    sizeChars.size > 0
+      ? [...sizeChars.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0]
+      : run[0].size;
+  const font = [...fontChars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const base = run
+    .map((f) => f.base)
+    .sort((a, b) => a - b)
+    .at(run.length >> 1) as number;
+  const x = Math.min(...run.map((f) => f.x));
+  const right = Math.max(...run.map((f) => f.right));
+  const line: Line = {
+    text: trimmed,
+    page: pageNo,
+    x: round(x),
+    y: round(base - size),
+    width: round(right - x),
+    size,
+    bold: chars > 0 && boldChars >= 0.75 * chars,
+    italic: chars > 0 && italicChars >= 0.75 * chars,
+    column: side ? 'side' : 'main',
+  };
+  if (font) line.font = font;
+  const kept = markers.filter(([offset]) => offset <= trimmed.length);
+  if (kept.length > 0) line.markers = kept;
+  return { line, base };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** The most common size, weighted by characters. */
+function bodySizeOf(pages: Page[]): number | undefined {
+  const chars = new Map<number, number>();
+  for (const page of pages) {
+    for (const line of page.lines) {
+      if (line.size === undefined) continue;
+      chars.set(line.size, (chars.get(line.size) ?? 0) + line.text.length);
+    }
+  }
+  const best = [...chars.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  return best?.[0];
+}
+
+/**
+ * gapBefore: the distance between two baselines of one column exceeds PARAGRAPH_GAP times the
+ * normal spacing for their size. The normal spacing is the most common baseline distance between
+ * consecutive body-size lines, relative to the size. The first line of a column on a page has none.
+ */
+function markGaps(pages: Page[], bodySize: number | undefined): void {
+  const ratios = new Map<number, number>();
+  const each = (fn: (prev: Line, line: Line, delta: number) => void) => {
+    for (const page of pages) {
+      let prev: Line | null = null;
+      for (const line of page.lines) {
+        if (prev && prev.column === line.column && line.y !== undefined && prev.y !== undefined) {
+          const delta = line.y + (line.size ?? 0) - (prev.y + (prev.size ?? 0));
+          if (delta > 0) fn(prev, line, delta);
+        }
+        prev = line;
+      }
+    }
+  };
+  each((prev, line, delta) => {
+    if (bodySize === undefined || prev.size !== bodySize || line.size !== bodySize) return;
+    const key = Math.round((delta / bodySize) * 20) / 20;
+    ratios.set(key, (ratios.get(key) ?? 0) + 1);
+  });
+  const spacing = [...ratios.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1.2;
+  for (const page of pages) for (const line of page.lines) line.gapBefore = false;
+  each((prev, line, delta) => {
+    const expected = spacing * Math.max(prev.size ?? 0, line.size ?? 0);
+    line.gapBefore = delta > PARAGRAPH_GAP * expected;
+  });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Read a PDF into pages of lines. Throws InputError: 'not-pdf' (no %PDF header), 'encrypted'
+ * (a password is needed), 'corrupt-pdf' (unreadable or truncated), 'no-text-layer' (a scan).
+ */
+export async function readPdf(bytes: Uint8Array, path: string): Promise<RawDocument> {
+  if (!looksLikePdf(bytes)) {
+    throw new InputError(`${path}: not a PDF (no %PDF header in the first 1024 bytes)`, 'not-pdf', path);
+  }
+  const tailStart = Math.max(0, bytes.length - 1024);
+  if (indexOfAscii(bytes, '%%EOF', tailStart, bytes.length) < 0) {
+    throw new InputError(
+      `${path}: corrupt PDF: the file is truncated (no %%EOF at its end)`,
+      'corrupt-pdf',
+      path,
+    );
+  }
+  const pdfjs = await loadPdfjs();
+  const task = pdfjs.getDocument({ ...PDFJS_OPTIONS, ...dataPaths(), data: new Uint8Array(bytes) });
+  let doc: PdfDocument;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    const name = (error as { name?: string } | null)?.name;
+    if (name === 'PasswordException') {
+      throw new InputError(`${path}: the PDF is encrypted with a password`, 'encrypted', path);
+    }
+    throw new InputError(`${path}: corrupt PDF: ${describe(error)}`, 'corrupt-pdf', path);
+  }
+  try {
+    const pageCount = doc.numPages;
+    const fonts = new Map<string, FontInfo>();
+    const read: Array<{ number: number; width: number; height: number; fragments: Fragment[] }> = [];
+    let groups = 0;
+    let anyText = false;
+    for (let n = 1; n <= Math.min(pageCount, MAX_PAGES); n++) {
+      const page = await doc.getPage(n);
+      const viewport = page.getViewport({ scale: 1 });
+      const items = await pageItems(page, viewport.transform, fonts);
+      if (items.some((i) => !i.space)) anyText = true;
+      const { fragments, groups: g } = fragmentsOf(items, groups);
+      groups += g;
+      read.push({
+        number: n,
+        width: viewport.width,
+        height: viewport.height,
+        fragments: attachSuperscripts(fragments),
+      });
+      page.cleanup();
+    }
+    if (!anyText) {
+      throw new InputError(
+        `${path}: no text layer: this looks like a scanned PDF; run OCR (e.g. ocrmypdf) first`,
+        'no-text-layer',
+        path,
+      );
+    }
+    const edge = sideColumn(read);
+    if (edge !== null) for (const p of read) for (const f of p.fragments) if (f.x >= edge) f.side = true;
+    const pages: Page[] = read.map((p) => ({
+      number: p.number,
+      lines: buildLines(p.fragments, p.number),
+      width: round(p.width),
+      height: round(p.height),
+    }));
+    const bodySize = bodySizeOf(pages);
+    markGaps(pages, bodySize);
+    return { format: 'pdf', pages, pageCount, bodySize };
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const name = (error as { name?: string } | null)?.name;
+    if (name === 'PasswordException') {
+      throw new InputError(`${path}: the PDF is encrypted with a password`, 'encrypted', path);
+    }
+    throw new InputError(`${path}: corrupt PDF: ${describe(error)}`, 'corrupt-pdf', path);
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,397 @@
+/**
+ * Layout rules that need positions and fonts (PDF input). They run before the text rules and
+ * take out of the pages what geometry tells apart better than text:
+ *  - the template's right-hand column (Line.column 'side'): letterhead, address, labelled fields
+ *    ("Datum", "Onze referentie", ... and any bold label heading a block), "Pagina N van M";
+ *  - on page 1: the "Retouradres" line, the letterhead above it, the addressee block below it,
+ *    and labelled fields of the heading ("Datum 1 maart 2011", "Onderwerp ...");
+ *  - running headers and footers: the same line (digits aside) at the same height on several pages;
+ *  - page numbers in the top or bottom margin;
+ *  - footnotes: the run of lines in a clearly smaller font at the bottom of a page that starts
+ *    with a number; continuation lines join their footnote.
+ * Headings and paragraphs are not decided here.
+ */
+import type { KDocument } from '../model/document.js';
+import type { Furniture } from '../model/letter.js';
+import type { Line, Page } from '../model/page.js';
+import { keepLines } from './furniture.js';
+import {
+  ADDRESSEE_START,
+  CONTACT,
+  EMAIL_LINE,
+  ENDS_SENTENCE,
+  FIELD_LINE,
+  MINISTRY_START,
+  PAGE_NUMBER,
+  POSTBUS,
+  POSTCODE,
+  RETURN_ADDRESS,
+  WEBSITE,
+} from './patterns.js';
+
+type Kind = Furniture['kind'];
+
+/** A street line of an address: "Rijnstraat 8", "Turfmarkt 147", "Schedeldoekshaven 100". */
+const STREET = /^\p{Lu}[\p{L}'’. -]{1,40}\s\d{1,4}(?:\s?[a-zA-Z]{1,2})?(?:[-–]\d{1,4})?$/u;
+/** A line with telephone/e-mail/website contact data. */
+const CONTACT_ANY = /^(?:T|F|M|E|Tel|Fax|E-?mail|Mob)\b\.?\s*:?\s*\S/i;
+/** "1 Tweede Kamer, ..." or "1. ..." or "1) ...": a footnote's first line. Group 1: number, 2: text. */
+const FOOTNOTE_START = /^(\d{1,3})[.)]?\s+(\S.*)$/;
+/** A bare page number, "- 3 -", "3/10", "3 / 10", "Pagina 3 van 10". */
+const BARE_PAGE_NUMBER = /^(?:[-–]\s?\d{1,4}\s?[-–]|\d{1,4}(?:\s?\/\s?\d{1,4})?)$/;
+const DIGITS = /\d+/g;
+/** A line ending in a URL that breaks over the line end. */
+const URL_TAIL = /(?:https?:\/\/|www\.)\S*[/\-_.=?&]$/i;
+
+/** Relative size under which a line is set in a smaller font than the body. */
+const SMALL = 0.92;
+
+interface Ctx {
+  doc: KDocument;
+  remove: Set<Line>;
+}
+
+function furnish(ctx: Ctx, line: Line, kind: Kind): void {
+  if (ctx.remove.has(line)) return;
+  ctx.remove.add(line);
+  ctx.doc.furniture.push({ kind, text: line.text, page: line.page });
+}
+
+function addField(ctx: Ctx, label: string, value: string, page: number | null): void {
+  const v = value.replace(/\s+/g, ' ').trim();
+  if (!v) return;
+  if (ctx.doc.fields.some((f) => f.label === label && f.value === v)) return;
+  ctx.doc.fields.push({ label, value: v, page });
+}
+
+/** "ONZE REFERENTIE", "ons kenmerk:" → "Onze referentie", "Ons kenmerk". */
+function canonicalLabel(raw: string): string {
+  const label = raw.replace(/\s*:$/, '').replace(/\s+/g, ' ').trim();
+  return label.charAt(0).toUpperCase() + label.slice(1).toLowerCase();
+}
+
+const isLabel = (line: Line) => FIELD_LINE.test(line.text);
+
+/**
+ * A labelled field starting at lines[i], its value on the same line or on the next lines of its
+ * block. `boldLabels`: a bold line that heads a block and is followed by regular text is a label
+ * too (the side column sets its labels in bold). Returns the number of lines used.
+ */
+function labelledField(ctx: Ctx, lines: Line[], i: number, boldLabels: boolean): number {
+  const line = lines[i];
+  const m = FIELD_LINE.exec(line.text);
+  let label: string;
+  let sameLine: string | undefined;
+  if (m) {
+    label = canonicalLabel(m[1]);
+    sameLine = m[2]?.trim();
+  } else {
+    const next = lines[i + 1];
+    const headsBlock = i === 0 || !!line.gapBefore || !lines[i - 1].bold;
+    if (
+      !boldLabels ||
+      !line.bold ||
+      !headsBlock ||
+      line.text.length > 40 ||
+      ENDS_SENTENCE.test(line.text.replace(/:$/, '')) ||
+      !next ||
+      next.bold ||
+      next.gapBefore
+    ) {
+      return 0;
+    }
+    label = canonicalLabel(line.text);
+  }
+  if (sameLine) {
+    furnish(ctx, line, 'field');
+    addField(ctx, label, sameLine, line.page);
+    return 1;
+  }
+  const maxLines = /^(?:Betreft|Onderwerp|Bijlage)/i.test(label) ? 4 : 3;
+  const values: Line[] = [];
+  for (let j = i + 1; j < lines.length && values.length < maxLines; j++) {
+    const l = lines[j];
+    if (l.gapBefore || isLabel(l) || isPageLabel(l.text) || (boldLabels && l.bold && !line.bold)) break;
+    if (boldLabels && line.bold && l.bold) break;
+    values.push(l);
+  }
+  furnish(ctx, line, 'field');
+  for (const v of values) furnish(ctx, v, 'field');
+  addField(ctx, label, values.map((v) => v.text).join(' '), line.page);
+  return 1 + values.length;
+}
+
+/** "Ministerie van" and its continuation lines (until a gap, a label or an address) → field 'Ministerie'. */
+function ministryBlock(ctx: Ctx, lines: Line[], i: number): number {
+  if (!MINISTRY_START.test(lines[i].text) || lines[i].text.length > 80) return 0;
+  const block = [lines[i]];
+  for (let j = i + 1; j < lines.length && block.length < 4; j++) {
+    const l = lines[j];
+    if (l.gapBefore || isLabel(l) || isPageLabel(l.text) || addressKind(l.text)) break;
+    if (ENDS_SENTENCE.test(block[block.length - 1].text)) break;
+    block.push(l);
+  }
+  for (const l of block) furnish(ctx, l, 'header');
+  addField(ctx, 'Ministerie', block.map((l) => l.text).join(' '), lines[i].page);
+  return block.length;
+}
+
+function addressKind(text: string): Kind | null {
+  if (POSTBUS.test(text) || POSTCODE.test(text) || STREET.test(text)) return 'address';
+  if (WEBSITE.test(text) || CONTACT.test(text) || EMAIL_LINE.test(text) || CONTACT_ANY.test(text))
+    return 'header';
+  return null;
+}
+
+/** Every line of the right-hand column is furniture; fields and the ministry are read from it. */
+function sideColumn(ctx: Ctx, page: Page): void {
+  const lines = page.lines.filter((l) => l.column === 'side');
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i];
+    const used = labelledField(ctx, lines, i, true) || ministryBlock(ctx, lines, i);
+    if (used) {
+      i += used;
+      continue;
+    }
+    if (PAGE_NUMBER.test(line.text)) {
+      furnish(ctx, line, 'page-number');
+      i++;
+      continue;
+    }
+    furnish(ctx, line, addressKind(line.text) ?? 'header');
+    i++;
+  }
+}
+
+/**
+ * Page 1: the return-address line, the letterhead above it, the addressee block below it
+ * (name lines → field 'Aan', the whole block → 'address'), and labelled fields of the heading,
+ * up to the first line of running text.
+ */
+function firstPageHeading(ctx: Ctx, page: Page): void {
+  const lines = page.lines.filter((l) => l.column !== 'side' && !ctx.remove.has(l));
+  const ret = lines.findIndex((l) => RETURN_ADDRESS.test(l.text));
+  let start = 0;
+  if (ret >= 0) {
+    for (let i = 0; i < ret; i++) {
+      if (ministryBlock(ctx, lines, i) === 0) furnish(ctx, lines[i], 'header');
+    }
+    furnish(ctx, lines[ret], 'return-address');
+    start = ret + 1;
+  }
+  for (let i = start; i < lines.length; ) {
+    const line = lines[i];
+    const t = line.text;
+    if (ctx.remove.has(line)) {
+      i++;
+      continue;
+    }
+    // The addressee: the block right after the return address, or one that opens with "Aan de ...".
+    if ((ret >= 0 && i === start) || ADDRESSEE_START.test(t)) {
+      const used = addressee(ctx, lines, i);
+      if (used) {
+        i += used;
+        continue;
+      }
+    }
+    const used = labelledField(ctx, lines, i, false) || ministryBlock(ctx, lines, i);
+    if (used) {
+      i += used;
+      continue;
+    }
+    const kind = addressKind(t);
+    if (kind === 'address' && POSTBUS.test(t)) {
+      furnish(ctx, line, kind);
+      i++;
+      continue;
+    }
+    // Running text starts the body: the heading zone ends here.
+    if (t.length > 60 || ENDS_SENTENCE.test(t)) break;
+    i++;
+  }
+}
+
+/** An address block: name lines, then Postbus/street and postcode lines, up to a vertical gap. */
+function addressee(ctx: Ctx, lines: Line[], i: number): number {
+  const block: Line[] = [];
+  for (let j = i; j < lines.length && block.length < 8; j++) {
+    if (j > i && lines[j].gapBefore) break;
+    block.push(lines[j]);
+  }
+  const postal = block.findIndex((l) => POSTBUS.test(l.text) || POSTCODE.test(l.text) || STREET.test(l.text));
+  // Without a postal line, only a block that names the addressee ("Aan de ...") counts.
+  if (postal < 0 && !ADDRESSEE_START.test(block[0].text)) return 0;
+  if (block.some((l) => l.text.length > 90 || (ENDS_SENTENCE.test(l.text) && !/\.$/.test(l.text)))) return 0;
+  const names = postal < 0 ? block : block.slice(0, postal);
+  if (names.length > 0) addField(ctx, 'Aan', names.map((l) => l.text).join(' '), lines[i].page);
+  for (const l of block) furnish(ctx, l, 'address');
+  return block.length;
+}
+
+const withoutDigits = (s: string) => s.replace(DIGITS, '#').toLowerCase();
+const PAGE_WORD = /^(?:Pagina|Blad|Page|Pag\.)\s/i;
+/** "Pagina 3 van 10" and the like: a page number by its words, wherever it stands. */
+const isPageLabel = (text: string) => PAGE_WORD.test(text) && PAGE_NUMBER.test(text);
+
+/** Page numbers in the top or bottom margin: "Pagina 3 van 10", "3", "- 3 -", "3/10". */
+function pageNumbers(ctx: Ctx): void {
+  for (const page of ctx.doc.raw.pages) {
+    const height = page.height;
+    for (const line of page.lines) {
+      if (ctx.remove.has(line)) continue;
+      if (isPageLabel(line.text)) {
+        furnish(ctx, line, 'page-number');
+        continue;
+      }
+      if (height === undefined || line.y === undefined) continue;
+      const inMargin = line.y < 0.1 * height || line.y > 0.88 * height;
+      if (inMargin && BARE_PAGE_NUMBER.test(line.text) && isolated(ctx, page, line))
+        furnish(ctx, line, 'page-number');
+    }
+  }
+}
+
+/**
+ * Running headers and footers: the same line (digits aside) at the same height (within 3 pt) on
+ * other pages, in the top or bottom 15% of the page, or on at least half of the pages (and 3).
+ */
+function runningCandidates(ctx: Ctx): Map<Line, Kind> {
+  const pages = ctx.doc.raw.pages;
+  const seen = new Map<string, Array<{ line: Line; page: number }>>();
+  pages.forEach((page, p) => {
+    for (const line of page.lines) {
+      if (ctx.remove.has(line) || line.y === undefined || line.text.length < 2) continue;
+      const key = withoutDigits(line.text);
+      const list = seen.get(key);
+      if (list) list.push({ line, page: p });
+      else seen.set(key, [{ line, page: p }]);
+    }
+  });
+  const pageCount = pages.filter((p) => p.lines.length > 0).length;
+  const found = new Map<Line, Kind>();
+  for (const list of seen.values()) {
+    if (list.length < 2) continue;
+    for (const { line, page } of list) {
+      const height = pages[page].height;
+      const y = line.y as number;
+      const samePlace = new Set(
+        list.filter((o) => o.page !== page && Math.abs((o.line.y as number) - y) <= 3).map((o) => o.page),
+      );
+      if (samePlace.size === 0) continue;
+      const inMargin = height !== undefined && (y < 0.15 * height || y > 0.85 * height);
+      if (inMargin || samePlace.size + 1 >= Math.max(3, pageCount / 2)) {
+        found.set(line, height !== undefined && y > height / 2 ? 'footer' : 'header');
+      }
+    }
+  }
+  return found;
+}
+
+/** No other kept line shares the line's height. */
+function isolated(ctx: Ctx, page: Page, line: Line): boolean {
+  return !page.lines.some(
+    (l) => l !== line && !ctx.remove.has(l) && l.y !== undefined && Math.abs(l.y - (line.y as number)) < 2,
+  );
+}
+
+/** Join footnote lines: a line-end hyphen or a broken URL joins without a space. */
+function joinLines(parts: string[]): string {
+  let text = '';
+  for (const part of parts) {
+    if (!text) text = part;
+    else if (/\p{L}-$/u.test(text) || URL_TAIL.test(text)) text += part;
+    else text += ` ${part}`;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+interface Note {
+  number: number;
+  parts: string[];
+  page: number | null;
+}
+
+/**
+ * Footnotes: from the bottom of each page up, the lines in a clearly smaller font than the body,
+ * in the lower half of the page; the run must contain a line that starts with a number. Lines
+ * before the first number continue the previous page's last footnote.
+ */
+function footnotes(ctx: Ctx, running: Map<Line, Kind>): void {
+  const body = ctx.doc.raw.bodySize;
+  if (body === undefined) return;
+  // Superscript markers the reader found in the body: a footnote line with such a number is no running footer.
+  const markers = new Set<number>();
+  for (const page of ctx.doc.raw.pages)
+    for (const l of page.lines) for (const [, n] of l.markers ?? []) markers.add(n);
+  const footnoteLike = (l: Line) => {
+    const m = FOOTNOTE_START.exec(l.text);
+    return !!m && (markers.size === 0 || markers.has(Number(m[1])));
+  };
+  let last: Note | null = null;
+  const done: Note[] = [];
+  for (const page of ctx.doc.raw.pages) {
+    const lines = page.lines.filter((l) => !ctx.remove.has(l) && l.column !== 'side');
+    const height = page.height ?? 842;
+    const zone: Line[] = [];
+    for (let k = lines.length - 1; k >= 0; k--) {
+      const l = lines[k];
+      // A running footer below the footnotes is skipped, not taken.
+      if (running.has(l) && !footnoteLike(l)) continue;
+      if (l.size === undefined || l.size >= SMALL * body || (l.y ?? 0) < 0.4 * height) break;
+      zone.unshift(l);
+    }
+    const firstNumbered = zone.findIndex((l) => FOOTNOTE_START.exec(l.text) !== null);
+    if (firstNumbered < 0) continue;
+    // Lines above the first number continue the last footnote of the previous page.
+    const lead = zone.splice(0, firstNumbered);
+    if (
+      lead.length > 0 &&
+      last &&
+      last.page !== null &&
+      page.number !== null &&
+      last.page === page.number - 1
+    ) {
+      for (const l of lead) {
+        last.parts.push(l.text);
+        ctx.remove.add(l);
+      }
+    }
+    let current: Note | null = null;
+    for (const l of zone) {
+      const m = FOOTNOTE_START.exec(l.text);
+      // A new footnote: a number that follows on (or starts) the sequence, at the zone's left edge.
+      const previous = (current ?? last)?.number;
+      const n = m ? Number(m[1]) : 0;
+      if (m && (previous === undefined || (n > previous && n <= previous + 3)) && leftAligned(l, zone)) {
+        current = { number: n, parts: [m[2].trim()], page: l.page };
+        done.push(current);
+      } else {
+        current ??= last;
+        current?.parts.push(l.text);
+      }
+      ctx.remove.add(l);
+      running.delete(l);
+    }
+    if (current) last = current;
+  }
+  for (const f of done) ctx.doc.footnotes.push({ number: f.number, text: joinLines(f.parts), page: f.page });
+}
+
+/** A footnote's first line starts at (or left of) the zone's common left edge. */
+function leftAligned(line: Line, zone: Line[]): boolean {
+  if (line.x === undefined) return true;
+  const left = Math.min(...zone.map((l) => l.x ?? Number.POSITIVE_INFINITY));
+  return line.x <= left + 12;
+}
+
+export function geometryLayout(doc: KDocument): void {
+  const ctx: Ctx = { doc, remove: new Set() };
+  const pages = doc.raw.pages;
+  for (const page of pages) sideColumn(ctx, page);
+  if (pages.length > 0) firstPageHeading(ctx, pages[0]);
+  pageNumbers(ctx);
+  const running = runningCandidates(ctx);
+  footnotes(ctx, running);
+  for (const [line, kind] of running) furnish(ctx, line, kind);
+  for (const page of pages) page.lines = keepLines(page.lines, ctx.remove);
+}
