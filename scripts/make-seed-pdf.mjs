@@ -66,6 +66,11 @@ for (let i = 0; i < lines.length; i++) {
   const rawLine = lines[i];
   if (rawLine.trim() === '') {
     if (atPageStart) continue;
+    // Blank lines before the footnotes and the page break are page layout: the paragraph runs on
+    // over the page unless its text ended a sentence.
+    const ahead = lines.slice(i + 1).find((l) => l.trim() !== '');
+    const pageEnd = ahead === undefined || ahead.startsWith(' ') || /^\d{1,2} \S/.test(ahead);
+    if (pageEnd && para && !/[.:;!?]$/.test(para.parts[para.parts.length - 1])) continue;
     endPara();
     blocks.push({ type: 'blank' });
     continue;
