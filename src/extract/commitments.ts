@@ -1,6 +1,363 @@
+/**
+ * Commitments: sentences in which the government says something WILL be done, or is planned or
+ * expected, at a time ("Het kabinet zal in het eerste kwartaal van 2025 ...", "Het streven is om voor
+ * de zomer van 2025 ...", "In 2026 start ..."), told apart from reports of what already happened
+ * ("Op 22 oktober jl. heeft de minister ... gestuurd", "Eind mei is ... gepubliceerd").
+ *
+ * The decision uses Dutch grammar, not lists of sentences:
+ * - future and intention forms: zal/zullen + infinitive, streven (naar), voornemens / het voornemen,
+ *   van plan, beogen, (naar) verwachting / verwachten, is voorzien / gepland, is de bedoeling,
+ *   Kamerbrief idiom in the present with inverted subject ("informeer ik uw Kamer", "ontvangt uw Kamer",
+ *   "stuur ik", "kom ik terug"); weaker: gaan + infinitive, volgt, "te sturen/informeren".
+ * - past forms: perfect tense (hebben/zijn + participle: ge-...-d/t/en, separable aan-ge-boden,
+ *   unprefixed be-/ver-/ont-/her-/er-), simple past (werd, was, gingen, -eerde, ...), jl., PAST_REF.
+ * - the time: a time expression wholly before the letter date makes the statement past; a present-tense
+ *   sentence counts only with an explicit time after the letter date ("In 2026 start ...").
+ * - habitual statements ("jaarlijks", "normaliter") are not commitments unless a future form is used.
+ * The governing time expression is the future one nearest to a future/intention form.
+ */
+import type { KDocument, Sentence } from '../model/document.js';
+import type { Commitment, When } from '../model/letter.js';
+import { regionsInText } from './regions.js';
+import { findTimeExpressions, type TimeExpression } from './time/index.js';
 import type { Extractor } from './types.js';
+
+const L = '\\p{L}\\p{N}';
+/** A whole word or phrase, case-insensitive, Unicode-aware boundaries. */
+const words = (alternatives: string) => new RegExp(`(?<![${L}])(?:${alternatives})(?![${L}])`, 'giu');
+
+/** Future and intention forms that make a sentence a promise or a plan on their own. */
+const STRONG_FUTURE = words(
+  [
+    'zal',
+    'zullen',
+    'zult',
+    'stre(?:ef|eft|ven)',
+    'streven\\s+(?:is|naar|ernaar)',
+    'voornemens',
+    '(?:het|mijn|ons)\\s+voornemen',
+    'van\\s+plan',
+    'beo(?:og|ogt|gen)',
+    'naar\\s+verwachting',
+    '(?:de|mijn|onze)\\s+verwachting',
+    'verwacht(?:en)?',
+    '(?:is|zijn|staat|staan|wordt|worden)\\s+(?:\\S+\\s+){0,3}?(?:voorzien|gepland|ingepland|beoogd)',
+    '(?:is|wordt)\\s+(?:het|de)\\s+(?:bedoeling|planning|inzet)',
+    'bedoeling\\s+is',
+    'planning\\s+is',
+    '(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|rapporteer|rapporteren|kom|komen)\\s+(?:ik|wij|we)',
+    '(?:ontvangt|ontvangen)\\s+(?:uw\\s+kamer|u)',
+    'ga\\s+ik|gaan\\s+(?:wij|we)',
+  ].join('|'),
+);
+
+/** Verbs of expectation used in the past or as comparison are not plans: "hoger dan verwacht". */
+const NOT_EXPECTATION = /(?:dan|zoals|als|onverwacht)\s+$/iu;
+
+/** Weaker signs of a future: they count together with a time after the letter date. */
+const WEAK_FUTURE = words(
+  [
+    'gaan',
+    'gaat',
+    'ga',
+    'volgt',
+    'volgen',
+    'start',
+    'starten',
+    'begint',
+    'beginnen',
+    'wil',
+    'willen',
+    'wordt',
+    'worden',
+  ].join('|') + '|te\\s+(?:sturen|zenden|informeren|publiceren|presenteren|delen|nemen|maken|starten|komen)',
+);
+
+/** Simple past forms (strong and frequent weak verbs). */
+const SIMPLE_PAST = words(
+  [
+    'werd',
+    'werden',
+    'was',
+    'waren',
+    'had',
+    'hadden',
+    'ging',
+    'gingen',
+    'kwam',
+    'kwamen',
+    'vond',
+    'vonden',
+    'nam',
+    'namen',
+    'gaf',
+    'gaven',
+    'sprak',
+    'spraken',
+    'besloot',
+    'bleek',
+    'bleken',
+    'stond',
+    'stonden',
+    'kreeg',
+    'kregen',
+    'liet',
+    'lieten',
+    'hield',
+    'hielden',
+    'begon',
+    'begonnen',
+    'schreef',
+    'schreven',
+    'bood',
+    'boden',
+    'deed',
+    'deden',
+    'zag',
+    'zagen',
+    'koos',
+    'kozen',
+    'bracht',
+    'brachten',
+    'dacht',
+    'dachten',
+    'zocht',
+    'zochten',
+    'stelde',
+    'stelden',
+    'maakte',
+    'maakten',
+    'stuurde',
+    'stuurden',
+    'legde',
+    'legden',
+    'meldde',
+    'meldden',
+    'toonde',
+    'toonden',
+    'werkte',
+    'werkten',
+    'leidde',
+    'leidden',
+    'startte',
+    'startten',
+    'verscheen',
+    'zou',
+    'zouden',
+    'jl\\.?',
+    'jongstleden',
+    '(?!ge)\\p{L}{2,}eerden?',
+  ].join('|'),
+);
+
+/** Perfect-tense auxiliaries. */
+const HAVE = /^(?:heb|hebt|heeft|hebben|had|hadden)$/iu;
+const BE = /^(?:ben|bent|is|zijn|was|waren)$/iu;
+
+/** Past participles: ge-form, separable prefix + ge-form, or unprefixed be-/ver-/ont-/her-/er- verbs. */
+const PARTICIPLE =
+  /^(?:(?:aan|af|bij|door|in|mee|mede|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|tot|plaats|bekend|kennis|vrij|los|neer|rond|teweeg|tegemoet|goed|dicht|open|vrij|stil|voort|achter|tegen)?ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er)\p{L}{2,}(?:d|t|en))$/iu;
+
+/** Participles that describe a plan or a state, not a past event: "is voorzien", "is bekend". */
+const STATIVE = new Set(
+  'voorzien gepland ingepland beoogd verwacht bekend bedoeld gewenst gericht betrokken gelegen gevestigd geneigd genoodzaakt verplicht bereid benieuwd bewust belast bevoegd verbonden gebaseerd opgenomen bepaald beschikbaar gebonden geregeld gesteld verankerd gekoppeld verdeeld gegarandeerd geborgd gemoeid gemaand gekend erkend'.split(
+    ' ',
+  ),
+);
+
+/** Habitual and generic statements. */
+const HABITUAL = words(
+  'jaarlijks|normaliter|gewoonlijk|doorgaans|telkens|steeds|elk\\s+jaar|ieder\\s+jaar|elke\\s+keer',
+);
+
+/** Clause boundaries for the auxiliary-participle search. */
+const CLAUSE_BREAK = /^[;:]$|^(?:maar|terwijl|omdat|zodat|waarna|waarbij)$/iu;
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'-]*|[;:]/gu;
+
+interface Token {
+  word: string;
+  index: number;
+}
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((m) => ({ word: m[0], index: m.index ?? 0 }));
+}
+
+/** Positions of perfect-tense constructions: an auxiliary with a past participle in the same clause. */
+function perfectPositions(tokens: Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const aux = tokens[i]?.word ?? '';
+    const have = HAVE.test(aux);
+    if (!have && !BE.test(aux)) continue;
+    const isParticiple = (t: Token | undefined) =>
+      t !== undefined && PARTICIPLE.test(t.word) && !STATIVE.has(t.word.toLowerCase());
+    let found = false;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 14); j++) {
+      const t = tokens[j];
+      if (!t || CLAUSE_BREAK.test(t.word)) break;
+      if (isParticiple(t)) {
+        found = true;
+        break;
+      }
+    }
+    // subordinate clause order: "... aangeboden hebben", "... gestuurd is"
+    if (!found && i + 1 >= tokens.length - 1) found = isParticiple(tokens[i - 1]);
+    if (!found && i > 0 && isParticiple(tokens[i - 1]) && /^(?:is|zijn|heeft|hebben)$/i.test(aux))
+      found = true;
+    if (found) out.push(tokens[i]?.index ?? 0);
+  }
+  return out;
+}
+
+function positions(re: RegExp, text: string, guard?: (index: number) => boolean): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(re)) {
+    const index = m.index ?? 0;
+    if (!guard || guard(index)) out.push(index);
+  }
+  return out;
+}
+
+export interface SentenceAnalysis {
+  strongFuture: number[];
+  weakFuture: number[];
+  past: number[];
+  habitual: boolean;
+}
+
+/** The grammatical signs of tense and intention in a sentence, with their char offsets. */
+export function analyseSentence(text: string): SentenceAnalysis {
+  const strongFuture = positions(STRONG_FUTURE, text, (i) => {
+    const word = /^\p{L}+/u.exec(text.slice(i))?.[0]?.toLowerCase() ?? '';
+    if (word.startsWith('verwacht')) return !NOT_EXPECTATION.test(text.slice(Math.max(0, i - 12), i));
+    return true;
+  });
+  const weakFuture = positions(WEAK_FUTURE, text);
+  const past = [...positions(SIMPLE_PAST, text), ...perfectPositions(tokenize(text))].sort((a, b) => a - b);
+  return { strongFuture, weakFuture, past, habitual: HABITUAL.test(text) };
+}
+
+const DAY = 86_400_000;
+
+/** Words that anchor a relative expression to the letter date ("komend voorjaar", "dit jaar", "1 juli a.s."). */
+const RELATIVE_ANCHOR = /dit|deze|komend|volgend|vorig|afgelopen|aanstaand|a\.s\.|jl\.|jaar|binnenkort/i;
+const toTime = (iso: string | null) => (iso ? Date.parse(`${iso}T00:00:00Z`) : null);
+
+interface Placed {
+  expression: TimeExpression;
+  /** The whole interval lies before the letter date. */
+  past: boolean;
+  /** The whole interval lies after the letter date (or the expression looks forward: FUTURE_REF). */
+  future: boolean;
+  /** A vague, long period ("de komende jaren"): counts only with an explicit future form. */
+  vagueLong: boolean;
+  /** Written without a year and not anchored by a relative word ("in december", "in het voorjaar"). */
+  loose: boolean;
+}
+
+function place(expression: TimeExpression, ref: number | null): Placed {
+  const start = toTime(expression.start);
+  const end = toTime(expression.end);
+  const isFutureRef = expression.timex === 'FUTURE_REF';
+  const isPastRef = expression.timex === 'PAST_REF';
+  const past = isPastRef || (ref !== null && end !== null && end < ref);
+  const future =
+    isFutureRef ||
+    (ref !== null && start !== null && start > ref) ||
+    (ref !== null && start === null && end !== null && end >= ref && expression.modifier === 'before');
+  const vagueLong = isFutureRef && (end === null ? false : ref !== null && end - ref > 366 * DAY);
+  const loose =
+    expression.relative &&
+    !isFutureRef &&
+    !isPastRef &&
+    !/\d/.test(expression.text) &&
+    !RELATIVE_ANCHOR.test(expression.text);
+  return { expression, past, future, vagueLong, loose };
+}
+
+const distance = (expression: TimeExpression, cues: number[]) =>
+  cues.length === 0 ? 0 : Math.min(...cues.map((c) => Math.abs(c - expression.index)));
+
+export const UNDATED: When = {
+  text: '',
+  timex: null,
+  modifier: null,
+  start: null,
+  end: null,
+  relative: false,
+};
+
+/**
+ * Whether a sentence is a commitment, and its governing time. Returns null when it is not one;
+ * `when` is UNDATED for a promise without a time (listed only on request).
+ */
+export function classifySentence(text: string, letterDate: string | null): { when: When } | null {
+  const analysis = analyseSentence(text);
+  const ref = toTime(letterDate);
+  const hasStrong = analysis.strongFuture.length > 0;
+  const hasPast = analysis.past.length > 0;
+  const prefer = hasStrong ? 'future' : hasPast ? 'past' : 'nearest';
+  const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
+  const placed = findTimeExpressions(text, refDate, { prefer })
+    .filter((e) => e.timex !== null || e.relative)
+    .map((e) => place(e, ref));
+  const cues = [...analysis.strongFuture, ...analysis.weakFuture];
+  const nearest = (list: Placed[]) =>
+    [...list].sort((a, b) => distance(a.expression, cues) - distance(b.expression, cues))[0];
+
+  if (hasStrong) {
+    const candidates = placed.filter((p) => !p.past && (p.expression.timex !== null || ref === null));
+    const pick = nearest(candidates.filter((p) => p.future)) ?? nearest(candidates);
+    if (pick) return { when: toWhen(pick.expression) };
+    if (analysis.habitual) return null;
+    return { when: UNDATED };
+  }
+  if (analysis.habitual) return null;
+  // Present tense, or a past form next to a time after the letter date ("is in 2026 afgerond").
+  const future = placed.filter((p) => p.future && !p.vagueLong && !p.loose && p.expression.timex !== null);
+  if (hasPast) {
+    const strictlyLater = future.filter((p) => p.expression.timex !== 'FUTURE_REF');
+    const pick = nearest(strictlyLater);
+    return pick && !placed.some((p) => p.past) ? { when: toWhen(pick.expression) } : null;
+  }
+  const pick = nearest(future);
+  return pick ? { when: toWhen(pick.expression) } : null;
+}
+
+function toWhen(e: TimeExpression): When {
+  return {
+    text: e.text,
+    timex: e.timex,
+    modifier: e.modifier,
+    start: e.start,
+    end: e.end,
+    relative: e.relative,
+  };
+}
+
+function commitmentOf(sentence: Sentence, when: When, id: number): Commitment {
+  return {
+    id: `c${id}`,
+    text: sentence.text,
+    when,
+    sectionId: sentence.sectionId,
+    page: sentence.page,
+    regions: regionsInText(sentence.text),
+  };
+}
 
 export const commitmentsExtractor: Extractor = {
   name: 'commitments',
-  run() {},
+  run(doc: KDocument) {
+    const letterDate = doc.metadata.date;
+    let n = 0;
+    for (const sentence of doc.sentences) {
+      const result = classifySentence(sentence.text, letterDate);
+      if (!result) continue;
+      if (result.when.timex === null && !result.when.relative && !doc.options.undated) continue;
+      doc.commitments.push(commitmentOf(sentence, result.when, ++n));
+    }
+  },
 };
