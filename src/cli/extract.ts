@@ -1,7 +1,5 @@
 import { Command, Option } from 'commander';
 import { writeFileAtomic } from '../batch/atomic.js';
-import { extractFile } from '../pipeline.js';
-import { render } from '../render/index.js';
 import { EXIT_INPUT, reportError } from './output.js';
 
 export function extractCommand(): Command {
@@ -25,6 +23,8 @@ Examples:
     )
     .action(async (file: string, opts: { format: 'json' | 'md'; output?: string; undated: boolean; furniture: boolean; timeout: number; debug: boolean }) => {
       try {
+        // Loaded here, not at start-up, so that --help answers at once.
+        const [{ extractFile }, { render }] = await Promise.all([import('../pipeline.js'), import('../render/index.js')]);
         const letter = await extractFile(file, { undated: opts.undated, furniture: opts.furniture, timeoutMs: opts.timeout });
         const text = render(letter, opts.format);
         if (opts.output) await writeFileAtomic(opts.output, text);
