@@ -242,7 +242,8 @@ export function analyseSentence(text: string): SentenceAnalysis {
 const DAY = 86_400_000;
 
 /** Words that anchor a relative expression to the letter date ("komend voorjaar", "dit jaar", "1 juli a.s."). */
-const RELATIVE_ANCHOR = /dit|deze|komend|volgend|vorig|afgelopen|aanstaand|a\.s\.|jl\.|jaar|binnenkort/i;
+const RELATIVE_ANCHOR =
+  /\b(?:dit|deze|komende?|volgende?|vorige?|afgelopen|aanstaande|jaar|binnenkort)\b|a\.s\.|jl\./i;
 const toTime = (iso: string | null) => (iso ? Date.parse(`${iso}T00:00:00Z`) : null);
 
 interface Placed {
@@ -263,10 +264,14 @@ function place(expression: TimeExpression, ref: number | null): Placed {
   const isFutureRef = expression.timex === 'FUTURE_REF';
   const isPastRef = expression.timex === 'PAST_REF';
   const past = isPastRef || (ref !== null && end !== null && end < ref);
-  const future =
-    isFutureRef ||
-    (ref !== null && start !== null && start > ref) ||
-    (ref !== null && start === null && end !== null && end >= ref && expression.modifier === 'before');
+  // Mostly after the letter date: wholly after it, a deadline or period end still ahead
+  // ("eind dit jaar", "voor de zomer"), or a period most of which is still to come ("dit jaar" in February).
+  let future = isFutureRef;
+  if (!future && ref !== null && start !== null && start > ref) future = true;
+  if (!future && ref !== null && (end === null || end >= ref)) {
+    if (expression.modifier === 'before' || expression.modifier === 'end') future = end !== null;
+    else if (start !== null && end !== null) future = end - ref > ref - start;
+  }
   const vagueLong = isFutureRef && (end === null ? false : ref !== null && end - ref > 366 * DAY);
   const loose =
     expression.relative &&
@@ -314,8 +319,8 @@ export function classifySentence(text: string, letterDate: string | null): { whe
     if (analysis.habitual) return null;
     return { when: UNDATED };
   }
-  if (analysis.habitual) return null;
   // Present tense, or a past form next to a time after the letter date ("is in 2026 afgerond").
+  // A habitual statement ("normaliter in het voorjaar") needs an explicit, anchored time.
   const future = placed.filter((p) => p.future && !p.vagueLong && !p.loose && p.expression.timex !== null);
   if (hasPast) {
     const strictlyLater = future.filter((p) => p.expression.timex !== 'FUTURE_REF');

@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../src/extract/commitments.js';
+import { extractText } from '../src/pipeline.js';
+
+interface Row {
+  sentence: string;
+  date: string | null;
+  commitment: boolean | 'undated';
+  timex?: string | null;
+  modifier?: string | null;
+  relative?: boolean;
+}
+
+const corpus = JSON.parse(readFileSync(new URL('./corpus/commitments.json', import.meta.url), 'utf8')) as {
+  rows: Row[];
+};
+
+describe('commitments corpus (sentence level)', () => {
+  it.each(corpus.rows.map((row) => [row.sentence, row] as const))('%s', (_sentence, row) => {
+    const result = classifySentence(row.sentence, row.date);
+    if (row.commitment === false) {
+      expect(result).toBeNull();
+      return;
+    }
+    expect(result).not.toBeNull();
+    if (row.commitment === 'undated') {
+      expect(result?.when.timex).toBeNull();
+      expect(result?.when.text).toBe('');
+      return;
+    }
+    expect({
+      timex: result?.when.timex,
+      modifier: result?.when.modifier,
+      relative: result?.when.relative,
+    }).toEqual({ timex: row.timex, modifier: row.modifier, relative: row.relative });
+  });
+});
+
+const SEED = new URL('../seeds/2024-11-12-vro-bo-leefomgeving.txt', import.meta.url);
+const GOLD = new URL('../../shared/spec/seed-gold.json', import.meta.url);
+
+describe.runIf(existsSync(SEED) && existsSync(GOLD))(
+  'commitments in the seed letter against the gold',
+  () => {
+    const norm = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+    const gold = JSON.parse(readFileSync(GOLD, 'utf8')).commitments as {
+      must: Array<{ contains: string; timex: string; modifier: string | null; relative?: boolean }>;
+      allowed: string[];
+      past_not_commitments: string[];
+    };
+    const letter = extractText(readFileSync(SEED, 'utf8'), 'seed.txt');
+    const texts = letter.commitments.map((c) => ({ c, text: norm(c.text) }));
+
+    it.each(gold.must.map((m) => [m.contains, m] as const))('finds "%s" with its time', (_c, must) => {
+      const found = texts.find((t) => t.text.includes(norm(must.contains)));
+      expect(found, 'commitment not found').toBeDefined();
+      expect(found?.c.when.timex).toBe(must.timex);
+      expect(found?.c.when.modifier).toBe(must.modifier);
+      if (must.relative !== undefined) expect(found?.c.when.relative).toBe(must.relative);
+    });
+
+    it('lists no past event as a commitment', () => {
+      const past = texts.filter((t) => gold.past_not_commitments.some((p) => t.text.includes(norm(p))));
+      expect(past.map((p) => p.c.text)).toEqual([]);
+    });
+
+    it('has precision of at least 0.9 (allowed sentences do not count)', () => {
+      const scored = texts.filter((t) => !gold.allowed.some((a) => t.text.includes(norm(a))));
+      const correct = scored.filter((t) => gold.must.some((m) => t.text.includes(norm(m.contains))));
+      expect(correct.length / Math.max(scored.length, 1)).toBeGreaterThanOrEqual(0.9);
+    });
+
+    it('gives every commitment an id, a section and regions', () => {
+      letter.commitments.forEach((c, i) => {
+        expect(c.id).toBe(`c${i + 1}`);
+        expect(letter.sections.some((s) => s.id === c.sectionId)).toBe(true);
+        expect(Array.isArray(c.regions)).toBe(true);
+      });
+    });
+  },
+);
