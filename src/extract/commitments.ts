@@ -70,7 +70,8 @@ const WEAK_FUTURE = words(
     'willen',
     'wordt',
     'worden',
-  ].join('|') + '|te\\s+(?:sturen|zenden|informeren|publiceren|presenteren|delen|nemen|maken|starten|komen)',
+    'te\\s+(?:sturen|zenden|informeren|publiceren|presenteren|delen|nemen|maken|starten|komen)',
+  ].join('|'),
 );
 
 /** Simple past forms (strong and frequent weak verbs). */
