@@ -252,7 +252,7 @@ function fragmentsOf(items: Item[], groupStart: number): { fragments: Fragment[]
     for (const item of row) {
       if (frag.length > 0 && !item.space && item.x - right > FRAGMENT_GAP * item.size) flush();
       frag.push(item);
-      right = Math.max(right, item.x + item.width);
+      if (!item.space) right = Math.max(right, item.x + item.width);
     }
     flush();
   });

@@ -33,8 +33,6 @@ type Kind = Furniture['kind'];
 
 /** A street line of an address: "Rijnstraat 8", "Turfmarkt 147", "Schedeldoekshaven 100". */
 const STREET = /^\p{Lu}[\p{L}'’. -]{1,40}\s\d{1,4}(?:\s?[a-zA-Z]{1,2})?(?:[-–]\d{1,4})?$/u;
-/** A line with telephone/e-mail/website contact data. */
-const CONTACT_ANY = /^(?:T|F|M|E|Tel|Fax|E-?mail|Mob)\b\.?\s*:?\s*\S/i;
 /** "1 Tweede Kamer, ..." or "1. ..." or "1) ...": a footnote's first line. Group 1: number, 2: text. */
 const FOOTNOTE_START = /^(\d{1,3})[.)]?\s+(\S.*)$/;
 /** A bare page number, "- 3 -", "3/10", "3 / 10", "Pagina 3 van 10". */
@@ -113,6 +111,8 @@ function labelledField(ctx: Ctx, lines: Line[], i: number, boldLabels: boolean):
     const l = lines[j];
     if (l.gapBefore || isLabel(l) || isPageLabel(l.text) || (boldLabels && l.bold && !line.bold)) break;
     if (boldLabels && line.bold && l.bold) break;
+    // Contact lines under a name ("T 070 ...", "E naam@minvro.nl") are not part of the value.
+    if (values.length > 0 && addressKind(l.text) === 'header') break;
     values.push(l);
   }
   furnish(ctx, line, 'field');
@@ -138,8 +138,7 @@ function ministryBlock(ctx: Ctx, lines: Line[], i: number): number {
 
 function addressKind(text: string): Kind | null {
   if (POSTBUS.test(text) || POSTCODE.test(text) || STREET.test(text)) return 'address';
-  if (WEBSITE.test(text) || CONTACT.test(text) || EMAIL_LINE.test(text) || CONTACT_ANY.test(text))
-    return 'header';
+  if (WEBSITE.test(text) || CONTACT.test(text) || EMAIL_LINE.test(text)) return 'header';
   return null;
 }
 
