@@ -15,6 +15,8 @@ const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\u200b\u200e\u200f\u202a
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
 const OFFICIAL_DOSSIER = /^\s*\d{2} \d{3}(?: [A-Z]{1,5})?(?:\s|$)/;
 const OFFICIAL_MARK = /^\s*(?:Nr\. \d+|BRIEF VAN |Vergaderjaar \d{4}|Tweede Kamer der Staten-Generaal|Eerste Kamer der Staten-Generaal)/;
+/** A line longer than this is no printed line but a paragraph. */
+const LONG_LINE = 160;
 /** Longer lines than this are split (a 10 MB line is no line of a letter). */
 const MAX_LINE = 20_000;
 
@@ -40,9 +42,9 @@ export function detectShape(lines: string[]): TextShape {
   const head = nonEmpty.slice(0, 15);
   if (head.some((l) => OFFICIAL_DOSSIER.test(l)) && head.some((l) => OFFICIAL_MARK.test(l))) return 'official';
   if (isDoubleSpaced(lines)) return 'pdf-text';
-  const lengths = nonEmpty.map((l) => l.trim().length).sort((a, b) => a - b);
-  const median = lengths[Math.floor(lengths.length / 2)];
-  if (median > 120) return 'paragraph-per-line';
+  // Hard-wrapped text has no lines much longer than a printed line; paragraphs on one line do.
+  const long = nonEmpty.filter((l) => l.trim().length > LONG_LINE).length;
+  if (long >= 2 && long >= nonEmpty.length * 0.2) return 'paragraph-per-line';
   return 'pdf-text';
 }
 
@@ -66,6 +68,7 @@ export function readText(input: string): RawDocument {
   let pageNo = 1;
   if (paged) current.number = 1;
   let gap = false;
+  let lastWasParagraph = false;
   const newPage = () => {
     if (current.lines.length > 0 || !paged) pages.push(current);
     else if (pages.length === 0) return;
@@ -93,8 +96,11 @@ export function readText(input: string): RawDocument {
 
   function pushLine(raw: string) {
     const line: Line = { text: raw.trim(), page: current.number };
-    if (gap || shape === 'paragraph-per-line') line.gapBefore = true;
+    // A line far longer than a printed line is a paragraph of its own.
+    const paragraph = line.text.length > LONG_LINE;
+    if (gap || shape === 'paragraph-per-line' || paragraph || lastWasParagraph) line.gapBefore = true;
     gap = false;
+    lastWasParagraph = paragraph;
     current.lines.push(line);
   }
 

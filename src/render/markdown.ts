@@ -20,7 +20,11 @@ const REGION_TYPE_TITLES: Record<Region['type'], string> = {
 export function renderMarkdown(letter: Letter): string {
   const md = letter.metadata;
   const out: string[] = [];
-  const title = md.subject ?? letter.sections.find((s) => s.heading)?.heading ?? letter.source.path;
+  const title =
+    md.subject ??
+    (md.kamerstuk ? `Kamerstuk ${md.kamerstuk.dossier}, nr. ${md.kamerstuk.number}` : null) ??
+    (md.date ? `Kamerbrief van ${md.date}` : null) ??
+    (letter.source.path.split(/[\\/]/).pop() || 'Kamerbrief');
   out.push(`# ${title}`, '');
   out.push('| Field | Value |', '| --- | --- |');
   const signers = md.signatories.map((s) => [s.name, s.role].filter(Boolean).join(', ')).join('; ');
