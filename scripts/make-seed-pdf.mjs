@@ -24,7 +24,7 @@ import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seedPath = process.argv[2] ?? join(root, 'seeds/2024-11-12-vro-bo-leefomgeving.txt');
 const outPath = process.argv[3] ?? join(root, 'fixtures/pdf/seed-2024-11-12-vro-bo-leefomgeving.pdf');
-const gold = JSON.parse(readFileSync(join(root, '../shared/spec/seed-gold.json'), 'utf8'));
+const gold = JSON.parse(readFileSync(join(root, 'fixtures/seed-gold.json'), 'utf8'));
 
 const META = {
   ministry: ['Ministerie van', 'Volkshuisvesting en', 'Ruimtelijke Ordening'],

@@ -21,7 +21,7 @@ import type { Line, Page, RawDocument } from '../src/model/page.js';
 const root = join(import.meta.dirname, '..');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(root, 'fixtures/pdf', name)));
 const SEED = 'seed-2024-11-12-vro-bo-leefomgeving.pdf';
-const gold = JSON.parse(readFileSync(join(root, '../shared/spec/seed-gold.json'), 'utf8')) as {
+const gold = JSON.parse(readFileSync(join(root, 'fixtures/seed-gold.json'), 'utf8')) as {
   footnotes: Array<{ number: number; text: string }>;
   headings: Array<{ heading: string; number: string | null }>;
   metadata: { reference: string; ministry: string };

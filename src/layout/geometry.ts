@@ -8,7 +8,8 @@
  *  - running headers and footers: the same line (digits aside) at the same height on several pages;
  *  - page numbers in the top or bottom margin;
  *  - footnotes: the run of lines in a clearly smaller font at the bottom of a page that starts
- *    with a number; continuation lines join their footnote.
+ *    with a number; continuation lines join their footnote;
+ *  - tiny print in the bottom margin (colophon, document code) that is no footnote.
  * Headings and paragraphs are not decided here.
  */
 import type { KDocument } from '../model/document.js';
@@ -43,6 +44,8 @@ const URL_TAIL = /(?:https?:\/\/|www\.)\S*[/\-_.=?&]$/i;
 
 /** Relative size under which a line is set in a smaller font than the body. */
 const SMALL = 0.92;
+/** Relative size of tiny print (colophons, document codes). */
+const TINY = 0.7;
 
 interface Ctx {
   doc: KDocument;
@@ -383,6 +386,23 @@ function leftAligned(line: Line, zone: Line[]): boolean {
   return line.x <= left + 12;
 }
 
+/**
+ * Tiny print in the bottom margin that is no footnote (a colophon, a document code, a printer's
+ * line: "kst-32545-143", "ISSN 0921 - 7371") is a footer.
+ */
+function tinyPrint(ctx: Ctx): void {
+  const body = ctx.doc.raw.bodySize;
+  if (body === undefined) return;
+  for (const page of ctx.doc.raw.pages) {
+    const height = page.height;
+    if (height === undefined) continue;
+    for (const line of page.lines) {
+      if (ctx.remove.has(line) || line.y === undefined || line.size === undefined) continue;
+      if (line.y > 0.85 * height && line.size <= TINY * body) furnish(ctx, line, 'footer');
+    }
+  }
+}
+
 export function geometryLayout(doc: KDocument): void {
   const ctx: Ctx = { doc, remove: new Set() };
   const pages = doc.raw.pages;
@@ -392,5 +412,6 @@ export function geometryLayout(doc: KDocument): void {
   const running = runningCandidates(ctx);
   footnotes(ctx, running);
   for (const [line, kind] of running) furnish(ctx, line, kind);
+  tinyPrint(ctx);
   for (const page of pages) page.lines = keepLines(page.lines, ctx.remove);
 }
