@@ -283,6 +283,29 @@ function place(expression: TimeExpression, ref: number | null): Placed {
   return { expression, past, future, vagueLong, loose };
 }
 
+/** "de brief van 12 mei 2024", "de Raadsconclusies van 1 december 2020", "het advies d.d. 3 juni": a document's date. */
+const DOCUMENT_DATE_BEFORE = /(\p{L}+)\s+(?:van|d\.d\.)\s+$/u;
+const TIME_NOUNS = new Set([
+  'loop',
+  'begin',
+  'eind',
+  'einde',
+  'midden',
+  'helft',
+  'start',
+  'ingang',
+  'week',
+  'maand',
+  'jaar',
+]);
+
+/** A date or month that names when a document was issued, not when something will happen. */
+function isDocumentDate(text: string, e: TimeExpression): boolean {
+  if (!e.timex || e.timex.length < 7 || /^[A-Z_]+$/.test(e.timex)) return false;
+  const before = DOCUMENT_DATE_BEFORE.exec(text.slice(Math.max(0, e.index - 40), e.index));
+  return before?.[1] !== undefined && !TIME_NOUNS.has(before[1].toLowerCase());
+}
+
 const distance = (expression: TimeExpression, cues: number[]) =>
   cues.length === 0 ? 0 : Math.min(...cues.map((c) => Math.abs(c - expression.index)));
 
@@ -307,15 +330,32 @@ export function classifySentence(text: string, letterDate: string | null): { whe
   const prefer = hasStrong ? 'future' : hasPast ? 'past' : 'nearest';
   const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
   const placed = findTimeExpressions(text, refDate, { prefer })
-    .filter((e) => e.timex !== null || e.relative)
+    .filter((e) => (e.timex !== null || e.relative) && !isDocumentDate(text, e))
     .map((e) => place(e, ref));
   const cues = [...analysis.strongFuture, ...analysis.weakFuture];
   const nearest = (list: Placed[]) =>
     [...list].sort((a, b) => distance(a.expression, cues) - distance(b.expression, cues))[0];
 
   if (hasStrong) {
-    const candidates = placed.filter((p) => !p.past && (p.expression.timex !== null || ref === null));
+    // Without a letter date, a time nearer to a past form than to a future one belongs to the past
+    // ("... de Raadsconclusies van 1 december 2020 waarin ... is benadrukt").
+    const candidates = placed.filter(
+      (p) =>
+        !p.past &&
+        (p.expression.timex !== null || ref === null) &&
+        (ref !== null || !hasPast || distance(p.expression, cues) <= distance(p.expression, analysis.past)),
+    );
     const pick = nearest(candidates.filter((p) => p.future)) ?? nearest(candidates);
+    // A past report with a dated past event and only a vague future ("Op 31 mei 2010 waren er ... en
+    // werden er op korte termijn nog twee verwacht") tells what was expected then.
+    if (
+      pick &&
+      hasPast &&
+      pick.expression.timex === 'FUTURE_REF' &&
+      placed.some((p) => p.past && !p.expression.relative)
+    ) {
+      return null;
+    }
     if (pick) return { when: toWhen(pick.expression) };
     if (analysis.habitual) return null;
     return { when: UNDATED };
