@@ -9,7 +9,8 @@ import type { Line } from '../model/page.js';
 import { keepLines } from './furniture.js';
 import { ENDS_SENTENCE } from './patterns.js';
 
-const FOOTNOTE_START = /^(\d{1,3})\s+(\S.*)$/;
+/** "1 Tweede Kamer, ..." or, as pdftotext prints a superscript, "1" alone with the text on the next line. */
+const FOOTNOTE_START = /^(\d{1,3})(?:\s+(\S.*))?$/;
 /** How many lines at the end of a page may hold footnotes. */
 const TAIL = 24;
 
@@ -22,9 +23,10 @@ export function textFootnotes(doc: KDocument): void {
     let found = -1;
     for (let i = from; i < lines.length; i++) {
       const m = FOOTNOTE_START.exec(lines[i].text);
-      if (!m || Number(m[1]) !== expected) continue;
+      if (!m || Number(m[1]) !== expected || (!m[2] && i === lines.length - 1)) continue;
       const prev = lines[i - 1];
-      if (prev && !lines[i].gapBefore && !ENDS_SENTENCE.test(prev.text)) continue;
+      // A numbered line inside running text is no footnote; a number alone (a superscript as text tools print it) may be.
+      if (m[2] && prev && !lines[i].gapBefore && !ENDS_SENTENCE.test(prev.text)) continue;
       if (tailIsFootnotes(lines, i, expected)) {
         found = i;
         break;
@@ -37,7 +39,7 @@ export function textFootnotes(doc: KDocument): void {
       const m = FOOTNOTE_START.exec(lines[i].text);
       if (m && Number(m[1]) === expected) {
         if (current) doc.footnotes.push({ number: current.number, text: current.parts.join(' '), page: current.page });
-        current = { number: expected++, parts: [m[2].trim()], page: lines[i].page };
+        current = { number: expected++, parts: m[2] ? [m[2].trim()] : [], page: lines[i].page };
       } else current?.parts.push(lines[i].text);
       remove.add(lines[i]);
     }
@@ -55,7 +57,7 @@ function tailIsFootnotes(lines: Line[], i: number, expected: number): boolean {
     if (m && Number(m[1]) === next) {
       next++;
       continuation = 0;
-    } else if (++continuation > 4) return false;
+    } else if (++continuation > 8) return false;
   }
   return true;
 }

@@ -80,7 +80,7 @@ function labelledField(ctx: Ctx, lines: Line[], i: number): number {
   for (let j = i + 1; j < lines.length && values.length < maxLines; j++) {
     const l = lines[j];
     if (values.length > 0 && l.gapBefore) break;
-    if (FIELD_LINE.test(l.text) || PAGE_NUMBER.test(l.text) || l.text.length > 120) break;
+    if (FIELD_LINE.test(l.text) || PAGE_OF.test(l.text) || l.text.length > 120) break;
     values.push(l);
   }
   if (values.length === 0) return 0;
@@ -221,6 +221,30 @@ function plainFurniture(text: string): Kind | null {
   return null;
 }
 
+/**
+ * A block of short lines (between blank lines) of which at least half is furniture by rule is
+ * furniture as a whole: the template's side column as text extraction tools print it
+ * ("Directoraat-Generaal ...", "Directie ...", street, postcode, Postbus, website).
+ */
+function furnitureIslands(ctx: Ctx): void {
+  for (const page of ctx.doc.raw.pages) {
+    let block: Line[] = [];
+    const flush = () => {
+      const removed = block.filter((l) => ctx.remove.has(l)).length;
+      const short = block.every((l) => l.text.length <= 60 && !/[.!?]$/.test(l.text));
+      if (block.length >= 2 && removed > 0 && removed * 2 >= block.length && short) {
+        for (const l of block) if (!ctx.remove.has(l)) furnish(ctx, l, 'header');
+      }
+      block = [];
+    };
+    for (const l of page.lines) {
+      if (l.gapBefore) flush();
+      block.push(l);
+    }
+    flush();
+  }
+}
+
 const digitsOut = (s: string) => s.replace(/\d+/g, '#').toLowerCase();
 
 /** Running headers/footers: the same line (digits aside) at the top or bottom of many pages. */
@@ -269,8 +293,10 @@ export function textFurniture(doc: KDocument): void {
       ctx.inHeading = !bodyStarted;
       const kind = plainFurniture(t);
       if (kind) {
-        // A bare number is a page number only at a page's top or bottom.
-        if (kind !== 'page-number' || !/^\d+$/.test(t) || i < 2 || i >= lines.length - 2) {
+        // A bare number is a page number only as a page's first or last line (and the page's own number when known).
+        const bare = /^\d+$/.test(t);
+        const atEdge = i === 0 || i === lines.length - 1;
+        if (kind !== 'page-number' || !bare || (atEdge && (page.number === null || Number(t) === page.number))) {
           furnish(ctx, line, kind);
           continue;
         }
@@ -311,6 +337,7 @@ export function textFurniture(doc: KDocument): void {
       if (!bodyStarted && (t.length > 60 || ENDS_SENTENCE.test(t))) bodyStarted = true;
     }
   }
+  furnitureIslands(ctx);
   repeatedLines(ctx);
   for (const page of doc.raw.pages) page.lines = keepLines(page.lines, ctx.remove);
 }

@@ -65,6 +65,11 @@ function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 'depth'
   return null;
 }
 
+/** A line that can stand alone as an unnumbered heading: short, no closing punctuation, no sentence. */
+export function isHeadingLine(text: string): boolean {
+  return headingLike(text) && words(text) <= 10 && !FUNCTION_WORD_END.test(text) && !(words(text) >= 8 && FINITE_VERB.test(` ${text} `));
+}
+
 function headingLike(text: string): boolean {
   return (
     text.length > 0 &&

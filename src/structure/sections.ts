@@ -6,7 +6,7 @@
  */
 import type { Block, DocSection, KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
-import { blockHeading, type HeadingContext, type HeadingMatch, headingContext } from './headings.js';
+import { blockHeading, type HeadingContext, type HeadingMatch, headingContext, isHeadingLine } from './headings.js';
 import { joinLines, squash } from './join.js';
 import { assignTopics } from './topics.js';
 
@@ -33,9 +33,40 @@ function splitStyledBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
   return out;
 }
 
+/**
+ * Text without blank lines between paragraphs (single-spaced extraction): a short heading-like
+ * line right after the end of a sentence, followed by a full line of text, starts a new block.
+ */
+function splitTextBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
+  if (ctx.styled) return blocks;
+  const out: Block[] = [];
+  for (const b of blocks) {
+    let cur: Line[] = [];
+    for (const [i, l] of b.lines.entries()) {
+      const prev = b.lines[i - 1];
+      const next = b.lines[i + 1];
+      const boundary =
+        prev &&
+        next &&
+        ENDS.test(prev.text) &&
+        l.text.length <= ctx.fullWidth * 0.6 &&
+        next.text.length >= ctx.fullWidth * 0.5 &&
+        isHeadingLine(l.text) &&
+        /^\p{Lu}/u.test(next.text);
+      if (boundary && cur.length) {
+        out.push({ lines: cur, page: cur[0].page });
+        cur = [];
+      }
+      cur.push(l);
+    }
+    if (cur.length) out.push({ lines: cur, page: cur[0].page });
+  }
+  return out;
+}
+
 export function buildSections(doc: KDocument): void {
   let ctx = headingContext(doc.blocks, doc.raw.bodySize);
-  const blocks = splitStyledBlocks(doc.blocks, ctx);
+  const blocks = splitTextBlocks(splitStyledBlocks(doc.blocks, ctx), ctx);
   ctx = headingContext(blocks, doc.raw.bodySize);
   const sections: DocSection[] = [];
   let current: DocSection = { id: 's0', number: null, heading: '', level: 1, parent: null, topics: [], page: blocks[0]?.page ?? null, paragraphs: [] };
