@@ -1,0 +1,13 @@
+/** sha256 of a file's bytes, streamed so that big PDFs are never held in memory twice. */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+
+export function sha256File(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    const stream = createReadStream(path);
+    stream.on('error', reject);
+    stream.on('data', (chunk) => hash.update(chunk));
+    stream.on('end', () => resolve(hash.digest('hex')));
+  });
+}

@@ -1,0 +1,249 @@
+/**
+ * A small pool of worker PROCESSES (child_process.fork + IPC), one task in flight per worker.
+ *
+ * Why processes and not worker threads (piscina/tinypool threads): a hung or CPU-bound parse is
+ * stopped for real by SIGKILL at the time limit, a heap cap is a plain `--max-old-space-size`,
+ * and when a worker dies for any reason (time limit, out of memory, `kill -9` from outside) the
+ * pool reports that one task as failed, starts a fresh worker and carries on with the rest.
+ *
+ * Tasks and results are plain JSON-serialisable objects; the worker module answers
+ * `{ type: 'task', id, task }` with `{ type: 'result', id, result, maxRss }` (see worker.ts).
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export interface PoolOptions {
+  /** Number of worker processes (at most). */
+  jobs: number;
+  /** Hard time limit per task in ms, after which the worker is killed with SIGKILL. */
+  hardTimeoutMs: number;
+  /** V8 old-space cap for each worker, in MB. */
+  heapMb: number;
+  /** Forward the workers' stdout/stderr to our stderr (for --debug). */
+  forwardOutput?: boolean;
+  /** Worker module; defaults to worker.js next to this file. */
+  workerPath?: string;
+}
+
+export type Outcome<R> = { ok: true; result: R } | { ok: false; code: string; message: string };
+
+interface Pending<T, R> {
+  id: number;
+  task: T;
+  resolve: (outcome: Outcome<R>) => void;
+}
+
+interface Slot<T, R> {
+  child: ChildProcess;
+  ready: boolean;
+  current: Pending<T, R> | null;
+  timer: NodeJS.Timeout | null;
+  timedOut: boolean;
+  stderrTail: string;
+  exited: boolean;
+  /** Resolves once the worker is gone and its task (if any) has been answered. */
+  gone: Promise<void>;
+  markGone: () => void;
+}
+
+const OOM_RE = /heap out of memory|allocation failed/i;
+/** A worker that dies this many times in a row before it is ready means the pool cannot start. */
+const MAX_START_FAILURES = 3;
+
+export class ProcessPool<T, R> {
+  private readonly slots = new Set<Slot<T, R>>();
+  private readonly queue: Pending<T, R>[] = [];
+  private nextId = 1;
+  private startFailures = 0;
+  private closed = false;
+  private readonly workerPath: string;
+  /** Largest maxRSS (KB) any worker reported. */
+  workerMaxRssKb = 0;
+  /** Worker processes started (including replacements). */
+  spawned = 0;
+
+  constructor(private readonly options: PoolOptions) {
+    this.workerPath = options.workerPath ?? fileURLToPath(new URL('./worker.js', import.meta.url));
+  }
+
+  /** Runs one task; never rejects: a problem with the worker becomes a failed outcome. */
+  run(task: T): Promise<Outcome<R>> {
+    if (this.closed)
+      return Promise.resolve({ ok: false, code: 'pool-closed', message: 'worker pool is closed' });
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, task, resolve });
+      this.pump();
+    });
+  }
+
+  /** Lets the workers exit once idle; resolves when all have exited. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.queue.splice(0))
+      p.resolve({ ok: false, code: 'pool-closed', message: 'worker pool is closed' });
+    const slots = [...this.slots];
+    for (const slot of slots) {
+      if (slot.child.connected) slot.child.disconnect();
+      else slot.child.kill('SIGKILL');
+    }
+    await Promise.all(slots.map((slot) => slot.gone));
+  }
+
+  /** Kills every worker at once (Ctrl-C). */
+  killAll(): void {
+    this.closed = true;
+    for (const slot of this.slots) slot.child.kill('SIGKILL');
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      const idle = [...this.slots].find((s) => s.ready && !s.current && !s.exited);
+      if (idle) {
+        this.dispatch(idle, this.queue.shift() as Pending<T, R>);
+        continue;
+      }
+      const starting = [...this.slots].filter((s) => !s.ready && !s.exited).length;
+      const busy = [...this.slots].filter((s) => s.current).length;
+      // Start another worker while there is queued work no starting worker will take.
+      if (
+        this.slots.size < this.options.jobs &&
+        starting < this.queue.length &&
+        busy + starting < this.options.jobs
+      ) {
+        this.spawn();
+        continue;
+      }
+      break;
+    }
+  }
+
+  private spawn(): void {
+    this.spawned += 1;
+    const child = fork(this.workerPath, [], {
+      execArgv: [`--max-old-space-size=${this.options.heapMb}`],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      serialization: 'json',
+    });
+    let markGone = () => {};
+    const gone = new Promise<void>((resolve) => {
+      markGone = resolve;
+    });
+    const slot: Slot<T, R> = {
+      child,
+      ready: false,
+      current: null,
+      timer: null,
+      timedOut: false,
+      stderrTail: '',
+      exited: false,
+      gone,
+      markGone,
+    };
+    this.slots.add(slot);
+    const forward = this.options.forwardOutput === true;
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (forward) process.stderr.write(chunk);
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      if (forward) process.stderr.write(chunk);
+      slot.stderrTail = (slot.stderrTail + chunk.toString('utf8')).slice(-4096);
+    });
+    child.on('message', (msg: { type: string; id?: number; result?: R; maxRss?: number }) => {
+      if (msg.type === 'ready') {
+        slot.ready = true;
+        this.startFailures = 0;
+        this.pump();
+      } else if (msg.type === 'result' && slot.current && msg.id === slot.current.id) {
+        if (typeof msg.maxRss === 'number' && msg.maxRss > this.workerMaxRssKb)
+          this.workerMaxRssKb = msg.maxRss;
+        const pending = slot.current;
+        this.clearCurrent(slot);
+        pending.resolve({ ok: true, result: msg.result as R });
+        this.pump();
+      }
+    });
+    const onGone = (code: number | null, signal: NodeJS.Signals | null, spawnError?: Error) => {
+      if (slot.exited) return;
+      slot.exited = true;
+      slot.markGone();
+      this.slots.delete(slot);
+      if (!slot.ready) this.startFailures += 1;
+      const pending = slot.current;
+      this.clearCurrent(slot);
+      if (pending) pending.resolve({ ok: false, ...this.describeDeath(slot, code, signal, spawnError) });
+      if (this.startFailures >= MAX_START_FAILURES) {
+        const why = this.describeDeath(slot, code, signal, spawnError);
+        for (const p of this.queue.splice(0)) {
+          p.resolve({
+            ok: false,
+            code: 'worker-start-failed',
+            message: `worker could not start: ${why.message}`,
+          });
+        }
+        return;
+      }
+      if (!this.closed) this.pump();
+    };
+    child.on('exit', (code, signal) => {
+      // Read the rest of the worker's stderr first: it tells an out-of-memory death.
+      const stderr = child.stderr;
+      if (!stderr || stderr.readableEnded || stderr.destroyed) return onGone(code, signal);
+      const timer = setTimeout(() => onGone(code, signal), 250);
+      const done = () => {
+        clearTimeout(timer);
+        onGone(code, signal);
+      };
+      stderr.once('end', done);
+      stderr.once('close', done);
+    });
+    child.on('error', (err) => {
+      // 'error' without a following 'exit' happens when the process could not be spawned at all.
+      if (child.pid === undefined) onGone(null, null, err);
+    });
+  }
+
+  private dispatch(slot: Slot<T, R>, pending: Pending<T, R>): void {
+    slot.current = pending;
+    slot.timedOut = false;
+    slot.timer = setTimeout(() => {
+      slot.timedOut = true;
+      slot.child.kill('SIGKILL');
+    }, this.options.hardTimeoutMs);
+    slot.child.send({ type: 'task', id: pending.id, task: pending.task }, (err) => {
+      if (err && !slot.exited) slot.child.kill('SIGKILL');
+    });
+  }
+
+  private clearCurrent(slot: Slot<T, R>): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.current = null;
+  }
+
+  private describeDeath(
+    slot: Slot<T, R>,
+    code: number | null,
+    signal: NodeJS.Signals | null,
+    spawnError?: Error,
+  ): { code: string; message: string } {
+    if (spawnError) return { code: 'worker-start-failed', message: spawnError.message };
+    if (slot.timedOut) {
+      return {
+        code: 'timeout',
+        message: `stopped after ${this.options.hardTimeoutMs} ms (time limit per file)`,
+      };
+    }
+    if (OOM_RE.test(slot.stderrTail)) {
+      return {
+        code: 'out-of-memory',
+        message: `worker ran out of memory (heap cap ${this.options.heapMb} MB)`,
+      };
+    }
+    if (signal) return { code: 'worker-killed', message: `worker process was killed by ${signal}` };
+    const lastLine = slot.stderrTail.trim().split('\n').pop() ?? '';
+    return {
+      code: 'worker-crashed',
+      message: `worker process exited with code ${code}${lastLine ? `: ${lastLine.slice(0, 200)}` : ''}`,
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import type { Letter } from '../model/letter.js';
+import type { LetterSummary } from './protocol.js';
+
+/** The few facts about a letter that the index and `check` keep. */
+export function summarise(letter: Letter): LetterSummary {
+  let textLength = 0;
+  for (const s of letter.sections) textLength += s.text.length;
+  const m = letter.metadata;
+  return {
+    format: letter.source.format,
+    pages: letter.source.pages,
+    date: m.date,
+    subject: m.subject,
+    reference: m.reference,
+    ministry: m.ministry,
+    addressee: m.addressee,
+    kamerstuk: m.kamerstuk,
+    signatories: m.signatories.length,
+    textLength,
+    counts: {
+      sections: letter.sections.length,
+      commitments: letter.commitments.length,
+      regions: letter.regions.length,
+      amounts: letter.amounts.length,
+      references: letter.references.length,
+      footnotes: letter.footnotes.length,
+      warnings: letter.warnings.length,
+    },
+  };
+}

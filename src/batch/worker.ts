@@ -1,0 +1,142 @@
+/**
+ * Worker process for `batch` and `check` (started by ProcessPool via child_process.fork).
+ * It loads the pipeline once, says `ready`, then answers one task at a time. For json/md it writes
+ * the output file itself (atomically), so the main process only ever holds a small summary.
+ *
+ * Test hook (undocumented for users): KAMERBRIEF_TEST_SLOW=<basename>[,<basename>...] makes the
+ * worker spin the CPU for 30 s before parsing a file with that name, and, when
+ * KAMERBRIEF_TEST_SLOW_MARK=<file> is set, first append "<pid> <basename>\n" to that file. The tests
+ * use it to have a letter in progress long enough to kill its worker or to hit the time limit.
+ */
+import { appendFileSync, existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { writeFileAtomic } from './atomic.js';
+import { sha256File } from './hash.js';
+import type { BatchResult, BatchTask, CheckResult, CheckTask, Task, TaskError } from './protocol.js';
+import { summarise } from './summary.js';
+
+let pipeline: typeof import('../pipeline.js');
+let renderer: typeof import('../render/index.js');
+
+const SLOW = new Set((process.env.KAMERBRIEF_TEST_SLOW ?? '').split(',').filter(Boolean));
+const SLOW_MARK = process.env.KAMERBRIEF_TEST_SLOW_MARK;
+
+function testSlowdown(abs: string): void {
+  const name = basename(abs);
+  if (!SLOW.has(name)) return;
+  if (SLOW_MARK) appendFileSync(SLOW_MARK, `${process.pid} ${name}\n`);
+  const end = Date.now() + 30_000;
+  let spins = 0;
+  while (Date.now() < end) spins += 1;
+  if (spins < 0) throw new Error('unreachable');
+}
+
+function toTaskError(err: unknown, display: string): TaskError {
+  if (err instanceof Error && err.name === 'InputError') {
+    // The batch names the file itself; drop the "<path>: " the pipeline puts in front.
+    const message = err.message.startsWith(`${display}: `)
+      ? err.message.slice(display.length + 2)
+      : err.message;
+    return { code: String((err as Error & { code?: unknown }).code ?? 'input'), message };
+  }
+  if (err instanceof Error) return { code: 'internal', message: err.message, stack: err.stack };
+  return { code: 'internal', message: String(err) };
+}
+
+async function safeSha(path: string): Promise<string | null> {
+  try {
+    return await sha256File(path);
+  } catch {
+    return null;
+  }
+}
+
+async function runBatch(task: BatchTask): Promise<BatchResult> {
+  const started = performance.now();
+  const ms = () => Math.round(performance.now() - started);
+  if (task.skipIfSha) {
+    const sha = await safeSha(task.abs);
+    if (sha === task.skipIfSha && (task.output === null || existsSync(task.output))) {
+      return { status: 'skipped', sha256: sha, summary: null, line: null, error: null, ms: ms() };
+    }
+  }
+  try {
+    testSlowdown(task.abs);
+    const letter = await pipeline.extractFile(task.display, {
+      undated: task.undated,
+      timeoutMs: task.timeoutMs,
+    });
+    letter.source.path = task.display;
+    let line: string | null = null;
+    if (task.format === 'ndjson') {
+      line = `${JSON.stringify(letter)}\n`;
+    } else if (task.output) {
+      const text = renderer.render(letter, task.format);
+      await writeFileAtomic(task.output, text.endsWith('\n') ? text : `${text}\n`);
+    }
+    return {
+      status: 'ok',
+      sha256: letter.source.sha256,
+      summary: summarise(letter),
+      line,
+      error: null,
+      ms: ms(),
+    };
+  } catch (err) {
+    return {
+      status: 'failed',
+      sha256: await safeSha(task.abs),
+      summary: null,
+      line: null,
+      error: toTaskError(err, task.display),
+      ms: ms(),
+    };
+  }
+}
+
+async function runCheck(task: CheckTask): Promise<CheckResult> {
+  const started = performance.now();
+  try {
+    testSlowdown(task.abs);
+    const letter = await pipeline.extractFile(task.display, {
+      undated: task.undated,
+      timeoutMs: task.timeoutMs,
+    });
+    return {
+      status: 'ok',
+      summary: summarise(letter),
+      warnings: letter.warnings.slice(0, 100),
+      error: null,
+      ms: Math.round(performance.now() - started),
+    };
+  } catch (err) {
+    return {
+      status: 'failed',
+      summary: null,
+      warnings: [],
+      error: toTaskError(err, task.display),
+      ms: Math.round(performance.now() - started),
+    };
+  }
+}
+
+async function main(): Promise<void> {
+  pipeline = await import('../pipeline.js');
+  renderer = await import('../render/index.js');
+  // The main process went away (it ended or was killed): nothing left to do.
+  process.on('disconnect', () => process.exit(0));
+  if (!process.connected) process.exit(0);
+  process.on('message', async (msg: { type: string; id: number; task: Task }) => {
+    if (msg.type !== 'task') return;
+    const result = msg.task.kind === 'batch' ? await runBatch(msg.task) : await runCheck(msg.task);
+    process.send?.({ type: 'result', id: msg.id, result, maxRss: process.resourceUsage().maxRSS });
+  });
+  process.send?.({ type: 'ready' });
+}
+
+main().catch((err) => {
+  process.stderr.write(
+    `kamerbrief worker: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exit(1);
+});
