@@ -70,12 +70,15 @@ export function isHeadingLine(text: string): boolean {
   return headingLike(text) && words(text) <= 10 && !FUNCTION_WORD_END.test(text) && !(words(text) >= 8 && FINITE_VERB.test(` ${text} `));
 }
 
+/** A heading may be a short question: "Draagmoederschap of adoptie?". */
+const QUESTION = /\?["'’”)]*$/;
+
 function headingLike(text: string): boolean {
   return (
     text.length > 0 &&
     text.length <= 160 &&
     words(text) <= MAX_WORDS &&
-    !TERMINAL.test(text) &&
+    (!TERMINAL.test(text) || (QUESTION.test(text) && words(text) <= 8)) &&
     !BULLET.test(text) &&
     startsUpper(text)
   );
