@@ -1,6 +1,237 @@
+/**
+ * Amounts: money ("€ 2,5 miljard", "1,2 miljard euro", "EUR 1.200.000", "€ 300.000,-") and counted targets
+ * ("100.000 woningen per jaar", "10.000 banen"), with ranges ("€ 1 à 2 miljard", "tussen € 10 en € 20
+ * miljoen", "€ 10 tot 15 miljoen": value and valueMax) and period ("per jaar", "jaarlijks", "structureel",
+ * "per maand"). Dutch notation: decimal comma, thousands dot.
+ *
+ * Not amounts: years, dates, Kamerstuk numbers, percentages, versions ("1.0"): a number counts only
+ * with a currency (€, EUR, euro) or a counted noun from COUNTED_NOUNS.
+ *
+ * Linear time: the text is scanned once for candidate starts (€, EUR, a digit that begins a number);
+ * at each start a sticky pattern without nested quantifiers is tried; a failed digit run is skipped whole.
+ */
+import type { KDocument } from '../model/document.js';
 import type { Extractor } from './types.js';
+
+export interface AmountMatch {
+  /** As written, e.g. "€ 2,5 miljard", "tussen € 10 en € 20 miljoen". */
+  text: string;
+  value: number;
+  /** Upper end of a range. */
+  valueMax?: number;
+  /** "EUR" for money, else the counted noun ("woningen"). */
+  unit: string;
+  per: 'year' | 'month' | null;
+  start: number;
+  end: number;
+}
+
+/** Countable nouns a letter sets targets in. Lowercase, as written in the plural. */
+export const COUNTED_NOUNS = [
+  'woningen',
+  'huurwoningen',
+  'koopwoningen',
+  'studentenwoningen',
+  'starterswoningen',
+  'seniorenwoningen',
+  'flexwoningen',
+  'nieuwbouwwoningen',
+  'huizen',
+  'wooneenheden',
+  'woonwagenstandplaatsen',
+  'banen',
+  'arbeidsplaatsen',
+  'hectare',
+  'ha',
+  'kilometer',
+  'km',
+  'huishoudens',
+  'laadpalen',
+  'windturbines',
+] as const;
+
+/** Adjectives that may stand between number and noun: "100.000 betaalbare woningen". */
+const ADJECTIVES = [
+  'nieuwe',
+  'extra',
+  'betaalbare',
+  'sociale',
+  'tijdelijke',
+  'flexibele',
+  'middenhuur',
+  'middenhuurwoningen',
+  'vrije',
+  'duurzame',
+];
+
+const SCALES: Record<string, number> = {
+  duizend: 3,
+  dzd: 3,
+  miljoen: 6,
+  mln: 6,
+  mio: 6,
+  miljard: 9,
+  mld: 9,
+  mrd: 9,
+  biljoen: 12,
+};
+
+const NUM = String.raw`(\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,(\d+))?`;
+const SCALE = String.raw`(?:\s?(miljard|miljoen|duizend|biljoen|(?:mld|mrd|mln|mio|dzd)(?![\p{L}\d])\.?)(?![\p{L}\d]))?`;
+const CONN = String.raw`(à|a|-|–|tot(?:\s+en\s+met)?|t\/m)`;
+const CONN_TUSSEN = String.raw`(à|a|-|–|tot(?:\s+en\s+met)?|t\/m|en)`;
+const NOUNS = `(?:(?:${ADJECTIVES.join('|')})\\s+)?(${COUNTED_NOUNS.join('|')})(?![\\p{L}\\d])`;
+
+function moneyPre(conn: string): RegExp {
+  // € 10 [miljoen] [tot [€] 15 [miljoen]] [euro] [,-]
+  return new RegExp(
+    String.raw`(?:€|EUR(?![\p{L}])|euro(?![\p{L}]))\s?${NUM}${SCALE}(?:\s?${conn}\s?(?:€|EUR)?\s?${NUM}${SCALE})?(?:\s?euro(?![\p{L}]))?(,-{1,2}|,—)?`,
+    'uy',
+  );
+}
+
+function suffixed(conn: string): RegExp {
+  // 10 [miljoen] [tot 15 [miljoen]] (euro | [adjective] noun)
+  return new RegExp(
+    String.raw`${NUM}${SCALE}(?:\s?${conn}\s?${NUM}${SCALE})?\s?(?:(euro|EUR)(?![\p{L}])|${NOUNS})`,
+    'uy',
+  );
+}
+
+const MONEY_PRE = moneyPre(CONN);
+const MONEY_PRE_TUSSEN = moneyPre(CONN_TUSSEN);
+const SUFFIXED = suffixed(CONN);
+const SUFFIXED_TUSSEN = suffixed(CONN_TUSSEN);
+const CANDIDATE = /€|EUR|euro|\d/g;
+const DIGITS = /\d+/y;
+const TUSSEN_BEFORE = /(?:^|[^\p{L}])(tussen\s+(?:de\s+)?)$/iu;
+/** A year-like number after a time word: "in 2030 woningen" is no count of 2030 woningen. */
+const TIME_WORD_BEFORE =
+  /(?:^|[^\p{L}])(?:in|tot|vanaf|sinds|na|voor|per|eind|begin|medio|uiterlijk|jaar|t\/m)\s+$/iu;
+const PER_AFTER =
+  /^\s*(?:[\p{L}]+\s+){0,2}?(per\s+jaar|per\s+kalenderjaar|jaarlijks|op\s+jaarbasis|per\s+maand|maandelijks)(?![\p{L}])/iu;
+const PER_BEFORE =
+  /(?:^|[^\p{L}])(jaarlijks|structureel|per\s+jaar|maandelijks|per\s+maand)\s+(?:(?:een|extra|circa|ongeveer|ruim|bijna|maximaal|minimaal|zo'n|nog)\s+)*$/iu;
+
+function isLetterOrDigit(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+function toNumber(int: string, frac: string | undefined, scale: string | undefined): number {
+  const exp = scale ? (SCALES[scale.toLowerCase().replace('.', '')] ?? 0) : 0;
+  const digits = int.replace(/\./g, '');
+  const value = Number(`${digits}${frac ? `.${frac}` : ''}e${exp}`);
+  return Number.isFinite(value) ? value : Number.NaN;
+}
+
+function perOf(text: string, start: number, end: number): 'year' | 'month' | null {
+  const after = PER_AFTER.exec(text.slice(end, end + 40));
+  const before = after ? null : PER_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const word = (after?.[1] ?? before?.[1] ?? '').toLowerCase();
+  if (!word) return null;
+  return /maand/.test(word) ? 'month' : 'year';
+}
+
+/**
+ * Interpret one sticky match. Groups: 1 int, 2 frac, 3 scale, 4 conn, 5 int2, 6 frac2, 7 scale2, then
+ * (money) 8 ",-"; (suffixed) 8 euro, 9 noun.
+ */
+function build(
+  m: RegExpExecArray,
+  kind: 'pre' | 'suffix',
+  tussen: boolean,
+): Omit<AmountMatch, 'start' | 'end' | 'text' | 'per'> | null {
+  const [, int, frac, scale1, conn, int2, frac2, scale2] = m;
+  if (conn === 'en' && !tussen) return null;
+  // A second scale applies to a first end that has none: "€ 1 à 2 miljard".
+  const firstScale = scale1 ?? (int2 !== undefined ? scale2 : undefined);
+  const value = toNumber(int, frac, firstScale);
+  const valueMax = int2 !== undefined ? toNumber(int2, frac2, scale2 ?? scale1) : undefined;
+  if (!Number.isFinite(value) || value < 0) return null;
+  if (valueMax !== undefined && (!Number.isFinite(valueMax) || valueMax < value)) return null;
+  let unit = 'EUR';
+  if (kind === 'suffix' && !m[8]) unit = (m[9] ?? '').toLowerCase();
+  if (!unit) return null;
+  return valueMax !== undefined ? { value, valueMax, unit } : { value, unit };
+}
+
+/** All amounts in a text, in order. */
+export function findAmounts(text: string): AmountMatch[] {
+  const out: AmountMatch[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let c = CANDIDATE.exec(text); c !== null; c = CANDIDATE.exec(text)) {
+    const i = c.index;
+    const ch = c[0];
+    const isDigit = ch.length === 1 && ch >= '0' && ch <= '9';
+    const prev = text[i - 1];
+    // Only at the start of a word / number: not inside "1.234" or "nr5".
+    const inside =
+      isLetterOrDigit(prev) || ((prev === '.' || prev === ',') && isLetterOrDigit(text[i - 2]) && isDigit);
+    if (inside) {
+      if (isDigit) skipDigits(text, i);
+      continue;
+    }
+    const beforeText = text.slice(Math.max(0, i - 16), i);
+    const tussen = TUSSEN_BEFORE.exec(beforeText);
+    const re = isDigit ? (tussen ? SUFFIXED_TUSSEN : SUFFIXED) : tussen ? MONEY_PRE_TUSSEN : MONEY_PRE;
+    re.lastIndex = i;
+    let m = re.exec(text);
+    let built = m ? build(m, isDigit ? 'suffix' : 'pre', !!tussen) : null;
+    if (m && !built && tussen) {
+      // Retry without the "en" range.
+      const plain = isDigit ? SUFFIXED : MONEY_PRE;
+      plain.lastIndex = i;
+      m = plain.exec(text);
+      built = m ? build(m, isDigit ? 'suffix' : 'pre', false) : null;
+    }
+    if (!m || !built) {
+      if (isDigit) skipDigits(text, i);
+      continue;
+    }
+    let end = i + m[0].length;
+    // Trailing space before a noun or "euro" is part of the match only when followed by it.
+    while (end > i && /\s/.test(text[end - 1])) end--;
+    const numberText = m[1];
+    if (
+      isDigit &&
+      built.unit !== 'EUR' &&
+      /^(?:19|20)\d\d$/.test(numberText) &&
+      m[2] === undefined &&
+      TIME_WORD_BEFORE.test(beforeText)
+    ) {
+      skipDigits(text, i);
+      continue;
+    }
+    // "1.0"-style versions and "2023-2024" sessions never reach here: they have no currency or noun.
+    const start = tussen && m[4] === 'en' ? i - tussen[1].length : i;
+    out.push({ text: text.slice(start, end), ...built, per: perOf(text, start, end), start, end });
+    CANDIDATE.lastIndex = end;
+  }
+  return out;
+}
+
+function skipDigits(text: string, i: number): void {
+  DIGITS.lastIndex = i;
+  if (DIGITS.exec(text)) CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, DIGITS.lastIndex);
+}
 
 export const amountsExtractor: Extractor = {
   name: 'amounts',
-  run() {},
+  run(doc: KDocument) {
+    doc.amounts = [];
+    for (const sentence of doc.sentences) {
+      for (const a of findAmounts(sentence.text)) {
+        const amount: KDocument['amounts'][number] = {
+          text: a.text,
+          value: a.value,
+          unit: a.unit,
+          per: a.per,
+          sentence: sentence.text,
+          sectionId: sentence.sectionId,
+        };
+        if (a.valueMax !== undefined) amount.valueMax = a.valueMax;
+        doc.amounts.push(amount);
+      }
+    }
+  },
 };

@@ -179,10 +179,16 @@ function compassAt(tokens: Token[], i: number): Place | null {
   const gaz = loadGazetteer();
   const place = gaz.compass.get(tokens[i].text);
   if (!place) return null;
+  // Walk back over at most a few compass words and "en"/"of": "BO's Leefomgeving Noord en Noordwest".
+  const stop = Math.max(-1, i - 8);
   let k = i - 1;
-  while (k >= 0 && (gaz.compass.has(tokens[k].text) || tokens[k].text === 'en' || tokens[k].text === 'of'))
+  while (
+    k > stop &&
+    (gaz.compass.has(tokens[k].text) || tokens[k].text === 'en' || tokens[k].text === 'of')
+  ) {
     k--;
-  if (k < 0 || !LANDSDEEL_CONTEXT.has(tokens[k].text)) return null;
+  }
+  if (k <= stop || !LANDSDEEL_CONTEXT.has(tokens[k].text)) return null;
   return place;
 }
 
@@ -241,53 +247,63 @@ function rawMatches(text: string): Raw[] {
     });
     i = last;
   }
-  // Word-like names next to an accepted place in a list ("Putten, Ermelo en Harderwijk").
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let k = 0; k < out.length; k++) {
-      if (out[k].accepted) continue;
-      const listed = (a: Raw | undefined, b: Raw | undefined) =>
-        !!a && !!b && a.accepted && LIST_GAP.test(text.slice(a.end, b.start).trim());
-      if (listed(out[k - 1], out[k]) || listedAfter(text, out[k + 1], out[k])) {
-        out[k].accepted = true;
-        changed = true;
-      }
-    }
+  // Word-like names next to an accepted place in a list ("Putten, Ermelo en Harderwijk"): one sweep
+  // forward and one backward accept every name chained by list separators to an accepted one.
+  const listed = (a: Raw, b: Raw) => LIST_GAP.test(text.slice(a.end, b.start).trim());
+  for (let k = 1; k < out.length; k++) {
+    if (!out[k].accepted && out[k - 1].accepted && listed(out[k - 1], out[k])) out[k].accepted = true;
+  }
+  for (let k = out.length - 2; k >= 0; k--) {
+    if (!out[k].accepted && out[k + 1].accepted && listed(out[k], out[k + 1])) out[k].accepted = true;
   }
   return out.filter((r) => r.accepted);
 }
 
-function listedAfter(text: string, next: Raw | undefined, cur: Raw): boolean {
-  return !!next && next.accepted && LIST_GAP.test(text.slice(cur.end, next.start).trim());
+interface Context {
+  /** Per sentence: is an unambiguous province / municipality named in it? */
+  provinceIn: Set<number>;
+  municipalityIn: Set<number>;
+  /** Province codes named anywhere in the text. */
+  provinces: Set<string>;
 }
 
-function choose(raw: Raw, all: Raw[], tokensBefore: string | null): Place {
+function contextOf(raws: Raw[]): Context {
+  const ctx: Context = { provinceIn: new Set(), municipalityIn: new Set(), provinces: new Set() };
+  for (const r of raws) {
+    if (r.places.length !== 1) continue;
+    const p = r.places[0];
+    if (p.type === 'province') {
+      ctx.provinceIn.add(r.sentence);
+      if (p.code) ctx.provinces.add(p.code);
+    } else if (p.type === 'municipality') ctx.municipalityIn.add(r.sentence);
+  }
+  return ctx;
+}
+
+function choose(raw: Raw, ctx: Context, wordBefore: string | null): Place {
   const { places } = raw;
   if (places.length === 1) return places[0];
   const province = places.find((p) => p.type === 'province');
   const municipality = places.find((p) => p.type === 'municipality');
   if (province && municipality) {
-    if (tokensBefore && MUNICIPALITY_CONTEXT.has(tokensBefore)) return municipality;
-    if (tokensBefore && PROVINCE_CONTEXT.has(tokensBefore)) return province;
-    const same = all.filter((r) => r !== raw && r.sentence === raw.sentence && r.places.length === 1);
-    if (same.some((r) => r.places[0].type === 'province')) return province;
-    if (same.some((r) => r.places[0].type === 'municipality')) return municipality;
+    if (wordBefore && MUNICIPALITY_CONTEXT.has(wordBefore)) return municipality;
+    if (wordBefore && PROVINCE_CONTEXT.has(wordBefore)) return province;
+    if (ctx.provinceIn.has(raw.sentence)) return province;
+    if (ctx.municipalityIn.has(raw.sentence)) return municipality;
     return province;
   }
   // Several municipalities of one name: prefer the one whose province is named in the text.
-  const named = new Set(
-    all.flatMap((r) => (r.places.length === 1 && r.places[0].type === 'province' ? [r.places[0].code] : [])),
-  );
-  return places.find((p) => p.province && named.has(p.province)) ?? places[0];
+  return places.find((p) => p.province && ctx.provinces.has(p.province)) ?? places[0];
 }
 
 /** Region mentions in a text, in order, with the place each stands for. */
 export function findRegions(text: string): RegionMatch[] {
   const raws = rawMatches(text);
+  const ctx = contextOf(raws);
   return raws.map((raw) => {
     const prevEnd = raw.start;
     const prevWord = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, prevEnd - 40), prevEnd));
-    const place = choose(raw, raws, prevWord ? prevWord[1] : null);
+    const place = choose(raw, ctx, prevWord ? prevWord[1] : null);
     return { place, text: text.slice(raw.start, raw.end), start: raw.start, end: raw.end };
   });
 }
