@@ -91,7 +91,7 @@ function loadPdfjs(): Promise<PdfjsModule> {
 function dataPaths(): Record<string, string> {
   const require = createRequire(import.meta.url);
   const root = dirname(require.resolve('pdfjs-dist/package.json'));
-  const folder = (name: string) => join(root, name) + '/';
+  const folder = (name: string) => `${join(root, name)}/`;
   return {
     standardFontDataUrl: folder('standard_fonts'),
     cMapUrl: folder('cmaps'),
@@ -190,11 +190,14 @@ async function pageItems(page: PdfPage, transform: number[], fonts: Map<string, 
   const content = await page.getTextContent();
   const raw = content.items.filter((it): it is PdfTextItem => 'str' in it && it.str !== '');
   if (!raw.some((it) => it.str.trim() !== '')) return [];
-  // The operator list loads the page's fonts into commonObjs, which gives their real names.
-  try {
-    await page.getOperatorList();
-  } catch {
-    // Fonts stay unnamed; the text is still good.
+  // The operator list loads the page's fonts into commonObjs, which gives their real names. Fonts
+  // are shared by the pages of a document: a page whose fonts are all known skips it.
+  if (raw.some((it) => !fonts.has(it.fontName))) {
+    try {
+      await page.getOperatorList();
+    } catch {
+      // Fonts stay unnamed; the text is still good.
+    }
   }
   const items: Item[] = [];
   for (const it of raw) {
