@@ -43,7 +43,7 @@ const DIGITS = /\d+/g;
 const URL_TAIL = /(?:https?:\/\/|www\.)\S*[/\-_.=?&]$/i;
 
 /** Relative size under which a line is set in a smaller font than the body. */
-const SMALL = 0.92;
+const SMALL = 0.95;
 /** Relative size of tiny print (colophons, document codes). */
 const TINY = 0.7;
 
