@@ -76,7 +76,7 @@ const SCALES: Record<string, number> = {
   biljoen: 12,
 };
 
-const NUM = String.raw`(\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,(\d+))?`;
+const NUM = String.raw`(\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?!\d))(?:,(\d+))?`;
 const SCALE = String.raw`(?:\s?(miljard|miljoen|duizend|biljoen|(?:mld|mrd|mln|mio|dzd)(?![\p{L}\d])\.?)(?![\p{L}\d]))?`;
 const CONN = String.raw`(à|a|-|–|tot(?:\s+en\s+met)?|t\/m)`;
 const CONN_TUSSEN = String.raw`(à|a|-|–|tot(?:\s+en\s+met)?|t\/m|en)`;
