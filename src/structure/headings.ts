@@ -29,6 +29,7 @@ export interface HeadingContext {
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\S.*)$/;
 const ROMAN = /^([IVX]{1,4})[.)]\s+(\S.*)$/;
 const TERMINAL = /[.!?:;,]["'’”)]*$/;
+const HARD_TERMINAL = /[.!?:;]["'’”)]*$/;
 const BULLET = /^[•▪◦·●○■□➢►✓*–-]\s/;
 /** A wrapped paragraph line ends in a function word; a heading does not. */
 const FUNCTION_WORD_END =
@@ -128,12 +129,13 @@ export function blockHeading(block: Block, next: Block | undefined, ctx: Heading
   }
 
   // Unnumbered: short line(s) without closing punctuation, followed by running text.
-  if (!headingLike(first.text)) return null;
+  // A wrapped heading's first line may end in a comma ("... Stedendriehoek," / "Twente en Limburg Centraal").
+  if (!headingLike(first.text.replace(/,$/, ''))) return null;
   const run = [first];
   while (run.length < 3) {
     const last = run[run.length - 1];
     const cand = lines[run.length];
-    if (!cand || last.text.length < ctx.fullWidth * 0.7 || TERMINAL.test(last.text)) break;
+    if (!cand || last.text.length < ctx.fullWidth * 0.7 || HARD_TERMINAL.test(last.text)) break;
     if (!headingLike(`${run.map((l) => l.text).join(' ')} ${cand.text}`)) break;
     run.push(cand);
   }
