@@ -1,0 +1,265 @@
+/**
+ * `kamerbrief batch` end to end, through the built CLI: resuming, kill -9 of the whole batch and of
+ * one worker, the time limit, ndjson. Uses the hidden test hook KAMERBRIEF_TEST_SLOW (see
+ * src/batch/worker.ts) to keep one letter in progress long enough.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LetterSchema } from '../src/model/letter.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin/kamerbrief.js');
+// A short letter (the seed's first pages) keeps the runs quick; each copy differs by one sentence.
+const SEED = readFileSync(join(ROOT, 'seeds/2024-11-12-vro-bo-leefomgeving.txt'), 'utf8').slice(0, 6000);
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'kb-batch-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** n letters in DIR/in (every fourth in a subfolder); returns the directory. */
+function makeCorpus(name: string, n: number): string {
+  const dir = join(work, name);
+  for (let i = 1; i <= n; i++) {
+    const sub = i % 4 === 0 ? 'deel/' : '';
+    mkdirSync(join(dir, 'in', sub), { recursive: true });
+    writeFileSync(
+      join(dir, 'in', `${sub}letter-${String(i).padStart(2, '0')}.txt`),
+      `${SEED}\nDit is variant ${i}.\n`,
+    );
+  }
+  return dir;
+}
+
+function batch(cwd: string, args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [BIN, 'batch', 'in', '--out-dir', 'out', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+}
+
+function readIndex(dir: string) {
+  return JSON.parse(readFileSync(join(dir, 'out', 'index.json'), 'utf8'));
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)));
+}
+
+/** Every letter output parses and validates; returns their names. */
+function validOutputs(dir: string): string[] {
+  const outs = filesUnder(join(dir, 'out')).filter((f) => f.endsWith('.json') && f !== 'index.json');
+  for (const f of outs) {
+    const letter = JSON.parse(readFileSync(join(dir, 'out', f), 'utf8'));
+    expect(LetterSchema.safeParse(letter).success, f).toBe(true);
+  }
+  return outs;
+}
+
+async function waitFor(check: () => boolean, what: string, ms = 45_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) done(child.exitCode);
+    else child.once('exit', (code) => done(code));
+  });
+}
+
+describe('kamerbrief batch', () => {
+  it('writes one valid output per letter and an index; a rerun skips them, a changed input is redone, --force redoes all', () => {
+    const dir = makeCorpus('resume', 8);
+    const first = batch(dir, ['--jobs', '2']);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/8 processed, 0 up to date \(skipped\), 0 failed/);
+    expect(validOutputs(dir).sort()).toEqual(
+      filesUnder(join(dir, 'in'))
+        .map((f) => f.replace(/\.txt$/, '.json'))
+        .sort(),
+    );
+    const index = readIndex(dir);
+    expect(index.totals).toEqual({ letters: 8, ok: 8, skipped: 0, failed: 0 });
+    const e = index.letters.find((l: { path: string }) => l.path === 'in/deel/letter-04.txt');
+    expect(e).toMatchObject({
+      output: 'deel/letter-04.json',
+      status: 'ok',
+      format: 'json',
+      source: 'text',
+      error: null,
+    });
+    expect(e.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.keys(e.counts)).toEqual(
+      expect.arrayContaining(['sections', 'commitments', 'regions', 'amounts', 'references']),
+    );
+    expect(existsSync(join(dir, 'out', '.kamerbrief-journal.ndjson'))).toBe(false);
+
+    const mtime = statSync(join(dir, 'out', 'letter-01.json')).mtimeMs;
+    const second = batch(dir, ['--jobs', '2']);
+    expect(second.status, second.stderr).toBe(0);
+    expect(readIndex(dir).run).toMatchObject({ processed: 0, skipped: 8, failed: 0 });
+    expect(readIndex(dir).totals).toEqual({ letters: 8, ok: 0, skipped: 8, failed: 0 });
+    expect(statSync(join(dir, 'out', 'letter-01.json')).mtimeMs).toBe(mtime);
+
+    writeFileSync(join(dir, 'in', 'letter-02.txt'), `${SEED}\nDit is een gewijzigde brief.\n`);
+    rmSync(join(dir, 'out', 'letter-03.json'));
+    const third = batch(dir, ['--jobs', '2']);
+    expect(third.status, third.stderr).toBe(0);
+    expect(readIndex(dir).run).toMatchObject({ processed: 2, skipped: 6, failed: 0 });
+    const redone = JSON.parse(readFileSync(join(dir, 'out', 'letter-02.json'), 'utf8'));
+    expect(redone.sections.map((s: { text: string }) => s.text).join(' ')).toContain('gewijzigde brief');
+
+    const forced = batch(dir, ['--jobs', '2', '--force']);
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(readIndex(dir).run).toMatchObject({ processed: 8, skipped: 0, failed: 0 });
+  });
+
+  it('after kill -9 of the whole batch, no output is half-written and a rerun finishes the rest', async () => {
+    const dir = makeCorpus('killall', 40);
+    const mark = join(dir, 'slow.mark');
+    // One worker; letter 20 spins, so letters 1..19 are done and the rest not when we kill.
+    const child = spawn(process.execPath, [BIN, 'batch', 'in', '--out-dir', 'out', '--jobs', '1'], {
+      cwd: dir,
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, KAMERBRIEF_TEST_SLOW: 'letter-20.txt', KAMERBRIEF_TEST_SLOW_MARK: mark },
+    });
+    await waitFor(() => existsSync(mark), 'letter 20 to start');
+    process.kill(-(child.pid as number), 'SIGKILL');
+    await exited(child);
+
+    const done = validOutputs(dir);
+    expect(done.length).toBeGreaterThan(0);
+    expect(done.length).toBeLessThan(40);
+    expect(existsSync(join(dir, 'out', 'index.json'))).toBe(false);
+
+    const rerun = batch(dir, ['--jobs', '2']);
+    expect(rerun.status, rerun.stderr).toBe(0);
+    const index = readIndex(dir);
+    expect(index.totals.failed).toBe(0);
+    expect(index.letters).toHaveLength(40);
+    expect(index.run.skipped).toBe(done.length);
+    expect(index.run.processed).toBe(40 - done.length);
+    expect(validOutputs(dir)).toHaveLength(40);
+    expect(filesUnder(join(dir, 'out')).filter((f) => f.endsWith('.kbtmp'))).toEqual([]);
+  });
+
+  it('when a worker is killed mid-letter, that letter fails and the others are finished', async () => {
+    const dir = makeCorpus('killworker', 10);
+    const mark = join(dir, 'slow.mark');
+    const child = spawn(process.execPath, [BIN, 'batch', 'in', '--out-dir', 'out', '--jobs', '2'], {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, KAMERBRIEF_TEST_SLOW: 'letter-05.txt', KAMERBRIEF_TEST_SLOW_MARK: mark },
+    });
+    let stderr = '';
+    child.stderr?.on('data', (d) => {
+      stderr += d;
+    });
+    await waitFor(() => existsSync(mark), 'letter 5 to start');
+    const workerPid = Number(readFileSync(mark, 'utf8').split(' ')[0]);
+    expect(workerPid).not.toBe(child.pid);
+    process.kill(workerPid, 'SIGKILL');
+    expect(await exited(child)).toBe(1);
+
+    const index = readIndex(dir);
+    expect(index.totals).toEqual({ letters: 10, ok: 9, skipped: 0, failed: 1 });
+    const failed = index.letters.find((l: { status: string }) => l.status === 'failed');
+    expect(failed).toMatchObject({
+      path: 'in/letter-05.txt',
+      output: null,
+      error: { code: 'worker-killed' },
+    });
+    expect(stderr).toMatch(/in\/letter-05\.txt: worker process was killed by SIGKILL \[worker-killed\]/);
+    expect(validOutputs(dir)).toHaveLength(9);
+  });
+
+  it('stops a letter that runs past --timeout and goes on with the others', () => {
+    const dir = makeCorpus('timeout', 3);
+    const started = Date.now();
+    const run = batch(dir, ['--jobs', '1', '--timeout', '300'], { KAMERBRIEF_TEST_SLOW: 'letter-02.txt' });
+    // the slow letter would spin for 30 s if it were not killed
+    expect(Date.now() - started).toBeLessThan(25_000);
+    expect(run.status).toBe(1);
+    const index = readIndex(dir);
+    expect(index.totals).toMatchObject({ ok: 2, failed: 1 });
+    expect(index.letters.find((l: { path: string }) => l.path === 'in/letter-02.txt').error.code).toBe(
+      'timeout',
+    );
+    expect(run.stderr).toMatch(/in\/letter-02\.txt: .*time limit/);
+  });
+
+  it('--format ndjson writes one line per letter and keeps exactly one line per input across reruns', () => {
+    const dir = makeCorpus('ndjson', 6);
+    const lines = () =>
+      readFileSync(join(dir, 'out', 'letters.ndjson'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => LetterSchema.parse(JSON.parse(l)));
+    expect(batch(dir, ['--format', 'ndjson']).status).toBe(0);
+    expect(
+      lines()
+        .map((l) => l.source.path)
+        .sort(),
+    ).toEqual(
+      filesUnder(join(dir, 'in'))
+        .map((f) => `in/${f}`)
+        .sort(),
+    );
+    expect(readIndex(dir).letters.every((e: { output: unknown }) => e.output === null)).toBe(true);
+
+    // a crash mid-write leaves a half line: it is not trusted, and cut off
+    writeFileSync(join(dir, 'out', 'letters.ndjson'), '{"schemaVersion":"1","source":{"pa', { flag: 'a' });
+    writeFileSync(join(dir, 'in', 'letter-03.txt'), `${SEED}\nDit is een gewijzigde brief.\n`);
+    const rerun = batch(dir, ['--format', 'ndjson']);
+    expect(rerun.status, rerun.stderr).toBe(0);
+    expect(readIndex(dir).run).toMatchObject({ processed: 1, skipped: 5 });
+    const after = lines();
+    expect(after).toHaveLength(6);
+    const changed = after.find((l) => l.source.path === 'in/letter-03.txt');
+    expect(changed?.sections.map((s) => s.text).join(' ')).toContain('gewijzigde brief');
+  });
+
+  it('treats a missing input, an unknown format and a bad --jobs as usage errors (exit 2)', () => {
+    const dir = makeCorpus('usage', 1);
+    for (const args of [['nope.pdf'], ['--format', 'xml'], ['--jobs', '0']]) {
+      const run = spawnSync(process.execPath, [BIN, 'batch', 'in', '--out-dir', 'out', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr.split('\n')[0]).toMatch(/error/);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('reports an unreadable input as failed, names it, and finishes the rest', () => {
+    const dir = makeCorpus('broken', 2);
+    writeFileSync(join(dir, 'in', 'kapot.pdf'), 'dit is geen pdf');
+    const run = batch(dir, []);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/in\/kapot\.pdf: .*\[not-pdf\]/);
+    expect(readIndex(dir).totals).toEqual({ letters: 3, ok: 2, skipped: 0, failed: 1 });
+  });
+});
