@@ -158,6 +158,7 @@ export const YEAR_CONTEXT_WORDS = [
   'tegen',
   'van',
   'jaar',
+  'jaren',
   'boekjaar',
   'kalenderjaar',
   'periode',

@@ -7,6 +7,7 @@
  * the whole behaviour. Conversion to `When` (timex, start, end, modifier) happens after chrono.
  *
  * Conventions (documented choices):
+ * - the order of parsers does not matter (all run); refiners run in the order listed.
  * - timex: day 2024-11-12, week 2025-W03, month 2025-06, quarter 2025-Q1, half 2025-H2,
  *   season 2025-SP/SU/FA/WI, year 2025, vague FUTURE_REF / PAST_REF.
  * - seasons are meteorological: SP 03-01..05-31, SU 06-01..08-31, FA 09-01..11-30,
@@ -53,11 +54,13 @@ import { vagueParser } from './parsers/vague.js';
 import { weekParser } from './parsers/week.js';
 import { yearParser } from './parsers/year.js';
 import { yearSpanParser } from './parsers/yearSpan.js';
+import { dayListRefiner } from './refiners/dayList.js';
 import { directionRefiner } from './refiners/direction.js';
 import { modifierRefiner } from './refiners/modifier.js';
 import { monthNameFilter } from './refiners/monthNameFilter.js';
 import { overlapRefiner } from './refiners/overlap.js';
 import { rangeRefiner } from './refiners/range.js';
+import { relativeYearRefiner } from './refiners/relativeYear.js';
 
 export interface TimeExpression extends When {
   /** Char offset of the expression in the text given. */
@@ -103,6 +106,8 @@ export const configuration: { parsers: Parser[]; refiners: Refiner[] } = {
   refiners: [
     monthNameFilter,
     overlapRefiner,
+    relativeYearRefiner,
+    dayListRefiner,
     rangeRefiner,
     overlapRefiner,
     directionRefiner,

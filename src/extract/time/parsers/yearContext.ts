@@ -7,7 +7,7 @@ const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').repl
 
 /** A temporal word right before the year: "in 2026", "medio 2026", "het jaar 2026", "tot en met 2030". */
 const TEMPORAL_BEFORE = new RegExp(
-  `(?:^|[\\s(])(?:${[...YEAR_CONTEXT_WORDS]
+  `(?:^|[\\s(/])(?:${[...YEAR_CONTEXT_WORDS]
     .sort((a, b) => b.length - a.length)
     .map(escapeWord)
     .join('|')})\\s+(?:het\\s+jaar\\s+)?$`,
@@ -28,6 +28,9 @@ const SENTENCE_START = /(?:^\s*|[.!?:;]\s*)$/;
 
 const CITATIONS = new Set(CITATION_WORDS);
 
+/** Names of laws and agreements carry a year as part of the name: "Aanbestedingswet 2012", "Besluit 2020". */
+const LAW_NAME = /(?:wet|besluit|regeling|verordening|code|verdrag|akkoord|richtlijn)$/i;
+
 /**
  * Whether the number at `index` is meant as a year. It is when a temporal word comes right before it,
  * when it follows another year in a list, or when it follows a capitalised name of an event or
@@ -39,7 +42,7 @@ export function isTemporalYearContext(context: ParsingContext, index: number): b
     return true;
   const name = NAME_BEFORE.exec(before);
   if (!name?.[1]) return false;
-  if (CITATIONS.has(name[1].toLowerCase())) return false;
+  if (CITATIONS.has(name[1].toLowerCase()) || LAW_NAME.test(name[1])) return false;
   const nameStart = index - before.length + name.index + name[0].indexOf(name[1]);
   const preceding = context.text.slice(Math.max(0, nameStart - 4), nameStart);
   return !(nameStart === 0 || SENTENCE_START.test(preceding));

@@ -3,11 +3,11 @@ import { TAG } from '../constants.js';
 
 /** "begin", "medio", "eind" (a part of the period), right before the expression. */
 const PART =
-  /(?:^|[\s(])((?:(?:aan|tegen|in)\s+)?(?:het\s+)?(begin|midden|medio|half|halverwege|eind|einde|ultimo)(?:\s+van)?\s+|(begin|medio|midden|eind)-)$/i;
+  /(?:^|[\s(/])((?:(?:aan|tegen|in)\s+)?(?:het\s+)?(begin|midden|medio|half|halverwege|eind|einde|ultimo)(?:\s+van)?\s+|(begin|medio|midden|eind)-)$/i;
 
 /** "voor", "uiterlijk", "vanaf", "na", "rond" (a bound or an approximation), right before the expression or its part. */
 const BOUND =
-  /(?:^|[\s(])(vóór|voor|uiterlijk|tot\s+en\s+met|t\/m|tot|niet\s+later\s+dan|later\s+dan|eerder\s+dan|niet\s+eerder\s+dan|vanaf|per|met\s+ingang\s+van|m\.i\.v\.|sinds|sedert|na|rond|rondom|omstreeks|circa|ca\.|ongeveer|tegen)(?:\s+(?:in|op))?\s+$/i;
+  /(?:^|[\s(/])(vóór|voor|uiterlijk|tot\s+en\s+met|t\/m|tot|niet\s+later\s+dan|later\s+dan|eerder\s+dan|niet\s+eerder\s+dan|vanaf|per|met\s+ingang\s+van|m\.i\.v\.|sinds|sedert|na|rond|rondom|omstreeks|circa|ca\.|ongeveer|tegen)(?:\s+(?:in|op))?\s+$/i;
 
 const PARTS: Readonly<Record<string, string>> = {
   begin: 'start',
@@ -64,7 +64,7 @@ export const modifierRefiner: Refiner = {
           const word = bound[1].replace(/\s+/g, ' ');
           const entry = BOUNDS.find(([re]) => re.test(word));
           if (entry) {
-            const prefix = bound[0].replace(/^[\s(]/, '');
+            const prefix = bound[0].replace(/^[\s(/]/, '');
             r.index -= prefix.length;
             r.text = prefix + r.text;
             r.addTag(TAG.mod(entry[1]));
