@@ -29,10 +29,13 @@ function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
 }
 
-/** Path for messages: relative to cwd when the file lies below it, otherwise absolute. */
-export function displayPath(abs: string, cwd: string): string {
+/**
+ * Path for messages and annotations: relative to cwd when the file lies below it or the argument
+ * was relative (`../corpus/a.pdf`), absolute when the argument was absolute and outside cwd.
+ */
+export function displayPath(abs: string, cwd: string, argWasAbsolute = false): string {
   const rel = relative(cwd, abs);
-  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return toPosix(rel);
+  if (rel && !isAbsolute(rel) && (!rel.startsWith('..') || !argWasAbsolute)) return toPosix(rel);
   return toPosix(abs);
 }
 
@@ -53,12 +56,14 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
   const seen = new Set<string>();
   const inputs: InputFile[] = [];
   const problems: string[] = [];
+  let argWasAbsolute = false;
   const add = (abs: string, rel: string) => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    inputs.push({ abs, display: displayPath(abs, cwd), rel: toPosix(rel) });
+    inputs.push({ abs, display: displayPath(abs, cwd, argWasAbsolute), rel: toPosix(rel) });
   };
   for (const arg of args) {
+    argWasAbsolute = isAbsolute(arg);
     const abs = resolve(cwd, arg);
     let stat: import('node:fs').Stats | undefined;
     try {

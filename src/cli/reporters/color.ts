@@ -1,5 +1,3 @@
-import { styleText } from 'node:util';
-
 export type Style = 'red' | 'yellow' | 'green' | 'dim' | 'bold' | 'underline';
 export type Paint = (style: Style, text: string) => string;
 
@@ -10,6 +8,18 @@ export function wantsColor(stream: NodeJS.WriteStream): boolean {
   return stream.isTTY === true && (stream.hasColors?.() ?? false);
 }
 
+// SGR codes (node:util styleText would check stdout itself, which is not always the stream we write to).
+const CODES: Record<Style, [number, number]> = {
+  red: [31, 39],
+  yellow: [33, 39],
+  green: [32, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+  underline: [4, 24],
+};
+
 export function painter(enabled: boolean): Paint {
-  return enabled ? (style, text) => styleText(style, text) : (_style, text) => text;
+  return enabled
+    ? (style, text) => `\x1b[${CODES[style][0]}m${text}\x1b[${CODES[style][1]}m`
+    : (_style, text) => text;
 }

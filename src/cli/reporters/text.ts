@@ -13,7 +13,7 @@ export const textReporter: Reporter = (outcomes, { strict, paint }) => {
       const fails = f.severity === 'error' || strict;
       const label = fails ? paint('red', f.severity.padEnd(7)) : paint('yellow', f.severity.padEnd(7));
       const page = f.page !== null ? paint('dim', ` (page ${f.page})`) : '';
-      out.push(`  ${label}  ${f.code.padEnd(width)}  ${f.message}${page}`);
+      out.push(`  ${label}  ${f.code.padEnd(width)}  ${f.message.replace(/\s+/g, ' ')}${page}`);
     }
     out.push('');
   }
