@@ -48,6 +48,7 @@ const STRONG_FUTURE = words(
     '(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|rapporteer|rapporteren|kom|komen)\\s+(?:ik|wij|we)',
     '(?:ontvangt|ontvangen)\\s+(?:uw\\s+kamer|u)',
     'ga\\s+ik|gaan\\s+(?:wij|we)',
+    'toegezegd|toezegging|toe\\s+te\\s+zeggen|zeg\\s+(?:ik|wij|we)\\s+(?:\\S+\\s+){0,4}?toe',
   ].join('|'),
 );
 
@@ -323,6 +324,18 @@ export const UNDATED: When = {
  * `when` is UNDATED for a promise without a time (listed only on request).
  */
 export function classifySentence(text: string, letterDate: string | null): { when: When } | null {
+  // Clauses joined by a semicolon are judged on their own: "Vorige week heb ik ... gesproken; volgende week spreek ik ...".
+  const clauses = text.split(/;\s+/);
+  if (clauses.length > 1) {
+    const results = clauses.map((c) => classifyClause(c, letterDate));
+    return (
+      results.find((r) => r !== null && r.when.timex !== null) ?? results.find((r) => r !== null) ?? null
+    );
+  }
+  return classifyClause(text, letterDate);
+}
+
+function classifyClause(text: string, letterDate: string | null): { when: When } | null {
   const analysis = analyseSentence(text);
   const ref = toTime(letterDate);
   const hasStrong = analysis.strongFuture.length > 0;

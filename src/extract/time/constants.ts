@@ -221,6 +221,8 @@ export const TAG = {
   future: 'kamerbrief/dir/future',
   /** Vague references: "de komende jaren" (FUTURE_REF), "de afgelopen maanden" (PAST_REF). */
   vague: 'kamerbrief/vague',
+  /** Prinsjesdag: the third Tuesday of September, recomputed when a yearless one moves to another year. */
+  prinsjesdag: 'kamerbrief/event/prinsjesdag',
 } as const;
 
 export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'future' | 'past';

@@ -41,6 +41,7 @@ import {
   daysInMonth,
   iso,
   lastOfMonth,
+  nthWeekday,
   wholeMonths,
   type Ymd,
 } from './dates.js';
@@ -229,6 +230,10 @@ function toExpression(
   if (yearless && ref) {
     const direction = tags.has(TAG.past) ? 'past' : tags.has(TAG.future) ? 'future' : prefer;
     [s, e] = chooseYear(s, e, ref, direction);
+    if (tags.has(TAG.prinsjesdag)) {
+      s = nthWeekday(s.y, 9, 2, 3);
+      e = s;
+    }
   }
   const timex = timexOf(grain, s);
   let start: Ymd | null = s;

@@ -30,7 +30,7 @@ export const eventParser: Parser = {
     switch ((g.event ?? '').toLowerCase()) {
       case 'prinsjesdag': {
         const day = nthWeekday(y, 9, 2, 3);
-        return periodResult(context, index, match[0], day, day, 'day', tags);
+        return periodResult(context, index, match[0], day, day, 'day', [...tags, TAG.prinsjesdag]);
       }
       case 'jaarwisseling': {
         const day = { y, m: 12, d: 31 };
