@@ -47,19 +47,106 @@ export function looksLikeMarkup(text: string): boolean {
 /* ------------------------------------------------------------------------------------------ */
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad',
-  euml: 'ë', iuml: 'ï', ouml: 'ö', uuml: 'ü', auml: 'ä', Euml: 'Ë', Iuml: 'Ï', Ouml: 'Ö', Uuml: 'Ü', Auml: 'Ä',
-  eacute: 'é', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', Eacute: 'É', Aacute: 'Á', Oacute: 'Ó',
-  egrave: 'è', agrave: 'à', ograve: 'ò', ugrave: 'ù', igrave: 'ì', Egrave: 'È',
-  ecirc: 'ê', acirc: 'â', icirc: 'î', ocirc: 'ô', ucirc: 'û',
-  ccedil: 'ç', Ccedil: 'Ç', ntilde: 'ñ', atilde: 'ã', otilde: 'õ', oslash: 'ø', aring: 'å', szlig: 'ß',
-  euro: '€', pound: '£', dollar: '$', cent: '¢', yen: '¥',
-  ndash: '–', mdash: '—', minus: '−', hyphen: '‐',
-  lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›',
-  bull: '•', middot: '·', hellip: '…', deg: '°', sect: '§', para: '¶', copy: '©', reg: '®', trade: '™',
-  times: '×', divide: '÷', plusmn: '±', frac12: '½', frac14: '¼', frac34: '¾', sup1: '¹', sup2: '²', sup3: '³',
-  permil: '‰', prime: '′', dagger: '†', Dagger: '‡', rarr: '→', larr: '←', le: '≤', ge: '≥', ne: '≠',
-  thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', zwj: '', zwnj: '', lrm: '', rlm: '', ordm: 'º', ordf: 'ª', micro: 'µ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '\u00ad',
+  euml: 'ë',
+  iuml: 'ï',
+  ouml: 'ö',
+  uuml: 'ü',
+  auml: 'ä',
+  Euml: 'Ë',
+  Iuml: 'Ï',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  Auml: 'Ä',
+  eacute: 'é',
+  aacute: 'á',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  Eacute: 'É',
+  Aacute: 'Á',
+  Oacute: 'Ó',
+  egrave: 'è',
+  agrave: 'à',
+  ograve: 'ò',
+  ugrave: 'ù',
+  igrave: 'ì',
+  Egrave: 'È',
+  ecirc: 'ê',
+  acirc: 'â',
+  icirc: 'î',
+  ocirc: 'ô',
+  ucirc: 'û',
+  ccedil: 'ç',
+  Ccedil: 'Ç',
+  ntilde: 'ñ',
+  atilde: 'ã',
+  otilde: 'õ',
+  oslash: 'ø',
+  aring: 'å',
+  szlig: 'ß',
+  euro: '€',
+  pound: '£',
+  dollar: '$',
+  cent: '¢',
+  yen: '¥',
+  ndash: '–',
+  mdash: '—',
+  minus: '−',
+  hyphen: '‐',
+  lsquo: '‘',
+  rsquo: '’',
+  sbquo: '‚',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  lsaquo: '‹',
+  rsaquo: '›',
+  bull: '•',
+  middot: '·',
+  hellip: '…',
+  deg: '°',
+  sect: '§',
+  para: '¶',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  times: '×',
+  divide: '÷',
+  plusmn: '±',
+  frac12: '½',
+  frac14: '¼',
+  frac34: '¾',
+  sup1: '¹',
+  sup2: '²',
+  sup3: '³',
+  permil: '‰',
+  prime: '′',
+  dagger: '†',
+  Dagger: '‡',
+  rarr: '→',
+  larr: '←',
+  le: '≤',
+  ge: '≥',
+  ne: '≠',
+  thinsp: '\u2009',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  zwj: '',
+  zwnj: '',
+  lrm: '',
+  rlm: '',
+  ordm: 'º',
+  ordf: 'ª',
+  micro: 'µ',
 };
 /** Windows-1252 code points 128-159, as old pages write them in numeric references. */
 const CP1252 = '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ';
@@ -111,12 +198,55 @@ interface El {
   targets: number;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'keygen',
+]);
 /** Elements whose content is raw text up to their end tag (HTML). */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'xmp', 'noembed', 'noframes', 'iframe']);
 const CLOSES_P = new Set([
-  'address', 'article', 'aside', 'blockquote', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'li', 'dd', 'dt',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'div',
+  'dl',
+  'fieldset',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+  'li',
+  'dd',
+  'dt',
 ]);
 /** How deep the tree may grow; deeper tags are dropped (their text is kept). */
 const MAX_DEPTH = 256;
@@ -326,7 +456,9 @@ const isEl = (x: El | string): x is El => typeof x !== 'string';
 const classes = (el: El) => (el.attrs.class ?? '').toLowerCase().split(/\s+/).filter(Boolean);
 const hasClass = (el: El, c: string) => classes(el).includes(c);
 const WS = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
-const INVISIBLE = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+  /[\u0000-\u0008\u000b\u000e-\u001f\u007f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 /** Text content, whitespace collapsed, at most `limit` characters (elements in `skip` left out). */
 function textOf(el: El, limit = Number.POSITIVE_INFINITY, skip?: (e: El) => boolean): string {
@@ -355,30 +487,131 @@ function textOf(el: El, limit = Number.POSITIVE_INFINITY, skip?: (e: El) => bool
 /* ------------------------------------------------------------------------------------------ */
 
 const HTML_INLINE = new Set([
-  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
-  'kbd', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u',
-  'var', 'label', 'wbr', 'img', 'o:p',
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'nobr',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'label',
+  'wbr',
+  'img',
+  'o:p',
 ]);
 /** Official publication XML elements that run inside a paragraph. */
 const XML_INLINE = new Set([
-  'nadruk', 'extref', 'intref', 'naam', 'voornaam', 'achternaam', 'tussenvoegsel', 'initialen', 'organisatie',
-  'datum', 'kamervraagonderwerp', 'ondernummer', 'dossiernr', 'dossiernummer', 'stuknr', 'dossierref', 'afkorting',
-  'inf', 'nr', 'label', 'functie', 'unicode', 'li.nr', 'aanhef-tekst', 'huisnummer', 'titulatuur',
+  'nadruk',
+  'extref',
+  'intref',
+  'naam',
+  'voornaam',
+  'achternaam',
+  'tussenvoegsel',
+  'initialen',
+  'organisatie',
+  'datum',
+  'kamervraagonderwerp',
+  'ondernummer',
+  'dossiernr',
+  'dossiernummer',
+  'stuknr',
+  'dossierref',
+  'afkorting',
+  'inf',
+  'nr',
+  'label',
+  'functie',
+  'unicode',
+  'li.nr',
+  'aanhef-tekst',
+  'huisnummer',
+  'titulatuur',
 ]);
 /** Inline elements followed by a space when the next text is glued to them ("1." "Voortgang"). */
 const WORD_SEPARATED = new Set([
-  'nr', 'label', 'li.nr', 'voornaam', 'initialen', 'tussenvoegsel', 'titulatuur', 'dossiernr', 'dossiernummer',
-  'stuknr', 'begrotingshoofdstuk', 'td', 'th', 'entry',
+  'nr',
+  'label',
+  'li.nr',
+  'voornaam',
+  'initialen',
+  'tussenvoegsel',
+  'titulatuur',
+  'dossiernr',
+  'dossiernummer',
+  'stuknr',
+  'begrotingshoofdstuk',
+  'td',
+  'th',
+  'entry',
 ]);
 const SKIP_ALWAYS = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio',
-  'video', 'map', 'button', 'select', 'input', 'textarea', 'dialog', 'meta', 'link',
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'audio',
+  'video',
+  'map',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'dialog',
+  'meta',
+  'link',
   // official publication XML: document metadata, the question number of Kamervragen, pictures
-  'metadata', 'kamervraagnummer', 'plaatje', 'illustratie', 'noot.nr', 'noot-nr',
+  'metadata',
+  'kamervraagnummer',
+  'plaatje',
+  'illustratie',
+  'noot.nr',
+  'noot-nr',
 ]);
 const SKIP_HTML = new Set(['nav', 'aside', 'form']);
 /** Page chrome by role. */
-const SKIP_ROLES = new Set(['navigation', 'search', 'complementary', 'menu', 'menubar', 'toolbar', 'dialog', 'alertdialog']);
+const SKIP_ROLES = new Set([
+  'navigation',
+  'search',
+  'complementary',
+  'menu',
+  'menubar',
+  'toolbar',
+  'dialog',
+  'alertdialog',
+]);
 const CHROME_ROLES = new Set(['banner', 'contentinfo']);
 /** Page chrome by class or id (whole tokens, or token parts split at '-' and '_'). */
 const CHROME_TOKEN =
@@ -459,10 +692,15 @@ function findHtmlNotes(tree: Tree): HtmlNotes {
     for (const [ref, target, number] of candidates) {
       // The note: the largest element around the target that holds no other note and no link to one.
       let def = target;
-      while (def.parent && def.parent.parent && def.parent.refs === 0 && def.parent.targets <= 1 && !/^(?:body|html|main|article)$/.test(def.parent.name)) {
+      while (
+        def.parent?.parent &&
+        def.parent.refs === 0 &&
+        def.parent.targets <= 1 &&
+        !/^(?:body|html|main|article)$/.test(def.parent.name)
+      ) {
         def = def.parent;
       }
-      if (def.refs > 0 || textOf(def, MAX_NOTE + 1).length > MAX_NOTE) continue;
+      if (def.refs > 0 || !isNote(def, ref, number)) continue;
       refs.set(ref, def);
       if (!printed.has(def)) printed.set(def, number);
       defs.add(def);
@@ -496,6 +734,33 @@ function findHtmlNotes(tree: Tree): HtmlNotes {
   return { refs, printed, defs };
 }
 
+const NOTE_NAME =
+  /(?:^|[^a-z])(?:noot|noten|note|notes|ftn|fn|footnotes?|voetnoot|voetnoten|endnotes?)(?:$|[^a-z])/i;
+
+/**
+ * The place a numbered link points to is a footnote when it is no heading and no long text, and
+ * it starts with the number, or links back to the reference, or is named or classed as a note.
+ */
+function isNote(def: El, ref: El, number: string): boolean {
+  if (HEADING_HTML.test(def.name)) return false;
+  const text = textOf(def, MAX_NOTE + 1, isChrome);
+  if (text.length > MAX_NOTE) return false;
+  const lead = LEADING_NUMBER.exec(text);
+  if (lead && lead[1] === number) return true;
+  const back = new Set([ref.attrs.id, ref.attrs.name].filter((x): x is string => !!x).map((x) => `#${x}`));
+  let seen = 0;
+  const stack: El[] = [def];
+  while (stack.length > 0 && seen++ < 500) {
+    const el = stack.pop() as El;
+    if (el.name === 'a' && back.has(el.attrs.href ?? '')) return true;
+    for (const ch of el.children) if (isEl(ch)) stack.push(ch);
+  }
+  for (let p: El | null = def, k = 0; p && k < 4; p = p.parent, k++) {
+    if (NOTE_NAME.test(`${p.attrs.class ?? ''} ${p.attrs.id ?? ''}`)) return true;
+  }
+  return false;
+}
+
 function isInside(el: El, set: Set<El>): boolean {
   for (let p: El | null = el; p; p = p.parent) if (set.has(p)) return true;
   return false;
@@ -525,8 +790,8 @@ const LIST_MARKER = /^(?:[•▪◦·●○■□➢►✓*–—-]|\d{1,3}[.)]|
 const MAX_LINE = 20_000;
 const BODY_SIZE = 10;
 const HEADING_SIZE = 12;
-/** Footnotes per page: the layout stage looks for a page's notes in its last lines. */
-const NOTES_PER_PAGE = 20;
+/** Footnotes per page: the layout stage looks for a page's notes in its last 24 lines. */
+const NOTES_PER_PAGE = 24;
 
 class Writer {
   lines: OutLine[] = [];
@@ -540,7 +805,7 @@ class Writer {
 
   /** End the current line; the next one starts a new block (gap) or continues it (line break). */
   brk(gap: boolean): void {
-    if (this.cur && this.cur.text) this.lines.push(this.cur);
+    if (this.cur?.text) this.lines.push(this.cur);
     this.cur = null;
     this.pendingSpace = false;
     this.nextGap = gap || this.nextGap;
@@ -562,7 +827,14 @@ class Writer {
 
   private line(): OutLine {
     if (!this.cur) {
-      this.cur = { text: '', gap: this.nextGap, heading: this.headingDepth > 0, total: 0, bold: 0, markers: [] };
+      this.cur = {
+        text: '',
+        gap: this.nextGap,
+        heading: this.headingDepth > 0,
+        total: 0,
+        bold: 0,
+        markers: [],
+      };
       this.nextGap = false;
     }
     return this.cur;
@@ -672,7 +944,11 @@ function walk(ctx: Ctx, el: El): void {
     return;
   }
   const content = name === 'main' || name === 'article' || (el.attrs.role ?? '').toLowerCase() === 'main';
-  if (ctx.inContent === 0 && (name === 'header' || name === 'footer' || CHROME_ROLES.has((el.attrs.role ?? '').toLowerCase()))) return;
+  if (
+    ctx.inContent === 0 &&
+    (name === 'header' || name === 'footer' || CHROME_ROLES.has((el.attrs.role ?? '').toLowerCase()))
+  )
+    return;
   if (SKIP_HTML.has(name) || isChrome(el)) return;
   if (ctx.html.defs.size > 0 && HEADING_HTML.test(name) && FOOTNOTE_LIST_HEADING.test(textOf(el, 40))) return;
 
@@ -702,7 +978,9 @@ function walk(ctx: Ctx, el: El): void {
     return;
   }
 
-  const inline = (ctx.leaf > 0 && name !== 'li') || HTML_INLINE.has(name) || XML_INLINE.has(name);
+  const questionNumber = name === 'nr' && (el.parent?.name === 'vraag' || el.parent?.name === 'antwoord');
+  const inline =
+    !questionNumber && ((ctx.leaf > 0 && name !== 'li') || HTML_INLINE.has(name) || XML_INLINE.has(name));
   if (inline) {
     if (ctx.signature > 0 && (name === 'functie' || hasClass(el, 'functie'))) w.brk(false);
     else if (ctx.signature > 0 && (name === 'naam' || hasClass(el, 'naam'))) w.brk(false);
@@ -721,11 +999,7 @@ function walk(ctx: Ctx, el: El): void {
   }
 
   // Blocks.
-  const heading =
-    HEADING_HTML.test(name) ||
-    name === 'tussenkop' ||
-    name === 'kop' ||
-    (name === 'nr' && (el.parent?.name === 'vraag' || el.parent?.name === 'antwoord'));
+  const heading = HEADING_HTML.test(name) || name === 'tussenkop' || name === 'kop' || questionNumber;
   const leaf = heading || name === 'dossier' || name === 'tr' || name === 'row';
   const signature = name === 'ondertekening' || hasClass(el, 'ondertekening');
   if (name === 'li') {
@@ -757,7 +1031,9 @@ function walk(ctx: Ctx, el: El): void {
 function cellSeparator(w: Writer, el: El): void {
   const parent = el.parent;
   if (!parent) return;
-  const first = parent.children.find((c): c is El => isEl(c) && (c.name === 'td' || c.name === 'th' || c.name === 'entry'));
+  const first = parent.children.find(
+    (c): c is El => isEl(c) && (c.name === 'td' || c.name === 'th' || c.name === 'entry'),
+  );
   // Cells run on with a space, as text tools print a table row ("Datum 12 november 2024").
   if (first !== el) w.space();
 }
@@ -768,7 +1044,10 @@ function officialTop(w: Writer, el: El): void {
   const by = (what: string) => regels.filter((r) => r.attrs.inhoud === what).map((r) => textOf(r));
   const chamber = by('kameraanduiding');
   const year = by('vergaderjaar');
-  const lines = chamber.length || year.length ? [...chamber, ...year] : regels.map((r) => textOf(r)).filter((t) => OFFICIAL_CHAMBER.test(t) || OFFICIAL_YEAR.test(t));
+  const lines =
+    chamber.length || year.length
+      ? [...chamber, ...year]
+      : regels.map((r) => textOf(r)).filter((t) => OFFICIAL_CHAMBER.test(t) || OFFICIAL_YEAR.test(t));
   for (const t of lines) {
     w.block();
     w.text(t);
@@ -828,7 +1107,11 @@ function metaOf(tree: Tree): Map<string, string> {
 /* ------------------------------------------------------------------------------------------ */
 
 const isOfficialHeader = (t: string) =>
-  OFFICIAL_CHAMBER.test(t) || OFFICIAL_YEAR.test(t) || OFFICIAL_DOSSIER.test(t) || OFFICIAL_NUMBER.test(t) || OFFICIAL_LETTER_OF.test(t);
+  OFFICIAL_CHAMBER.test(t) ||
+  OFFICIAL_YEAR.test(t) ||
+  OFFICIAL_DOSSIER.test(t) ||
+  OFFICIAL_NUMBER.test(t) ||
+  OFFICIAL_LETTER_OF.test(t);
 
 export function readMarkup(text: string): RawDocument | null {
   if (!looksLikeMarkup(text)) return null;
@@ -857,7 +1140,9 @@ export function readMarkup(text: string): RawDocument | null {
     const top: string[] = [];
     if (chamber && OFFICIAL_CHAMBER.test(chamber)) top.push(chamber);
     if (year && OFFICIAL_YEAR.test(`Vergaderjaar ${year}`)) top.push(`Vergaderjaar ${year}`);
-    out.unshift(...top.map((t) => ({ text: t, gap: true, heading: false, total: t.length, bold: 0, markers: [] })));
+    out.unshift(
+      ...top.map((t) => ({ text: t, gap: true, heading: false, total: t.length, bold: 0, markers: [] })),
+    );
   }
 
   const lines: Line[] = [];
@@ -888,11 +1173,16 @@ function splitLong(o: OutLine): Array<{ text: string; markers: Array<[number, nu
       const space = o.text.lastIndexOf(' ', to);
       if (space > from + MAX_LINE / 2) to = space;
     }
-    const markers = o.markers.filter(([at]) => at >= from && (at < to || (to === o.text.length && at === to))).map(([at, n]): [number, number] => [at - from, n]);
+    const markers = o.markers
+      .filter(([at]) => at >= from && (at < to || (to === o.text.length && at === to)))
+      .map(([at, n]): [number, number] => [at - from, n]);
     const piece = o.text.slice(from, to);
     const trimmed = piece.trimStart();
     const shift = piece.length - trimmed.length;
-    parts.push({ text: trimmed.trimEnd(), markers: markers.map(([at, n]): [number, number] => [Math.max(0, at - shift), n]) });
+    parts.push({
+      text: trimmed.trimEnd(),
+      markers: markers.map(([at, n]): [number, number] => [Math.max(0, at - shift), n]),
+    });
     from = to;
   }
   return parts.filter((p) => p.text);
@@ -914,13 +1204,16 @@ function paginate(lines: Line[], notes: Note[]): Page[] {
     }
   };
   for (const line of lines) {
-    if (line.gapBefore && pending - emitted >= NOTES_PER_PAGE) {
+    const last = (line.markers ?? []).reduce((m, [, n]) => Math.max(m, n), pending);
+    // A new page before a page would hold too many notes (as few pages as possible: see the report on
+    // running footers, which are found by repetition on three or more pages).
+    if (last - emitted > NOTES_PER_PAGE && pending > emitted) {
       flushNotes(pending);
       pages.push({ number: null, lines: page });
       page = [];
     }
     page.push(line);
-    for (const [, n] of line.markers ?? []) pending = Math.max(pending, n);
+    pending = last;
   }
   flushNotes(notes.length);
   pages.push({ number: null, lines: page });
