@@ -88,3 +88,21 @@ describe.runIf(existsSync(SEED) && existsSync(GOLD))(
     });
   },
 );
+
+describe('commitments on a long single line', () => {
+  it('classifies a 300 KB "sentence" in about linear time (vs 30 KB)', () => {
+    const unit =
+      'Het kabinet zal voor de zomer van 2025 besluiten, zoals op 22 oktober jl. is gemeld, en heeft in 2023 ' +
+      'de gesprekken gevoerd; de komende jaren volgt uiterlijk 1 januari 2026 een evaluatie van 100.000 woningen. ';
+    const build = (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+    const time = (text: string) => {
+      const t0 = performance.now();
+      classifySentence(text, '2024-11-12');
+      return performance.now() - t0;
+    };
+    time(build(5_000)); // warm up
+    const small = time(build(30_000));
+    const large = time(build(300_000));
+    expect(large / Math.max(small, 1)).toBeLessThan(20);
+  });
+});

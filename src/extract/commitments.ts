@@ -307,8 +307,23 @@ function isDocumentDate(text: string, e: TimeExpression): boolean {
   return before?.[1] !== undefined && !TIME_NOUNS.has(before[1].toLowerCase());
 }
 
-const distance = (expression: TimeExpression, cues: number[]) =>
-  cues.length === 0 ? 0 : Math.min(...cues.map((c) => Math.abs(c - expression.index)));
+/** Distance from an expression to the nearest cue; `cues` is sorted (binary search keeps long texts linear-ish). */
+function distance(expression: TimeExpression, cues: readonly number[]): number {
+  if (cues.length === 0) return 0;
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid] ?? 0) < expression.index) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = cues[lo];
+  const before = cues[lo - 1];
+  return Math.min(
+    after === undefined ? Number.POSITIVE_INFINITY : after - expression.index,
+    before === undefined ? Number.POSITIVE_INFINITY : expression.index - before,
+  );
+}
 
 export const UNDATED: When = {
   text: '',
@@ -345,9 +360,16 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
   const placed = findTimeExpressions(text, refDate, { prefer })
     .filter((e) => (e.timex !== null || e.relative) && !isDocumentDate(text, e))
     .map((e) => place(e, ref));
-  const cues = [...analysis.strongFuture, ...analysis.weakFuture];
-  const nearest = (list: Placed[]) =>
-    [...list].sort((a, b) => distance(a.expression, cues) - distance(b.expression, cues))[0];
+  const cues = [...analysis.strongFuture, ...analysis.weakFuture].sort((a, b) => a - b);
+  const nearest = (list: Placed[]): Placed | undefined => {
+    let best: Placed | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const p of list) {
+      const d = distance(p.expression, cues);
+      if (best === undefined || d < bestDistance) [best, bestDistance] = [p, d];
+    }
+    return best;
+  };
 
   if (hasStrong) {
     // Without a letter date, a time nearer to a past form than to a future one belongs to the past

@@ -273,6 +273,30 @@ function refYmd(ref: Date | null): Ymd | null {
 }
 
 const WHITESPACE = /\s+/g;
+const NOT_COLLAPSED = /\s\s|[^\S ]/;
+
+/**
+ * Collapse whitespace runs to one space, remembering where each kept character came from
+ * (offsets is null when the text is already collapsed, the usual case for sentences).
+ */
+function collapseWhitespace(text: string): { normalised: string; offsets: Uint32Array | null } {
+  if (!NOT_COLLAPSED.test(text)) return { normalised: text, offsets: null };
+  const offsets = new Uint32Array(text.length + 1);
+  const pieces: string[] = [];
+  let n = 0;
+  let last = 0;
+  for (const m of text.matchAll(WHITESPACE)) {
+    const i = m.index ?? 0;
+    pieces.push(text.slice(last, i), ' ');
+    for (let k = last; k < i; k++) offsets[n++] = k;
+    offsets[n++] = i;
+    last = i + m[0].length;
+  }
+  pieces.push(text.slice(last));
+  for (let k = last; k < text.length; k++) offsets[n++] = k;
+  offsets[n] = text.length;
+  return { normalised: pieces.join(''), offsets };
+}
 
 /**
  * All time expressions in `text`, in order. `ref` is the letter date (null when unknown: relative
@@ -286,30 +310,16 @@ export function findTimeExpressions(
 ): TimeExpression[] {
   const refDay = refYmd(ref);
   const anchor = refDay ?? PLACEHOLDER;
-  // Collapse whitespace, remembering where each kept character came from.
-  const offsets: number[] = [];
-  let normalised = '';
-  let last = 0;
-  const pieces: string[] = [];
-  for (const m of text.matchAll(WHITESPACE)) {
-    const i = m.index ?? 0;
-    pieces.push(text.slice(last, i), ' ');
-    for (let k = last; k < i; k++) offsets.push(k);
-    offsets.push(i);
-    last = i + m[0].length;
-  }
-  pieces.push(text.slice(last));
-  for (let k = last; k < text.length; k++) offsets.push(k);
-  normalised = pieces.join('');
-  offsets.push(text.length);
-
+  const { normalised, offsets } = collapseWhitespace(text);
   const results = parser.parse(normalised, new Date(anchor.y, anchor.m - 1, anchor.d, 12)) as ParsingResult[];
   const out: TimeExpression[] = [];
   for (const r of results) {
     const expression = toExpression(r, refDay, options.prefer ?? 'nearest');
     if (!expression) continue;
-    const startOffset = offsets[r.index] ?? 0;
-    const endOffset = (offsets[r.index + r.text.length - 1] ?? startOffset) + 1;
+    const startOffset = offsets ? (offsets[r.index] ?? 0) : r.index;
+    const endOffset = offsets
+      ? (offsets[r.index + r.text.length - 1] ?? startOffset) + 1
+      : r.index + r.text.length;
     out.push({
       ...expression,
       index: startOffset,

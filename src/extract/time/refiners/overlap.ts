@@ -1,7 +1,10 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { TAG_PREFIX } from '../constants.js';
 
-const ours = (r: ParsingResult) => [...r.tags()].some((t) => t.startsWith(TAG_PREFIX));
+const ours = (r: ParsingResult) => {
+  for (const t of r.start.tags()) if (t.startsWith(TAG_PREFIX)) return true;
+  return false;
+};
 
 /**
  * Overlapping results: keep the longer one; on equal length keep ours (it knows its granularity).
