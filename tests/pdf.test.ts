@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { degrees, PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { looksLikePdf, MAX_PAGES, PDFJS_OPTIONS, readPdf } from '../src/ingest/pdf.js';
+import { looksLikePdf, MAX_PAGES, PDFJS_OPTIONS, readPdf, SCAN_PAGES } from '../src/ingest/pdf.js';
 import { geometryLayout } from '../src/layout/geometry.js';
 import { createDocument, type KDocument } from '../src/model/document.js';
 import { InputError } from '../src/model/errors.js';
@@ -127,6 +127,24 @@ describe('readPdf: inputs it refuses', () => {
   it('reads a PDF encrypted with an owner password only', async () => {
     const raw = await readPdf(fixture('encrypted-owner-only.pdf'), 'rechten.pdf');
     expect(raw.pages[0].lines.map((l) => l.text)).toEqual(['Geachte voorzitter, dit is een test.']);
+  });
+
+  it('reads text after a few empty pages, but takes 50 empty pages for a scan', async () => {
+    const withBlanks = async (blanks: number) => {
+      const doc = await PDFDocument.create({ updateMetadata: false });
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      for (let i = 0; i < blanks; i++) doc.addPage([595.28, 841.89]);
+      doc
+        .addPage([595.28, 841.89])
+        .drawText('Tekst na de lege pagina’s.', { x: 79.4, y: 700, size: 10, font });
+      return doc.save();
+    };
+    const raw = await readPdf(await withBlanks(3), 'bijlage.pdf');
+    expect(raw.pageCount).toBe(4);
+    expect(raw.pages[3].lines.map((l) => l.text)).toEqual(['Tekst na de lege pagina’s.']);
+    expect(SCAN_PAGES).toBe(50);
+    const error = await inputError(readPdf(await withBlanks(SCAN_PAGES), 'scan-met-ocr-achteraan.pdf'));
+    expect(error.code).toBe('no-text-layer');
   });
 
   it('refuses a PDF without any text (a scan) with no-text-layer', async () => {

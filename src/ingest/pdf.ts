@@ -14,7 +14,8 @@
  *     of the page shared by several narrow fragments, with the body text ending left of it;
  *  5. fragments of one group and one column join into a line unless a gap exceeds 4 em.
  * A page has its main-column lines top to bottom, then its side-column lines top to bottom.
- * At most MAX_PAGES pages are read; `pageCount` still tells the real number.
+ * At most MAX_PAGES pages are read; `pageCount` still tells the real number. A document with no
+ * text on its first SCAN_PAGES pages is refused as a scan without reading further.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -39,6 +40,8 @@ export const PDFJS_OPTIONS = Object.freeze({
 /** Pages beyond this number are not read (a letter has tens of pages, not thousands). */
 export const MAX_PAGES = 2000;
 
+/** A document without text on its first this many pages is taken for a scan. */
+export const SCAN_PAGES = 50;
 /** Fraction of the font size a gap must exceed to become a space between two items. */
 const SPACE_GAP = 0.15;
 /** Gap (in em) that cuts a baseline group into fragments. */
@@ -559,6 +562,8 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<RawDocum
     let groups = 0;
     let anyText = false;
     for (let n = 1; n <= Math.min(pageCount, MAX_PAGES); n++) {
+      // A scan: no text on the first pages means no text layer (and no minutes spent on the rest).
+      if (!anyText && n > SCAN_PAGES) break;
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const items = await pageItems(page, viewport.transform, fonts);
