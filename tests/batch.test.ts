@@ -239,6 +239,12 @@ describe('kamerbrief batch', () => {
     expect(after).toHaveLength(6);
     const changed = after.find((l) => l.source.path === 'in/letter-03.txt');
     expect(changed?.sections.map((s) => s.text).join(' ')).toContain('gewijzigde brief');
+
+    // a letter that now fails loses its old line
+    writeFileSync(join(dir, 'in', 'letter-01.txt'), '');
+    expect(batch(dir, ['--format', 'ndjson']).status).toBe(1);
+    expect(lines().map((l) => l.source.path)).not.toContain('in/letter-01.txt');
+    expect(lines()).toHaveLength(5);
   });
 
   it('treats a missing input, an unknown format and a bad --jobs as usage errors (exit 2)', () => {

@@ -120,8 +120,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const prev = previous.get(id);
     const reusable =
       isReusable(prev, options.version, options.format) &&
-      prev?.path !== undefined &&
-      (options.format !== 'ndjson' || linesPresent.has(input.display));
+      (options.format !== 'ndjson' || (prev?.path === input.display && linesPresent.has(input.display)));
     const output = options.format === 'ndjson' ? null : join(outDir, id);
     const outcome = await pool.run({
       kind: 'batch',
@@ -205,9 +204,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   }
   for (const [id, e] of current) letters.set(id, e);
 
-  if (staleLines) {
-    const want = new Map<string, string | null>();
-    for (const e of letters.values()) if (e.status !== 'failed') want.set(e.path, e.sha256);
+  // Drop lines that no entry wants any more: a letter redone (its old line), or one that now fails.
+  const want = new Map<string, string | null>();
+  for (const e of letters.values()) if (e.status !== 'failed') want.set(e.path, e.sha256);
+  if (ndjson && (staleLines || [...linesPresent].some((p) => !want.has(p)))) {
     const seen = new Set<string>();
     await rewriteNdjson(ndjsonPath, (key) => {
       const ok = want.get(key.path) === key.sha256 && !seen.has(key.path);
