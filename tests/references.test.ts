@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../src/model/document.js';
+import { findReferences, referencesExtractor } from '../src/extract/references.js';
+import type { Reference } from '../src/model/letter.js';
+
+const corpus = JSON.parse(readFileSync(new URL('./corpus/references.json', import.meta.url), 'utf8')) as {
+  rows: Array<{ text: string; expect: Array<Partial<Reference>> }>;
+};
+
+describe('references corpus', () => {
+  it.each(corpus.rows.map((row) => [row.text, row] as const))('%s', (_text, row) => {
+    const found = findReferences(row.text);
+    // Compare only the fields the row names (text is optional in the table).
+    const shaped = found.map((r, i) => {
+      const want = row.expect[i] ?? {};
+      return Object.fromEntries(Object.keys({ ...want, kind: 1 }).map((k) => [k, r[k as keyof Reference]]));
+    });
+    expect(shaped).toEqual(row.expect);
+  });
+});
+
+describe('referencesExtractor', () => {
+  function doc() {
+    const d = createDocument(
+      { format: 'text', pages: [] },
+      { path: 'x', sha256: '', format: 'text', pages: null },
+    );
+    d.sentences = [
+      { text: 'Het voorontwerp is voor de zomer gestuurd.', sectionId: 's1', page: 1, footnotes: [1] },
+      {
+        text: 'Daarmee wordt uitvoering gegeven aan de motie van het lid Minhas, die verzoekt om te bouwen.',
+        sectionId: 's2',
+        page: 2,
+        footnotes: [2],
+      },
+      { text: 'Zie opnieuw Kamerstuk 29 435, nr. 267.', sectionId: 's2', page: 2, footnotes: [] },
+    ];
+    d.footnotes = [
+      { number: 1, text: 'Tweede Kamer, vergaderjaar 2023-2024, Kamerstuk 29 435, nr. 267', page: 1 },
+      { number: 2, text: 'Tweede Kamer, vergaderjaar 2022-2023, 29 383, nr. 378', page: 2 },
+      { number: 3, text: 'Tweede Kamer, vergaderjaar 2023-2024, 27 625, nr. 669', page: 2 },
+    ];
+    return d;
+  }
+
+  it('links a motion to the Kamerstuk in its footnote and deduplicates per kind, dossier and number', () => {
+    const d = doc();
+    referencesExtractor.run(d);
+    expect(d.references.map((r) => [r.kind, r.dossier, r.number, r.session, r.member])).toEqual([
+      ['kamerstuk', '29435', '267', '2023-2024', null],
+      ['motion', '29383', '378', '2022-2023', 'Minhas'],
+      ['kamerstuk', '29383', '378', '2022-2023', null],
+      ['kamerstuk', '27625', '669', '2023-2024', null],
+    ]);
+  });
+});
