@@ -24,7 +24,8 @@ import type { Extractor } from './types.js';
 
 const L = '\\p{L}\\p{N}';
 /** A whole word or phrase, case-insensitive, Unicode-aware boundaries. */
-const words = (alternatives: string) => new RegExp(`(?<![${L}])(?:${alternatives})(?![${L}])`, 'giu');
+const words = (alternatives: string, flags = 'giu') =>
+  new RegExp(`(?<![${L}])(?:${alternatives})(?![${L}])`, flags);
 
 /** Future and intention forms that make a sentence a promise or a plan on their own. */
 const STRONG_FUTURE = words(
@@ -170,6 +171,7 @@ const STATIVE = new Set(
 /** Habitual and generic statements. */
 const HABITUAL = words(
   'jaarlijks|normaliter|gewoonlijk|doorgaans|telkens|steeds|elk\\s+jaar|ieder\\s+jaar|elke\\s+keer',
+  'iu',
 );
 
 /** Clause boundaries for the auxiliary-participle search. */
@@ -350,10 +352,21 @@ export function classifySentence(text: string, letterDate: string | null): { whe
   return classifyClause(text, letterDate);
 }
 
+/** Requests by parliament ("De motie verzoekt de regering om ...") are not the government's own promises. */
+const REQUEST = words('verzoekt|verzoeken|verzocht|roept|constaterende|overwegende|spreekt\\s+uit', 'iu');
+
+/** A leading conditional or temporal clause: "Als het wetsvoorstel in 2025 wordt aangenomen, ...". */
+const LEADING_CONDITION = /^(?:als|indien|wanneer|zodra|nadat|mits|tenzij)\s[^,]{0,300},/iu;
+
 function classifyClause(text: string, letterDate: string | null): { when: When } | null {
+  // A question asks, it does not promise: "Bent u bereid om voor 1 januari 2025 ...?"
+  if (/\?\s*["”’)]?\s*$/u.test(text)) return null;
+  const condition = LEADING_CONDITION.exec(text);
+  const conditionEnd = condition ? condition[0].length : 0;
   const analysis = analyseSentence(text);
   const ref = toTime(letterDate);
   const hasStrong = analysis.strongFuture.length > 0;
+  if (!hasStrong && REQUEST.test(text)) return null;
   const hasPast = analysis.past.length > 0;
   const prefer = hasStrong ? 'future' : hasPast ? 'past' : 'nearest';
   const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
@@ -365,7 +378,8 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
     let best: Placed | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const p of list) {
-      const d = distance(p.expression, cues);
+      // the main clause's time governs, not the condition's
+      const d = distance(p.expression, cues) + (p.expression.index < conditionEnd ? text.length : 0);
       if (best === undefined || d < bestDistance) [best, bestDistance] = [p, d];
     }
     return best;
