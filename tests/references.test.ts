@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../src/model/document.js';
 import { findReferences, referencesExtractor } from '../src/extract/references.js';
+import { createDocument } from '../src/model/document.js';
 import type { Reference } from '../src/model/letter.js';
 
 const corpus = JSON.parse(readFileSync(new URL('./corpus/references.json', import.meta.url), 'utf8')) as {
