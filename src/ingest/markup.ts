@@ -156,8 +156,13 @@ function decodeEntities(s: string): string {
   let out = '';
   let last = 0;
   let i = s.indexOf('&');
+  // The next ';' is searched once and reused, so a text full of bare '&' stays linear.
+  let semi = -1;
   while (i >= 0) {
-    const semi = s.indexOf(';', i + 1);
+    if (semi !== Number.POSITIVE_INFINITY && semi <= i) {
+      semi = s.indexOf(';', i + 1);
+      if (semi < 0) semi = Number.POSITIVE_INFINITY;
+    }
     if (semi > i + 1 && semi - i <= 33) {
       const body = s.slice(i + 1, semi);
       let rep: string | undefined;
@@ -250,7 +255,10 @@ const CLOSES_P = new Set([
 ]);
 /** How deep the tree may grow; deeper tags are dropped (their text is kept). */
 const MAX_DEPTH = 256;
-const NAME_CHAR = /[\w:.-]/;
+/** Letters, digits, '_', ':', '.', '-' (ASCII; tag names of HTML and the official XML). */
+const isNameChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 46 || c === 45;
+const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 
 interface Tree {
   root: El;
@@ -360,8 +368,8 @@ function parse(src: string): Tree {
     const closing = c === 47; /* / */
     let j = i + (closing ? 2 : 1);
     const nameStart = j;
-    while (j < n && NAME_CHAR.test(src[j])) j++;
-    if (j === nameStart || !/[A-Za-z_]/.test(src[nameStart])) {
+    while (j < n && isNameChar(src.charCodeAt(j))) j++;
+    if (j === nameStart || !isNameStart(src.charCodeAt(nameStart))) {
       if (closing) {
         // "</ >" or similar: skip it
         const e = src.indexOf('>', j);
@@ -404,7 +412,13 @@ function parse(src: string): Tree {
         continue;
       }
       const a = j;
-      while (j < n && !/[\s=/>]/.test(src[j])) j++;
+      for (
+        let ch2 = src.charCodeAt(j);
+        j < n && ch2 > 32 && ch2 !== 61 && ch2 !== 47 && ch2 !== 62;
+        ch2 = src.charCodeAt(++j)
+      ) {
+        // attribute name
+      }
       const attr = src.slice(a, j).toLowerCase();
       while (j < n && src.charCodeAt(j) <= 32) j++;
       let value = '';
@@ -418,7 +432,9 @@ function parse(src: string): Tree {
           j = e < 0 ? n : e + 1;
         } else {
           const v = j;
-          while (j < n && !/[\s>]/.test(src[j])) j++;
+          for (let ch2 = src.charCodeAt(j); j < n && ch2 > 32 && ch2 !== 62; ch2 = src.charCodeAt(++j)) {
+            // unquoted value
+          }
           value = src.slice(v, j);
         }
       }
@@ -894,6 +910,8 @@ interface Ctx {
   signature: number;
   /** List counters for <ol>. */
   counters: Map<El, number>;
+  /** Inside <pre>: line breaks are kept. */
+  pre: number;
 }
 
 function boldStyle(el: El): boolean {
@@ -905,8 +923,23 @@ function boldStyle(el: El): boolean {
 
 function walkChildren(ctx: Ctx, el: El): void {
   for (const ch of el.children) {
-    if (typeof ch === 'string') ctx.w.text(ch);
-    else walk(ctx, ch);
+    if (typeof ch !== 'string') walk(ctx, ch);
+    else if (ctx.pre > 0) preformatted(ctx.w, ch);
+    else ctx.w.text(ch);
+  }
+}
+
+/** Text in <pre>: each line a line, a blank line a new block (as the text reader does). */
+function preformatted(w: Writer, text: string): void {
+  const parts = text.split('\n');
+  let blank = false;
+  for (const [k, part] of parts.entries()) {
+    if (k > 0) {
+      if (blank) w.block();
+      else w.brk(false);
+    }
+    blank = part.trim() === '';
+    w.text(part);
   }
 }
 
@@ -1013,6 +1046,7 @@ function walk(ctx: Ctx, el: El): void {
     else w.block();
   } else w.block();
   if (content) ctx.inContent++;
+  if (name === 'pre') ctx.pre++;
   if (heading) w.headingDepth++;
   if (leaf) ctx.leaf++;
   if (signature) ctx.signature++;
@@ -1025,6 +1059,7 @@ function walk(ctx: Ctx, el: El): void {
   // End the heading's line while it still counts as a heading.
   w.block();
   if (heading) w.headingDepth--;
+  if (name === 'pre') ctx.pre--;
   if (content) ctx.inContent--;
 }
 
@@ -1127,6 +1162,7 @@ export function readMarkup(text: string): RawDocument | null {
     leaf: 0,
     signature: 0,
     counters: new Map(),
+    pre: 0,
   };
   if (root === tree.root) walkChildren(ctx, root);
   else walk(ctx, root);
