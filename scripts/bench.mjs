@@ -154,6 +154,7 @@ function batchRuns(label, inputDir, jobs, runs = RUNS) {
   let index = null;
   const mainRss = [];
   const workerRss = [];
+  const cpu = [];
   for (let r = 0; r < runs; r++) {
     const out = join(work, `out-${label}`);
     rmSync(out, { recursive: true, force: true });
@@ -168,6 +169,7 @@ function batchRuns(label, inputDir, jobs, runs = RUNS) {
     index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
     mainRss.push(index.run.peakRssKb.main);
     workerRss.push(index.run.peakRssKb.worker);
+    cpu.push(index.run.cpuMs.main + index.run.cpuMs.workers);
   }
   const ok = index.letters.filter((l) => l.status === 'ok');
   const pages = ok.reduce((sum, l) => sum + (l.pages ?? 0), 0);
@@ -183,6 +185,9 @@ function batchRuns(label, inputDir, jobs, runs = RUNS) {
     lettersPerSec: round((index.letters.length / med) * 1000),
     pagesPerSec: round((pages / med) * 1000),
     peakRssMb: { main: round(Math.max(...mainRss) / 1024), worker: round(Math.max(...workerRss) / 1024) },
+    // CPU time is much less disturbed by other load than wall time: what the run costs, all processes.
+    cpuMs: round(median(cpu)),
+    cpuMsPerLetter: round(median(cpu) / index.letters.length),
   };
 }
 
@@ -305,7 +310,7 @@ for (const r of [results.batch.oneJob, results.batch.allJobs]) {
   row(
     `batch mixed (${r.letters} letters, ${r.pages} pages), ${r.jobs} job${r.jobs > 1 ? 's' : ''}`,
     sec(r),
-    `${r.lettersPerSec} letters/s, ${r.pagesPerSec} pages/s`,
+    `${r.lettersPerSec} letters/s, ${r.pagesPerSec} pages/s; CPU ${r.cpuMsPerLetter} ms/letter`,
     rssText(r),
     r.failed ? `${r.failed} failed` : '',
   );
@@ -317,7 +322,7 @@ if (f.kamerbrief)
   row(
     `PDFs only (${f.kamerbrief.letters}): kamerbrief batch -j 1`,
     sec(f.kamerbrief),
-    `${f.kamerbrief.pagesPerSec} pages/s`,
+    `${f.kamerbrief.pagesPerSec} pages/s; CPU ${f.kamerbrief.cpuMsPerLetter} ms/letter`,
     rssText(f.kamerbrief),
   );
 if (f.pdfjs)
@@ -335,7 +340,7 @@ if (results.bigText) {
   row(
     `${b.letters} text letters, ${b.jobs} jobs`,
     sec(b),
-    `${b.lettersPerSec} letters/s`,
+    `${b.lettersPerSec} letters/s; CPU ${b.cpuMsPerLetter} ms/letter`,
     rssText(b),
     'target < 10 s (2 cores), < 300 MB',
   );

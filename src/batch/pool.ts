@@ -7,7 +7,7 @@
  * pool reports that one task as failed, starts a fresh worker and carries on with the rest.
  *
  * Tasks and results are plain JSON-serialisable objects; the worker module answers
- * `{ type: 'task', id, task }` with `{ type: 'result', id, result, maxRss }` (see worker.ts).
+ * `{ type: 'task', id, task }` with `{ type: 'result', id, result, maxRss, cpuMs }` (see worker.ts).
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -59,11 +59,21 @@ export class ProcessPool<T, R> {
   private readonly workerPath: string;
   /** Largest maxRSS (KB) any worker reported. */
   workerMaxRssKb = 0;
+  /** CPU time (user + system, ms) the workers reported, all workers together. */
+  private cpuOfGone = 0;
+  private readonly cpuOf = new Map<ChildProcess, number>();
   /** Worker processes started (including replacements). */
   spawned = 0;
 
   constructor(private readonly options: PoolOptions) {
     this.workerPath = options.workerPath ?? fileURLToPath(new URL('./worker.js', import.meta.url));
+  }
+
+  /** CPU time in ms used by the workers so far (as of their last answer). */
+  get workerCpuMs(): number {
+    let sum = this.cpuOfGone;
+    for (const ms of this.cpuOf.values()) sum += ms;
+    return Math.round(sum);
   }
 
   /** Runs one task; never rejects: a problem with the worker becomes a failed outcome. */
@@ -148,7 +158,7 @@ export class ProcessPool<T, R> {
       if (forward) process.stderr.write(chunk);
       slot.stderrTail = (slot.stderrTail + chunk.toString('utf8')).slice(-4096);
     });
-    child.on('message', (msg: { type: string; id?: number; result?: R; maxRss?: number }) => {
+    child.on('message', (msg: { type: string; id?: number; result?: R; maxRss?: number; cpuMs?: number }) => {
       if (msg.type === 'ready') {
         slot.ready = true;
         this.startFailures = 0;
@@ -156,6 +166,7 @@ export class ProcessPool<T, R> {
       } else if (msg.type === 'result' && slot.current && msg.id === slot.current.id) {
         if (typeof msg.maxRss === 'number' && msg.maxRss > this.workerMaxRssKb)
           this.workerMaxRssKb = msg.maxRss;
+        if (typeof msg.cpuMs === 'number') this.cpuOf.set(child, msg.cpuMs);
         const pending = slot.current;
         this.clearCurrent(slot);
         pending.resolve({ ok: true, result: msg.result as R });
@@ -165,6 +176,8 @@ export class ProcessPool<T, R> {
     const onGone = (code: number | null, signal: NodeJS.Signals | null, spawnError?: Error) => {
       if (slot.exited) return;
       slot.exited = true;
+      this.cpuOfGone += this.cpuOf.get(child) ?? 0;
+      this.cpuOf.delete(child);
       slot.markGone();
       this.slots.delete(slot);
       if (!slot.ready) this.startFailures += 1;

@@ -219,6 +219,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const sorted = [...letters.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ms = Math.round(performance.now() - started);
   const peakRssKb = { main: process.resourceUsage().maxRSS, worker: pool.workerMaxRssKb };
+  const mainCpu = process.cpuUsage();
+  const cpuMs = { main: Math.round((mainCpu.user + mainCpu.system) / 1000), workers: pool.workerCpuMs };
   const index: IndexFile = {
     tool: 'kamerbrief',
     version: options.version,
@@ -239,6 +241,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       ms,
       jobs: options.jobs,
       peakRssKb,
+      cpuMs,
     },
     letters: sorted,
   };

@@ -59,6 +59,8 @@ export interface IndexFile {
     ms: number;
     jobs: number;
     peakRssKb: { main: number; worker: number };
+    /** CPU time (user + system) of the main process and of all workers together. */
+    cpuMs: { main: number; workers: number };
   };
   letters: IndexEntry[];
 }

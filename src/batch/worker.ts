@@ -129,7 +129,14 @@ async function main(): Promise<void> {
   process.on('message', async (msg: { type: string; id: number; task: Task }) => {
     if (msg.type !== 'task') return;
     const result = msg.task.kind === 'batch' ? await runBatch(msg.task) : await runCheck(msg.task);
-    process.send?.({ type: 'result', id: msg.id, result, maxRss: process.resourceUsage().maxRSS });
+    const cpu = process.cpuUsage();
+    process.send?.({
+      type: 'result',
+      id: msg.id,
+      result,
+      maxRss: process.resourceUsage().maxRSS,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+    });
   });
   process.send?.({ type: 'ready' });
 }
