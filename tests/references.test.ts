@@ -23,7 +23,7 @@ describe('references corpus', () => {
 describe('referencesExtractor', () => {
   function doc() {
     const d = createDocument(
-      { format: 'text', pages: [] },
+      { format: 'text', pages: [], pageCount: null },
       { path: 'x', sha256: '', format: 'text', pages: null },
     );
     d.sentences = [
