@@ -28,6 +28,9 @@ const SENTENCE_START = /(?:^\s*|[.!?:;]\s*)$/;
 
 const CITATIONS = new Set(CITATION_WORDS);
 
+/** "artikel 22 van het Bbz 2004": the name after an article reference is a law's. */
+const ARTICLE_OF = /(?:^|\s)art(?:ikel|\.)\s+\d[\w.:]*\s+(?:(?:lid|onder|sub)\s+\S+\s+)?van\s+(?:de|het)\s+\S+\s+$/i;
+
 /** Names of laws and agreements carry a year as part of the name: "Aanbestedingswet 2012", "Besluit 2020". */
 const LAW_NAME = /(?:wet|besluit|regeling|verordening|code|verdrag|akkoord|richtlijn)$/i;
 
@@ -42,7 +45,7 @@ export function isTemporalYearContext(context: ParsingContext, index: number): b
     return true;
   const name = NAME_BEFORE.exec(before);
   if (!name?.[1]) return false;
-  if (CITATIONS.has(name[1].toLowerCase()) || LAW_NAME.test(name[1])) return false;
+  if (CITATIONS.has(name[1].toLowerCase()) || LAW_NAME.test(name[1]) || ARTICLE_OF.test(before)) return false;
   const nameStart = index - before.length + name.index + name[0].indexOf(name[1]);
   const preceding = context.text.slice(Math.max(0, nameStart - 4), nameStart);
   return !(nameStart === 0 || SENTENCE_START.test(preceding));
