@@ -1033,7 +1033,7 @@ function walk(ctx: Ctx, el: El): void {
 
   // Blocks.
   const heading = HEADING_HTML.test(name) || name === 'tussenkop' || name === 'kop' || questionNumber;
-  const leaf = heading || name === 'dossier' || name === 'tr' || name === 'row';
+  const leaf = heading || name === 'dossier' || ((name === 'tr' || name === 'row') && !layoutRow(el));
   const signature = name === 'ondertekening' || hasClass(el, 'ondertekening');
   if (name === 'li') {
     const parent = el.parent;
@@ -1061,6 +1061,31 @@ function walk(ctx: Ctx, el: El): void {
   if (heading) w.headingDepth--;
   if (name === 'pre') ctx.pre--;
   if (content) ctx.inContent--;
+}
+
+const STRUCTURE = /^(?:h[1-6]|ul|ol|li|dl|table|tussenkop|kop|lijst|divisie|blockquote|pre)$/;
+const CELL_BLOCK = /^(?:p|div|al|section|article)$/;
+
+/**
+ * A table row that lays out a page (one cell holds the letter's paragraphs and headings) rather
+ * than data: its cells are walked as blocks, not run on into one line.
+ */
+function layoutRow(row: El): boolean {
+  let cells = 0;
+  let blocks = 0;
+  let seen = 0;
+  const stack: El[] = [row];
+  while (stack.length > 0) {
+    if (++seen > 400) return true;
+    const el = stack.pop() as El;
+    if (el !== row) {
+      if (STRUCTURE.test(el.name)) return true;
+      if (el.name === 'td' || el.name === 'th' || el.name === 'entry') cells++;
+      else if (CELL_BLOCK.test(el.name)) blocks++;
+    }
+    for (const ch of el.children) if (isEl(ch)) stack.push(ch);
+  }
+  return blocks > Math.max(2, 2 * cells) || textOf(row, 601).length > 600;
 }
 
 function cellSeparator(w: Writer, el: El): void {
