@@ -85,8 +85,24 @@ interface PdfTextItem {
   hasEOL: boolean;
 }
 
+/** What pdfjs warns at import in Node when its optional canvas package is missing: rendering only. */
+const IMPORT_NOISE = /^Warning: Cannot (?:load "@napi-rs\/canvas"|polyfill `|access the `require`)/;
+
 function loadPdfjs(): Promise<PdfjsModule> {
-  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfjsModule>;
+  if (!pdfjsModule) {
+    // pdfjs warns on console at import time, before any verbosity option applies; those
+    // warnings are about rendering, which this reader never does, and would pollute stderr.
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      if (typeof args[0] === 'string' && IMPORT_NOISE.test(args[0])) return;
+      warn(...args);
+    };
+    pdfjsModule = (import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfjsModule>).finally(
+      () => {
+        console.warn = warn;
+      },
+    );
+  }
   return pdfjsModule;
 }
 
