@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+/**
+ * Runs many inputs through the built library in one process (cheaper than one CLI process each):
+ * `node tests/robustness/bulk-runner.mjs <timeoutMs> <file>...`. For every file it writes a line
+ * `{"start": file}` before and one result line after, so a hang names its file:
+ *   {"file", "ok": true, "valid": bool, "warnings": [codes], "ms"}   a letter (valid = LetterSchema accepts its JSON)
+ *   {"file", "ok": false, "code", "message", "ms"}                   an InputError
+ *   {"file", "crash": true, "name", "message", "ms"}                 anything else
+ * and at the end {"done": true, "peakKB"}.
+ */
+import { readFile } from 'node:fs/promises';
+import { InputError } from '../../dist/model/errors.js';
+import { LetterSchema } from '../../dist/model/letter.js';
+import { extractBytes } from '../../dist/pipeline.js';
+
+const [timeoutArg, ...files] = process.argv.slice(2);
+const timeoutMs = Number(timeoutArg);
+const line = (o) => process.stdout.write(`${JSON.stringify(o)}\n`);
+
+for (const file of files) {
+  line({ start: file });
+  const t0 = performance.now();
+  try {
+    const letter = await extractBytes(await readFile(file), file, { timeoutMs });
+    const valid = LetterSchema.safeParse(JSON.parse(JSON.stringify(letter))).success;
+    line({ file, ok: true, valid, warnings: letter.warnings.map((w) => w.code), ms: performance.now() - t0 });
+  } catch (err) {
+    const ms = performance.now() - t0;
+    if (err instanceof InputError) line({ file, ok: false, code: err.code, message: err.message, ms });
+    else
+      line({ file, crash: true, name: err?.name, message: String(err?.message ?? err).split('\n')[0], ms });
+  }
+}
+line({ done: true, peakKB: process.resourceUsage().maxRSS });
