@@ -4,9 +4,9 @@
  * Only input that cannot be read at all throws an InputError.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { runExtractors } from './extract/index.js';
 import { decodeText, sniffBinary } from './ingest/decode.js';
+import { MAX_INPUT_BYTES, readInput } from './ingest/read.js';
 import { readText } from './ingest/text.js';
 import { layout } from './layout/index.js';
 import { createDocument, type ExtractOptions, type KDocument, warn } from './model/document.js';
@@ -16,13 +16,13 @@ import type { RawDocument } from './model/page.js';
 import { structure } from './structure/index.js';
 import { squash } from './structure/join.js';
 
+export { MAX_INPUT_BYTES, readInput };
+
 export interface PipelineOptions extends ExtractOptions {
   /** Per-file time limit in milliseconds (default 60,000). */
   timeoutMs?: number;
 }
 
-/** Inputs larger than this are refused rather than risk time and memory. */
-export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
 const isPdf = (bytes: Uint8Array) => {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
@@ -41,7 +41,9 @@ export async function ingest(bytes: Uint8Array, path: string): Promise<RawDocume
     const what = kind ?? (/^\s*<(?:!doctype html|html)/i.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1')) ? 'an HTML page' : null);
     throw new InputError(`${path}: not a PDF${what ? ` (it is ${what})` : ''}`, 'not-pdf', path);
   }
-  return readText(decodeText(bytes, path));
+  const text = decodeText(bytes, path);
+  if (text.trim() === '') throw new InputError(`${path}: empty file (only white space)`, 'empty', path);
+  return readText(text);
 }
 
 /** Run the stages on a raw document. */
@@ -124,32 +126,6 @@ export function extractText(text: string, path = '<text>', options: ExtractOptio
   const bytes = Buffer.from(text, 'utf8');
   const raw = readText(text);
   return toLetter(processRaw(raw, { path, sha256: sha256(bytes), format: 'text', pages: raw.pageCount }, options));
-}
-
-export async function readInput(path: string): Promise<Uint8Array> {
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of process.stdin) {
-      size += chunk.length;
-      if (size > MAX_INPUT_BYTES) throw new InputError('<stdin>: input larger than 200 MB', 'too-large', path);
-      chunks.push(chunk as Buffer);
-    }
-    return Buffer.concat(chunks);
-  }
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(path);
-  } catch {
-    throw new InputError(`${path}: no such file`, 'not-found', path);
-  }
-  if (info.isDirectory()) throw new InputError(`${path}: is a directory (use 'kamerbrief batch' for folders)`, 'is-directory', path);
-  if (info.size > MAX_INPUT_BYTES) throw new InputError(`${path}: file larger than 200 MB`, 'too-large', path);
-  try {
-    return await readFile(path);
-  } catch (e) {
-    throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, 'unreadable', path);
-  }
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number | undefined, path: string): Promise<T> {

@@ -23,16 +23,17 @@ Examples:
     )
     .action(async (file: string, opts: { format: 'json' | 'md'; output?: string; undated: boolean; furniture: boolean; timeout: number; debug: boolean }) => {
       try {
-        // Loaded here, not at start-up, so that --help answers at once.
-        const [{ extractFile }, { render }] = await Promise.all([import('../pipeline.js'), import('../render/index.js')]);
-        const letter = await extractFile(file, { undated: opts.undated, furniture: opts.furniture, timeoutMs: opts.timeout });
-        const text = render(letter, opts.format);
-        if (opts.output) await writeFileAtomic(opts.output, text);
-        else await writeStdout(text);
-        for (const w of letter.warnings) {
-          if (w.code !== 'no-body') process.stderr.write(`warning: ${file}: ${w.message} [${w.code}]\n`);
-        }
-        if (letter.warnings.some((w) => FATAL_WARNINGS.has(w.code))) process.exitCode = EXIT_INPUT;
+        // The work runs in a worker thread: the time limit and heap cap hold whatever a stage does.
+        const { extractIsolated } = await import('./isolate.js');
+        const bytes = file === '-' ? await readStdin() : undefined;
+        const { output, warnings } = await extractIsolated(
+          { path: file, bytes, format: opts.format, undated: opts.undated, furniture: opts.furniture },
+          opts.timeout,
+        );
+        if (opts.output) await writeFileAtomic(opts.output, output);
+        else await writeStdout(output);
+        for (const w of warnings) process.stderr.write(`warning: ${file}: ${w.message} [${w.code}]\n`);
+        if (warnings.some((w) => FATAL_WARNINGS.has(w.code))) process.exitCode = EXIT_INPUT;
       } catch (err) {
         reportError(err, opts.debug, file);
         process.exitCode = EXIT_INPUT;
@@ -52,6 +53,11 @@ export function positiveInt(value: string, flag: string): number {
   return n;
 }
 
+
+async function readStdin(): Promise<Uint8Array> {
+  const { readInput } = await import('../ingest/read.js');
+  return readInput('-');
+}
 
 function writeStdout(text: string): Promise<void> {
   return new Promise((resolve) => {

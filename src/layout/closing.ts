@@ -1,7 +1,8 @@
 /**
  * The closing of the letter: the greeting ("Hoogachtend,"), the signing roles
  * ("De minister van Volkshuisvesting en Ruimtelijke Ordening,") and names ("Mona Keijzer").
- * Found at the end of the body, taken out of it, and kept on doc.closing for the metadata.
+ * Usually the last lines of the body; an annex may follow it, so the last signature block
+ * anywhere in the letter counts. It is taken out of the body and kept on doc.closing.
  */
 import type { KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
@@ -12,41 +13,35 @@ import { CO_SIGNER, GREETING, SIGNER_ROLE } from './patterns.js';
 export const PERSON_NAME =
   /^(?:(?:mr|dr|drs|ir|ing|prof|ds|bc|MSc|MA|LLM)\.?\s+)*(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|het|ter|ten|te|in|'t|v\.d\.)\s+)*\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:van|de|der|den|het|ter|ten|te|in|'t)\s+)*\p{Lu}[\p{L}’'-]+){0,4}$/u;
 
-const LOOK_BACK = 14;
+const isRole = (t: string) => SIGNER_ROLE.test(t) && /\b(?:van|voor|VAN|VOOR)\b/.test(t);
+const isPart = (t: string) => isRole(t) || PERSON_NAME.test(t) || CO_SIGNER.test(t) || GREETING.test(t);
 
 export function findClosing(doc: KDocument): void {
   const pages = doc.raw.pages;
   const all: Line[] = pages.flatMap((p) => p.lines);
-  if (all.length === 0) return;
-  const from = Math.max(0, all.length - LOOK_BACK);
-  let start = -1;
-  for (let i = from; i < all.length; i++) {
+  // The last role line that ends in a comma or is followed by a name starts a signature.
+  let roleAt = -1;
+  for (let i = all.length - 1; i >= 0; i--) {
     const t = all[i].text;
-    if (GREETING.test(t)) {
-      start = i;
-      break;
-    }
-    if (SIGNER_ROLE.test(t) && isSignatureTail(all, i)) {
-      start = i;
+    if (!isRole(t) || t.length > 160) continue;
+    const next = all[i + 1]?.text;
+    if (t.endsWith(',') || (next !== undefined && PERSON_NAME.test(next) && !isRole(next))) {
+      roleAt = i;
+      // Several signers: earlier roles and names directly before belong to the same block.
+      while (roleAt > 0 && isPart(all[roleAt - 1].text) && !all[roleAt - 1].text.endsWith('.')) roleAt--;
       break;
     }
   }
-  if (start < 0) return;
-  const closing = all.slice(start);
+  if (roleAt < 0) {
+    // Only a greeting and a name.
+    for (let i = all.length - 1; i >= Math.max(0, all.length - 8); i--) if (GREETING.test(all[i].text)) roleAt = i;
+    if (roleAt < 0) return;
+  }
+  let end = roleAt;
+  while (end + 1 < all.length && isPart(all[end + 1].text) && all[end + 1].text.length <= 160) end++;
+  const closing = all.slice(roleAt, end + 1);
+  if (!closing.some((l) => isRole(l.text) || PERSON_NAME.test(l.text))) return;
   doc.closing = { lines: closing };
   const remove = new Set(closing);
   for (const p of pages) p.lines = keepLines(p.lines, remove);
-}
-
-/** Every line from i to the end is a role, a name, a co-signing line or a greeting. */
-function isSignatureTail(all: Line[], i: number): boolean {
-  const first = all[i].text;
-  // A role line ends in a comma, or is followed by a name.
-  const next = all[i + 1]?.text;
-  if (!first.endsWith(',') && !(next && PERSON_NAME.test(next))) return false;
-  for (let j = i; j < all.length; j++) {
-    const t = all[j].text;
-    if (!(SIGNER_ROLE.test(t) || PERSON_NAME.test(t) || CO_SIGNER.test(t) || GREETING.test(t) || t.length < 40)) return false;
-  }
-  return true;
 }

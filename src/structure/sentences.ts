@@ -11,6 +11,9 @@ const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
 const ABBREVIATIONS =
   /(?:^|[\s(])(?:nr|nrs|jl|o\.a|bijv|blz|art|artt|ca|e\.d|i\.v\.m|m\.b\.t|t\.b\.v|d\.d|z\.s\.m|resp|mln|mld|mr|dr|drs|ir|ing|prof|incl|excl|vgl|zgn|p|pag|Stb|Stcrt|St|dhr|mevr|e\.a|enz|m\.n|n\.a\.v|t\.a\.v|i\.p\.v|i\.o\.m|o\.b\.v|c\.q|a\.s|vs|al|jr|sr|min|max|etc|cf|ea|z\.g\.a\.n|\p{Lu})\.\s*$/u;
 
+/** A segment that starts like this continues the previous sentence ("nr. 267", "o.a. de ..."). */
+const CONTINUES = /^[\p{Ll}\d(,;:)–-]/u;
+
 export function splitSentences(text: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   for (const seg of segmenter.segment(text)) {
@@ -18,16 +21,38 @@ export function splitSentences(text: string): Array<{ text: string; start: numbe
     const prev = out.at(-1);
     const trimmed = s.trim();
     if (!trimmed) continue;
-    if (prev && (ABBREVIATIONS.test(prev.text) || /^[\p{Ll}\d(,;:)–-]/u.test(trimmed))) {
+    // Only the tail can end in an abbreviation: testing the whole merged text would be quadratic.
+    if (prev && (ABBREVIATIONS.test(prev.text.slice(-16)) || CONTINUES.test(trimmed))) {
       prev.text += s;
       continue;
     }
     out.push({ text: s, start: seg.index });
   }
-  return out.map((s) => {
+  return out.flatMap((s) => {
     const lead = s.text.length - s.text.trimStart().length;
-    return { text: s.text.trim(), start: s.start + lead };
+    return capLength(s.text.trim(), s.start + lead);
   });
+}
+
+/** No real sentence is this long; longer runs (text without full stops) are cut at spaces, so output stays linear. */
+export const MAX_SENTENCE = 1500;
+
+function capLength(text: string, start: number): Array<{ text: string; start: number }> {
+  if (text.length <= MAX_SENTENCE) return [{ text, start }];
+  const out: Array<{ text: string; start: number }> = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + MAX_SENTENCE);
+    if (to < text.length) {
+      const space = text.lastIndexOf(' ', to);
+      if (space > from + MAX_SENTENCE / 2) to = space;
+    }
+    const piece = text.slice(from, to);
+    const lead = piece.length - piece.trimStart().length;
+    if (piece.trim()) out.push({ text: piece.trim(), start: start + from + lead });
+    from = to;
+  }
+  return out;
 }
 
 export function paragraphSentences(p: Paragraph, sectionId: string): Sentence[] {
