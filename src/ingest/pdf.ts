@@ -184,8 +184,10 @@ function fontInfo(page: PdfPage, id: string, cache: Map<string, FontInfo>): Font
   let name = '';
   let bold = false;
   let italic = false;
+  let resolved = false;
   try {
     if (page.commonObjs.has(id)) {
+      resolved = true;
       const font = page.commonObjs.get(id) as {
         name?: unknown;
         bold?: unknown;
@@ -200,7 +202,8 @@ function fontInfo(page: PdfPage, id: string, cache: Map<string, FontInfo>): Font
     // An unresolved font: no name, no weight.
   }
   const info = { name, bold: bold || BOLD_FONT.test(name), italic: italic || ITALIC_FONT.test(name) };
-  if (name) cache.set(id, info);
+  // A resolved font is final (even without a name); an unresolved one is looked up again.
+  if (resolved) cache.set(id, info);
   return info;
 }
 
