@@ -381,8 +381,9 @@ function parse(src: string): Tree {
       continue;
     }
     let name = src.slice(nameStart, j).toLowerCase();
+    // Namespace prefixes go ("op:al" is "al"), except Office's own ("o:p", "st1:place"): those stay unknown inline tags.
     const colon = name.lastIndexOf(':');
-    if (colon >= 0) name = name.slice(colon + 1);
+    if (colon >= 0 && !OFFICE_PREFIX.test(name.slice(0, colon))) name = name.slice(colon + 1);
     if (closing) {
       const e = src.indexOf('>', j);
       closeEl(name);
@@ -455,6 +456,7 @@ function parse(src: string): Tree {
   return { root, all, html: html ?? true };
 }
 
+const OFFICE_PREFIX = /^(?:o|w|v|m|x|st\d{1,2})$/;
 const LI = new Set(['li']);
 const LIST_STOP = new Set(['ul', 'ol', 'menu', 'table']);
 const DT_DD = new Set(['dt', 'dd']);
@@ -633,6 +635,8 @@ const CHROME_ROLES = new Set(['banner', 'contentinfo']);
 const CHROME_TOKEN =
   /^(?:nav|navbar|navigation|menu|mainmenu|submenu|breadcrumbs?|skiplinks?|skip|cookies?|cookiebar|cookie-?banner|share|sharing|social|socials|sidebar|toolbar|inhoudsopgave|toc|note-close|print-only|visually-hidden|sr-only)$/;
 const HEADING_HTML = /^h[1-6]$/;
+/** Paragraphs styled as headings by class: "tussenkop", "tussenkop_vet", Word's Dutch "Kop1", "heading2". */
+const HEADING_CLASS = /^(?:tussenkop|subkop|kopje)(?:[_-]\w+)?$|^(?:kop|heading|msoheading)[1-6]$/;
 const FOOTNOTE_LIST_HEADING = /^(?:voet)?noten$|^footnotes?$|^noten en verwijzingen$/i;
 const NOTE_CLASS = /^(?:noot|voetnoot|footnote|footnotes?-item|fn|note)$/;
 
@@ -693,10 +697,9 @@ function findHtmlNotes(tree: Tree): HtmlNotes {
     candidates.push([el, target, m[1]]);
   }
   if (candidates.length > 0) {
-    for (const [ref, target] of candidates) {
-      ref.refs++;
-      target.targets++;
-    }
+    // A note referred to twice is still one note.
+    for (const [ref] of candidates) ref.refs++;
+    for (const target of new Set(candidates.map(([, t]) => t))) target.targets++;
     // Sum up the tree (children come after their parent in document order).
     for (let k = tree.all.length - 1; k > 0; k--) {
       const el = tree.all[k];
@@ -1013,7 +1016,8 @@ function walk(ctx: Ctx, el: El): void {
 
   const questionNumber = name === 'nr' && (el.parent?.name === 'vraag' || el.parent?.name === 'antwoord');
   const inline =
-    !questionNumber && ((ctx.leaf > 0 && name !== 'li') || HTML_INLINE.has(name) || XML_INLINE.has(name));
+    !questionNumber &&
+    ((ctx.leaf > 0 && name !== 'li') || HTML_INLINE.has(name) || XML_INLINE.has(name) || name.includes(':'));
   if (inline) {
     if (ctx.signature > 0 && (name === 'functie' || hasClass(el, 'functie'))) w.brk(false);
     else if (ctx.signature > 0 && (name === 'naam' || hasClass(el, 'naam'))) w.brk(false);
@@ -1032,7 +1036,12 @@ function walk(ctx: Ctx, el: El): void {
   }
 
   // Blocks.
-  const heading = HEADING_HTML.test(name) || name === 'tussenkop' || name === 'kop' || questionNumber;
+  const heading =
+    HEADING_HTML.test(name) ||
+    name === 'tussenkop' ||
+    name === 'kop' ||
+    questionNumber ||
+    classes(el).some((c) => HEADING_CLASS.test(c));
   const leaf = heading || name === 'dossier' || ((name === 'tr' || name === 'row') && !layoutRow(el));
   const signature = name === 'ondertekening' || hasClass(el, 'ondertekening');
   if (name === 'li') {
