@@ -12,7 +12,7 @@ import type { Topic } from '../model/letter.js';
 export const TOPIC_LEXICON: Record<Exclude<Topic, 'other'>, string[]> = {
   novex: ['novex', 'ontwikkelperspectie', 'ruimtelijk arrangement', 'ruimtelijke arrangement', 'ruimtelijke voorstel', 'ruimtelijk voorstel', 'uitvoeringsagenda', 'gebiedsgericht', 'omgevingsvisie', '^novi$'],
   water: ['water', 'delta', 'dijk', 'overstroming', 'rivier', 'zoetwater', 'bodemdaling', 'hoogwater', 'droogte', 'kust', 'grondwater'],
-  energy: ['energie', 'netcongestie', 'stroomnet', 'elektriciteitsnet', 'hoogspanning', 'windpark', 'windmolen', 'wind op zee', 'zonnepark', 'zonne-energie', 'waterstof', 'kernenergie', 'kerncentrale', 'warmtenet', 'aardgas', 'gaswinning', 'netbeheer', 'netuitbreiding', 'elektrificatie'],
+  energy: ['energie', 'netcongestie', 'stroomnet', 'elektriciteitsnet', 'hoogspanning', 'windpark', 'windmolen', 'wind op zee', 'zonnepark', 'waterstof', 'kernenergie', 'kerncentrale', 'warmtenet', 'aardgas', 'gaswinning', 'netbeheer', 'netuitbreiding', 'elektrificatie'],
   defence: ['defensie', 'militair', 'krijgsmacht', 'kazerne', 'oefenterrein', 'munitie', 'navo', 'leger'],
   housing: ['woning', 'wonen', 'woon', 'huur', 'huizen', 'bouwlocatie', 'verstedelijking', 'volkshuisvesting', 'dakloos', 'bouwopgave', 'nieuwbouw'],
   mobility: ['mobiliteit', 'bereikbaarheid', 'mirt', 'openbaar vervoer', '^ov$', '^hov', 'spoor', 'trein', 'snelweg', 'autoweg', 'infrastructuur', 'verkeer', 'fiets', 'goederenvervoer', 'vaarweg', 'luchtvaart', 'schiphol', 'lelylijn'],
@@ -22,22 +22,39 @@ export const TOPIC_LEXICON: Record<Exclude<Topic, 'other'>, string[]> = {
   climate: ['klimaat', 'co2', 'broeikasgas', 'emissie', 'hittestress', 'verduurzaming', 'duurzaam'],
 };
 
-interface CompiledStem {
+interface Stem {
   topic: Exclude<Topic, 'other'>;
-  re: RegExp;
+  /** Lowercase text to look for; spaces in a stem also match hyphens. */
+  needle: string;
+  wordStart: boolean;
+  wordEnd: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** One pattern per stem, compiled once. Stems inside words: "netcongestie" in "netcongestieproblemen". */
-const STEMS: CompiledStem[] = Object.entries(TOPIC_LEXICON).flatMap(([topic, stems]) =>
-  stems.map((stem) => {
-    const start = stem.startsWith('^') ? '(?<![\\p{L}\\d])' : '';
-    const end = stem.endsWith('$') ? '(?![\\p{L}\\d])' : '';
-    const core = escape(stem.replace(/^\^|\$$/g, '')).replace(/ /g, '[\\s-]');
-    return { topic: topic as CompiledStem['topic'], re: new RegExp(`${start}${core}${end}`, 'giu') };
-  }),
+const STEMS: Stem[] = Object.entries(TOPIC_LEXICON).flatMap(([topic, stems]) =>
+  stems.map((stem) => ({
+    topic: topic as Stem['topic'],
+    needle: stem.replace(/^\^|\$$/g, ''),
+    wordStart: stem.startsWith('^'),
+    wordEnd: stem.endsWith('$'),
+  })),
 );
+
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/** Occurrences of a stem in lowercase text (indexOf, no regex: fast and linear). */
+function count(text: string, stem: Stem): number {
+  let n = 0;
+  for (let i = text.indexOf(stem.needle); i >= 0; i = text.indexOf(stem.needle, i + stem.needle.length)) {
+    if (stem.wordStart && i > 0 && LETTER_OR_DIGIT.test(text[i - 1])) continue;
+    const after = text[i + stem.needle.length];
+    if (stem.wordEnd && after !== undefined && LETTER_OR_DIGIT.test(after)) continue;
+    n++;
+  }
+  return n;
+}
+
+/** Lowercase, with hyphens as spaces so that "wind-op-zee" and "wind op zee" both match. */
+const fold = (s: string) => s.toLowerCase().replace(/[-‐]/g, ' ');
 
 const HEADING_WEIGHT = 4;
 const MIN_SCORE = 3;
@@ -45,11 +62,11 @@ const MIN_SHARE = 0.4;
 
 export function scoreTopics(heading: string, body: string): Map<Topic, number> {
   const scores = new Map<Topic, number>();
-  for (const { topic, re } of STEMS) {
-    const inHeading = heading.match(re)?.length ?? 0;
-    const inBody = body.match(re)?.length ?? 0;
-    const s = inHeading * HEADING_WEIGHT + inBody;
-    if (s > 0) scores.set(topic, (scores.get(topic) ?? 0) + s);
+  const h = fold(heading);
+  const b = fold(body);
+  for (const stem of STEMS) {
+    const s = count(h, stem) * HEADING_WEIGHT + count(b, stem);
+    if (s > 0) scores.set(stem.topic, (scores.get(stem.topic) ?? 0) + s);
   }
   return scores;
 }
