@@ -1132,14 +1132,19 @@ function contentRoot(tree: Tree): El {
   let body: El | null = null;
   let main: El | null = null;
   let officialBody: El | null = null;
+  let officialTitle: El | null = null;
   const articles: El[] = [];
   for (const el of tree.all) {
     if (el.name === 'body' && !body) body = el;
     else if (!main && (el.name === 'main' || (el.attrs.role ?? '').toLowerCase() === 'main')) main = el;
     else if (el.name === 'article') articles.push(el);
     if (!officialBody && el.attrs.id === 'broodtekst') officialBody = el;
+    if (!officialTitle && el.parent && el.parent !== tree.root && hasClass(el, 'dossiertitel'))
+      officialTitle = el;
   }
-  // The official publication's text body on officielebekendmakingen.nl pages.
+  // The official publication's text: the block that holds its dossier title and its text
+  // (officielebekendmakingen.nl renderings), or its text body.
+  if (officialTitle?.parent) return officialTitle.parent;
   if (officialBody) return officialBody;
   if (main) return main;
   if (articles.length === 1) return articles[0];
@@ -1192,7 +1197,7 @@ export function readMarkup(text: string): RawDocument | null {
     w,
     html,
     numbers: new Map(),
-    inContent: root.name === 'main' || root.name === 'article' || root.attrs.id === 'broodtekst' ? 1 : 0,
+    inContent: root === tree.root || root.name === 'body' ? 0 : 1,
     leaf: 0,
     signature: 0,
     counters: new Map(),
