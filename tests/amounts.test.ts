@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findAmounts } from '../src/extract/amounts.js';
+import { extractText } from '../src/pipeline.js';
+import { ROOT, SEED } from './helpers.js';
 
 interface Expected {
   text: string;
@@ -28,5 +31,30 @@ describe('findAmounts offsets', () => {
     const text = 'Het kabinet heeft € 5 miljard vrijgemaakt.';
     const [a] = findAmounts(text);
     expect(text.slice(a.start, a.end)).toBe('€ 5 miljard');
+  });
+});
+
+const gold = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'seed-gold.json'), 'utf8'));
+const shapes: Array<[string, string]> = [
+  ['pdf-text (the seed)', SEED],
+  ['official publication', join(ROOT, 'fixtures', 'text', 'seed-official.txt')],
+  ['paragraph per line', join(ROOT, 'fixtures', 'text', 'seed-paragraphs.txt')],
+];
+
+describe.each(shapes)('seed letter as %s: amounts', (_name, path) => {
+  const letter = extractText(readFileSync(path, 'utf8'), path);
+
+  it('has exactly the gold amounts', () => {
+    const found = letter.amounts.map((a) => ({ text: a.text, value: a.value, unit: a.unit, per: a.per }));
+    const want = gold.amounts.map((a: Expected) => ({
+      text: a.text,
+      value: a.value,
+      unit: a.unit,
+      per: a.per ?? null,
+    }));
+    expect([...found].sort((a, b) => a.value - b.value)).toEqual(
+      [...want].sort((a: Expected, b: Expected) => a.value - b.value),
+    );
+    for (const a of letter.amounts) expect(a.sentence).toContain(a.text);
   });
 });

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findReferences, referencesExtractor } from '../src/extract/references.js';
 import { createDocument } from '../src/model/document.js';
 import type { Reference } from '../src/model/letter.js';
+import { extractText } from '../src/pipeline.js';
+import { ROOT, SEED } from './helpers.js';
 
 const corpus = JSON.parse(readFileSync(new URL('./corpus/references.json', import.meta.url), 'utf8')) as {
   rows: Array<{ text: string; expect: Array<Partial<Reference>> }>;
@@ -53,5 +56,30 @@ describe('referencesExtractor', () => {
       ['kamerstuk', '29383', '378', '2022-2023', null],
       ['kamerstuk', '27625', '669', '2023-2024', null],
     ]);
+  });
+});
+
+const gold = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'seed-gold.json'), 'utf8'));
+const shapes: Array<[string, string]> = [
+  ['pdf-text (the seed)', SEED],
+  ['official publication', join(ROOT, 'fixtures', 'text', 'seed-official.txt')],
+  ['paragraph per line', join(ROOT, 'fixtures', 'text', 'seed-paragraphs.txt')],
+];
+
+describe.each(shapes)('seed letter as %s: references', (_name, path) => {
+  const letter = extractText(readFileSync(path, 'utf8'), path);
+
+  it('has the gold references', () => {
+    for (const want of gold.references as Array<Partial<Reference>>) {
+      const hit = letter.references.find((r) =>
+        Object.entries(want).every(([k, v]) => r[k as keyof Reference] === v),
+      );
+      expect(hit, JSON.stringify(want)).toBeDefined();
+    }
+  });
+
+  it('has one reference per kind, dossier and number', () => {
+    const keys = letter.references.map((r) => `${r.kind}|${r.dossier}|${r.number}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

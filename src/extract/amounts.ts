@@ -124,12 +124,16 @@ function toNumber(int: string, frac: string | undefined, scale: string | undefin
   return Number.isFinite(value) ? value : Number.NaN;
 }
 
-function perOf(text: string, start: number, end: number): 'year' | 'month' | null {
+/** The period of an amount, and how far a period phrase right after it ("per jaar") extends the text. */
+function perOf(text: string, start: number, end: number): { per: 'year' | 'month' | null; end: number } {
   const after = PER_AFTER.exec(text.slice(end, end + 40));
   const before = after ? null : PER_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   const word = (after?.[1] ?? before?.[1] ?? '').toLowerCase();
-  if (!word) return null;
-  return /maand/.test(word) ? 'month' : 'year';
+  if (!word) return { per: null, end };
+  const per = /maand/.test(word) ? 'month' : 'year';
+  // "100.000 woningen per jaar": the phrase directly after the amount is part of its text.
+  const direct = after && after[0].trimStart() === after[1] ? end + after[0].length : end;
+  return { per, end: direct };
 }
 
 /**
@@ -204,8 +208,9 @@ export function findAmounts(text: string): AmountMatch[] {
     }
     // "1.0"-style versions and "2023-2024" sessions never reach here: they have no currency or noun.
     const start = tussen && m[4] === 'en' ? i - tussen[1].length : i;
-    out.push({ text: text.slice(start, end), ...built, per: perOf(text, start, end), start, end });
-    CANDIDATE.lastIndex = end;
+    const period = perOf(text, start, end);
+    out.push({ text: text.slice(start, period.end), ...built, per: period.per, start, end: period.end });
+    CANDIDATE.lastIndex = period.end;
   }
   return out;
 }
