@@ -50,12 +50,14 @@ const TINY = 0.7;
 interface Ctx {
   doc: KDocument;
   remove: Set<Line>;
+  /** The furniture found, with the line it came from (to list it in reading order). */
+  found: Array<{ furniture: Furniture; line: Line }>;
 }
 
 function furnish(ctx: Ctx, line: Line, kind: Kind): void {
   if (ctx.remove.has(line)) return;
   ctx.remove.add(line);
-  ctx.doc.furniture.push({ kind, text: line.text, page: line.page });
+  ctx.found.push({ furniture: { kind, text: line.text, page: line.page }, line });
 }
 
 function addField(ctx: Ctx, label: string, value: string, page: number | null): void {
@@ -404,7 +406,7 @@ function tinyPrint(ctx: Ctx): void {
 }
 
 export function geometryLayout(doc: KDocument): void {
-  const ctx: Ctx = { doc, remove: new Set() };
+  const ctx: Ctx = { doc, remove: new Set(), found: [] };
   const pages = doc.raw.pages;
   for (const page of pages) sideColumn(ctx, page);
   if (pages.length > 0) firstPageHeading(ctx, pages[0]);
@@ -413,5 +415,11 @@ export function geometryLayout(doc: KDocument): void {
   footnotes(ctx, running);
   for (const [line, kind] of running) furnish(ctx, line, kind);
   tinyPrint(ctx);
+  // The furniture layer in reading order: page by page, in the order of the page's lines.
+  const position = new Map<Line, number>();
+  let n = 0;
+  for (const page of pages) for (const line of page.lines) position.set(line, n++);
+  ctx.found.sort((a, b) => (position.get(a.line) ?? 0) - (position.get(b.line) ?? 0));
+  doc.furniture.push(...ctx.found.map((f) => f.furniture));
   for (const page of pages) page.lines = keepLines(page.lines, ctx.remove);
 }
