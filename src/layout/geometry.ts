@@ -264,7 +264,8 @@ function runningCandidates(ctx: Ctx): Map<Line, Kind> {
   const seen = new Map<string, Array<{ line: Line; page: number }>>();
   pages.forEach((page, p) => {
     for (const line of page.lines) {
-      if (ctx.remove.has(line) || line.y === undefined || line.text.length < 2) continue;
+      if (ctx.remove.has(line) || line.y === undefined) continue;
+      if (line.text.length < 2 && !BARE_PAGE_NUMBER.test(line.text)) continue;
       const key = withoutDigits(line.text);
       const list = seen.get(key);
       if (list) list.push({ line, page: p });
@@ -413,7 +414,9 @@ export function geometryLayout(doc: KDocument): void {
   pageNumbers(ctx);
   const running = runningCandidates(ctx);
   footnotes(ctx, running);
-  for (const [line, kind] of running) furnish(ctx, line, kind);
+  for (const [line, kind] of running) {
+    furnish(ctx, line, BARE_PAGE_NUMBER.test(line.text) || isPageLabel(line.text) ? 'page-number' : kind);
+  }
   tinyPrint(ctx);
   // The furniture layer in reading order: page by page, in the order of the page's lines.
   const position = new Map<Line, number>();
