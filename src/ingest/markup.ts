@@ -15,7 +15,8 @@
  *    "Vergaderjaar 2024–2025", "34 682 Nationale Omgevingsvisie", "Nr. 205 BRIEF VAN ..."), never bold;
  *  - footnotes (<noot> in XML; in HTML a numbered in-page link to a note, or elements classed as
  *    notes) become "N text" lines at the end of the page, and their places in the body lines are
- *    kept as Line.markers;
+ *    kept as Line.markers (a letter with more than 24 notes is cut into pages, number null, of at
+ *    most 24 notes each, since the layout stage looks for a page's notes in its last lines);
  *  - the signature (<ondertekening>, or its HTML rendering) gives one line per role and per name.
  * For web pages the main content is taken (<main>, the official text body, <article>), and
  * navigation, page headers and footers, forms and scripts are skipped.
@@ -151,6 +152,9 @@ const NAMED: Record<string, string> = {
 /** Windows-1252 code points 128-159, as old pages write them in numeric references. */
 const CP1252 = '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ';
 
+const HEX_DIGITS = /^[0-9a-f]{1,6}$/i;
+const DEC_DIGITS = /^\d{1,7}$/;
+
 function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   let out = '';
@@ -169,7 +173,7 @@ function decodeEntities(s: string): string {
       if (body.charCodeAt(0) === 35 /* # */) {
         const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88;
         const digits = hex ? body.slice(2) : body.slice(1);
-        if (digits && (hex ? /^[0-9a-f]{1,6}$/i : /^\d{1,7}$/).test(digits)) {
+        if (digits && (hex ? HEX_DIGITS : DEC_DIGITS).test(digits)) {
           const cp = Number.parseInt(digits, hex ? 16 : 10);
           if (cp >= 128 && cp <= 159) rep = CP1252[cp - 128];
           else if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) rep = '\ufffd';
@@ -255,6 +259,7 @@ const CLOSES_P = new Set([
 ]);
 /** How deep the tree may grow; deeper tags are dropped (their text is kept). */
 const MAX_DEPTH = 256;
+const DOCTYPE_HTML = /^<!doctype\s+html/i;
 /** Letters, digits, '_', ':', '.', '-' (ASCII; tag names of HTML and the official XML). */
 const isNameChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 46 || c === 45;
@@ -354,7 +359,7 @@ function parse(src: string): Tree {
           const close = src.indexOf(']', bracket);
           e = close < 0 ? -1 : src.indexOf('>', close);
         }
-        if (/^<!doctype\s+html/i.test(src.slice(i, i + 20))) html = html ?? true;
+        if (DOCTYPE_HTML.test(src.slice(i, i + 20))) html = html ?? true;
         i = e < 0 ? n : e + 1;
       }
       continue;
@@ -471,7 +476,8 @@ const ROW_STOP = new Set(['tr', 'table']);
 /* ------------------------------------------------------------------------------------------ */
 
 const isEl = (x: El | string): x is El => typeof x !== 'string';
-const classes = (el: El) => (el.attrs.class ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+const SPACES = /\s+/;
+const classes = (el: El) => (el.attrs.class ?? '').toLowerCase().split(SPACES).filter(Boolean);
 const hasClass = (el: El, c: string) => classes(el).includes(c);
 const WS = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 const INVISIBLE =
@@ -657,6 +663,10 @@ const NOTE_REF_TEXT = /^[[(]?(\d{1,3})[\])]?$/;
 const LEADING_NUMBER = /^[[(]?(\d{1,3})[\]).]?\s*/;
 /** A footnote longer than this is no footnote but a section the link points to. */
 const MAX_NOTE = 4000;
+/** A link to this page: "#id", or "kst-123.html#id" as a saved page names itself. */
+const LOCAL_PAGE = /^[^:/?#]*\.x?html?$|^$/;
+/** A footnote never grows to hold the page's text. */
+const NOTE_STOP = /^(?:body|html|main|article)$/;
 
 interface HtmlNotes {
   /** Reference element → footnote definition element. */
@@ -683,7 +693,7 @@ function findHtmlNotes(tree: Tree): HtmlNotes {
     if (el.name !== 'a') continue;
     const href = el.attrs.href ?? '';
     const hash = href.indexOf('#');
-    if (hash < 0 || (hash > 0 && !/^[^:/?#]*\.x?html?$|^$/.test(href.slice(0, hash)))) continue;
+    if (hash < 0 || (hash > 0 && !LOCAL_PAGE.test(href.slice(0, hash)))) continue;
     const m = NOTE_REF_TEXT.exec(textOf(el, 12));
     if (!m) continue;
     let id = href.slice(hash + 1);
@@ -715,7 +725,7 @@ function findHtmlNotes(tree: Tree): HtmlNotes {
         def.parent?.parent &&
         def.parent.refs === 0 &&
         def.parent.targets <= 1 &&
-        !/^(?:body|html|main|article)$/.test(def.parent.name)
+        !NOTE_STOP.test(def.parent.name)
       ) {
         def = def.parent;
       }
@@ -917,11 +927,14 @@ interface Ctx {
   pre: number;
 }
 
+const BOLD_TYPE = /^vet/;
+const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
+
 function boldStyle(el: El): boolean {
   if (el.name === 'b' || el.name === 'strong') return true;
-  if (el.name === 'nadruk') return /^vet/.test(el.attrs.type ?? '');
+  if (el.name === 'nadruk') return BOLD_TYPE.test(el.attrs.type ?? '');
   const style = el.attrs.style;
-  return !!style && /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i.test(style);
+  return !!style && BOLD_STYLE.test(style);
 }
 
 function walkChildren(ctx: Ctx, el: El): void {
