@@ -11,6 +11,7 @@
  * The dossier is the digits only; a dossier letter or roman suffix is kept after a hyphen, as in the
  * contract's metadata.kamerstuk ("36600-A").
  * Handelingen ("Handelingen II 2023/24, nr. 12, item 5") and Aanhangsel Handelingen: kind "other".
+ * Staatsblad / Staatscourant ("Staatsblad 2020, 118"): kind "other", number "2020-118".
  * Motions and amendments: "de motie van het lid Minhas", "de motie-Minhas", "de (gewijzigde) motie van
  * de leden Van Dijk en Grinwis" (member: the first named, "Van Dijk"), "het amendement van het lid X".
  * A motion takes its dossier/number/session from a Kamerstuk citation right after it in the same
@@ -46,6 +47,10 @@ const HANDELINGEN = new RegExp(
   String.raw`(Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(I|II)(?![\p{L}]))?(?:\s+${SESSION})?(?:,?\s*(?:nr\.?|nummer)\s*(\d+))?(?:,?\s*item\s*(\d+))?`,
   'gu',
 );
+
+/** Publications in the official gazettes: "Staatsblad 2020, 118", "Stb. 2023, 45", "Stcrt. 2024, nr. 1234". */
+const GAZETTE =
+  /(?<![\p{L}])(?:Staatsblad|Stb\.|Staatscourant|Stcrt\.)\s*((?:19|20)\d\d),?\s*(?:nr\.?\s*)?(\d+)(?!\d)/gu;
 
 /** A surname with its particles: "Minhas", "Van Dijk", "van der Plas", "Kops-Bosman", "El Abassi". */
 const NAME = String.raw`(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n|'t|’t|El)\s+)*\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*`;
@@ -117,6 +122,19 @@ function kamerstukken(text: string): ReferenceMatch[] {
       dossier: null,
       number: m[5] ?? null,
       session: session(m[3], m[4]),
+      member: null,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  GAZETTE.lastIndex = 0;
+  for (let m = GAZETTE.exec(text); m !== null; m = GAZETTE.exec(text)) {
+    out.push({
+      kind: 'other',
+      text: m[0],
+      dossier: null,
+      number: `${m[1]}-${m[2]}`,
+      session: null,
       member: null,
       start: m.index,
       end: m.index + m[0].length,

@@ -89,6 +89,8 @@ const PERSON_CONTEXT = new Set([
   'mr',
   'Mr',
 ]);
+/** A foreign region of the same name: "Belgisch Limburg". */
+const FOREIGN_CONTEXT = new Set(['Belgisch', 'Belgische', 'Duits', 'Duitse']);
 const LANDSDEEL_CONTEXT = new Set([
   'Leefomgeving',
   'MIRT',
@@ -226,7 +228,7 @@ function rawMatches(text: string): Raw[] {
     const end = tokens[last].end;
     const prev = tokens[i - 1];
     const before = text.slice(Math.max(0, start - 80), start);
-    if (prev && PERSON_CONTEXT.has(prev.text.replace(/\.$/, ''))) {
+    if (prev && (PERSON_CONTEXT.has(prev.text.replace(/\.$/, '')) || FOREIGN_CONTEXT.has(prev.text))) {
       i = last;
       continue;
     }
