@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readMarkup } from '../src/ingest/markup.js';
 import { readText } from '../src/ingest/text.js';
@@ -251,5 +252,98 @@ describe('markup reader: large and hostile input (no timing here; see the report
     expect(n).toBe(1);
     expect(withMarker[0].text.slice(at - 4, at)).toBe('eind');
     expect(got.at(-1)?.text).toBe('1 De noot.');
+  });
+});
+
+describe('markup reader: properties of any tag soup', () => {
+  /** Pieces of HTML and official XML, whole and broken. */
+  const piece = fc.constantFrom(
+    '<p>',
+    '</p>',
+    '<div>',
+    '</div>',
+    '<b>',
+    '</b>',
+    '<strong>',
+    '</strong>',
+    '<br>',
+    '<br/>',
+    '<hr>',
+    '<h2>',
+    '</h2>',
+    '<ul>',
+    '<li>',
+    '</li>',
+    '</ul>',
+    '<ol start="3">',
+    '</ol>',
+    '<table><tr><td>',
+    '</td><td>',
+    '</td></tr></table>',
+    '<sup><a href="#n1">1</a></sup>',
+    '<a href="#n2">[2]</a>',
+    '<div id="n1">1 Noot een.</div>',
+    '<p id="n2">[2] Noot twee.</p>',
+    '<al>',
+    '</al>',
+    '<tussenkop>',
+    '</tussenkop>',
+    '<noot><noot.nr>1</noot.nr><noot.al>Kamerstuk 1</noot.al></noot>',
+    '<ondertekening><functie>De minister van Defensie,</functie><naam><voornaam>J.</voornaam><achternaam>Jansen</achternaam></naam></ondertekening>',
+    '<lijst><li><li.nr>•</li.nr><al>punt</al></li></lijst>',
+    '<nav>menu</nav>',
+    '<script>x < y</script>',
+    '<!-- c -->',
+    '<![CDATA[a < b]]>',
+    '<?pi?>',
+    '<',
+    '>',
+    '&',
+    '&amp;',
+    '&euml;',
+    '&#8364;',
+    '&#x;',
+    '"',
+    "'",
+    '<p class="x',
+    '<main>',
+    '</main>',
+    '<pre>\nregel\n\nregel</pre>',
+    'tekst',
+    ' ',
+    '\n',
+    'Zin één. ',
+    'Kop',
+    'woord',
+    '\u00a0',
+    '\u00ad',
+  );
+  const soup = fc.array(piece, { maxLength: 80 }).map((ps) => `<html><body>${ps.join('')}</body></html>`);
+
+  it('never throws; lines are trimmed and non-empty, markers lie inside their line, notes are numbered 1..n', () => {
+    fc.assert(
+      fc.property(soup, (html) => {
+        const raw = readMarkup(html);
+        expect(raw).not.toBeNull();
+        if (!raw) return;
+        const all = lines(raw);
+        for (const l of all) {
+          expect(l.text.length).toBeGreaterThan(0);
+          expect(l.text).toBe(l.text.trim());
+          expect(l.text).not.toMatch(/\s{2}|[\u00a0\u00ad]/);
+          for (const [at] of l.markers ?? []) {
+            expect(at).toBeGreaterThanOrEqual(0);
+            expect(at).toBeLessThanOrEqual(l.text.length);
+          }
+        }
+        const marked = [...new Set(all.flatMap((l) => (l.markers ?? []).map(([, n]) => n)))].sort(
+          (a, b) => a - b,
+        );
+        expect(marked).toEqual(marked.map((_, i) => i + 1));
+        const doc = run(raw);
+        expect(LetterSchema.safeParse(toLetter(doc)).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
