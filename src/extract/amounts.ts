@@ -108,6 +108,7 @@ const TUSSEN_BEFORE = /(?:^|[^\p{L}])(tussen\s+(?:de\s+)?)$/iu;
 /** A year-like number after a time word: "in 2030 woningen" is no count of 2030 woningen. */
 const TIME_WORD_BEFORE =
   /(?:^|[^\p{L}])(?:in|tot|vanaf|sinds|na|voor|per|eind|begin|medio|uiterlijk|jaar|t\/m)\s+$/iu;
+const UNIT_NOTE_BEFORE = /(?:^|\s)[x×]\s*$/u;
 const PER_AFTER =
   /^\s*(?:[\p{L}]+\s+){0,2}?(per\s+jaar|per\s+kalenderjaar|jaarlijks|op\s+jaarbasis|per\s+maand|maandelijks)(?![\p{L}])/iu;
 const PER_BEFORE =
@@ -176,6 +177,11 @@ export function findAmounts(text: string): AmountMatch[] {
       continue;
     }
     const beforeText = text.slice(Math.max(0, i - 16), i);
+    // Table unit notes: "(bedragen x € 1.000)", "× € 1 mln".
+    if (UNIT_NOTE_BEFORE.test(beforeText)) {
+      if (isDigit) skipDigits(text, i);
+      continue;
+    }
     const tussen = TUSSEN_BEFORE.exec(beforeText);
     const re = isDigit ? (tussen ? SUFFIXED_TUSSEN : SUFFIXED) : tussen ? MONEY_PRE_TUSSEN : MONEY_PRE;
     re.lastIndex = i;

@@ -38,7 +38,7 @@ const SESSION = String.raw`(\d{4})\s*[-–/]\s*(\d{2}(?:\d{2})?)(?!\d)`;
  * 5 dossier digits, 6 dossier suffix, 7 number.
  */
 const KAMERSTUK = new RegExp(
-  String.raw`(?:(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?,?\s+)?(?:vergaderjaar\s+${SESSION},?\s*)?(?:Kamerstuk(?:ken)?(?:\s+(?:I\/II|II|I)(?![\p{L}]))?(?:\s+${SESSION})?,?\s*)?${DOSSIER}(?:\s*(?:en|,|\/)\s*${DOSSIER_NC}){0,4},?\s*(?:nr\.?|nummer|no\.)\s*(\d+)`,
+  String.raw`(?:(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?,?\s+)?(?:(?:vergaderjaar\s+)?${SESSION},?\s*)?(?:Kamerstuk(?:ken)?(?:\s+(?:I\/II|II|I)(?![\p{L}]))?(?:,?\s+${SESSION})?,?\s*)?${DOSSIER}(?:\s*(?:en|,|\/)\s*${DOSSIER_NC}){0,4},?\s*(?:nr\.?|nummer|no\.)\s*(\d+)`,
   'gu',
 );
 
@@ -52,8 +52,11 @@ const HANDELINGEN = new RegExp(
 const GAZETTE =
   /(?<![\p{L}])(?:Staatsblad|Stb\.|Staatscourant|Stcrt\.)\s*((?:19|20)\d\d),?\s*(?:nr\.?\s*)?(\d+)(?!\d)/gu;
 
-/** A surname with its particles: "Minhas", "Van Dijk", "van der Plas", "Kops-Bosman", "El Abassi". */
-const NAME = String.raw`(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n|'t|’t|El)\s+)*\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*`;
+/**
+ * A member's name: "Minhas", "Van Dijk", "van der Plas", "Kops-Bosman", "El Abassi", with initials
+ * ("A.H. Kops") or a given name before a particle ("Inge van Dijk").
+ */
+const NAME = String.raw`(?:(?:\p{Lu}\.){1,4}\s?)?(?:\p{Lu}\p{Ll}+\s+(?=(?:van|de|der|den|ter|ten)\s))?(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n|'t|’t|El)\s+)*\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*`;
 
 /** The same, starting with a capital (after "motie-" / "motie " without "van het lid"). */
 const NAME_CAP = String.raw`(?:(?:Van|De|Ter|Ten|El)\s+(?:(?:der|den|de|van|'t|’t)\s+)*)?\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*`;
@@ -83,6 +86,11 @@ const LAW_STOP = new Set(
 );
 /** "wet" words that are no law names. */
 const NOT_LAWS = new Set(['Wet', 'Kaderwet']);
+
+/** Only white space, brackets, "c.s." and a short bracketed party between a motion and its citation. */
+function adjacent(gap: string): boolean {
+  return gap.length <= 60 && /^[\s(,;:]*$/.test(gap.replace(/c\.s\./g, '').replace(/\([^()]{1,15}\)/g, ''));
+}
 
 function session(a: string | undefined, b: string | undefined): string | null {
   if (!a || !b) return null;
@@ -195,9 +203,7 @@ export function findReferenceMatches(text: string): ReferenceMatch[] {
     const kind = m[1] === 'motie' ? 'motion' : 'amendment';
     const end = m.index + m[0].length;
     // A citation right after it in the same text: "(Kamerstuk 29 383, nr. 378)".
-    const cite = cites.find(
-      (c) => c.start >= end && c.start - end <= 40 && /^[\s(,c.s]*$/.test(text.slice(end, c.start)),
-    );
+    const cite = cites.find((c) => c.start >= end && adjacent(text.slice(end, c.start)));
     out.push({
       kind,
       text: m[0],
@@ -212,9 +218,7 @@ export function findReferenceMatches(text: string): ReferenceMatch[] {
   LETTER.lastIndex = 0;
   for (let m = LETTER.exec(text); m !== null; m = LETTER.exec(text)) {
     const end = m.index + m[0].length;
-    const cite = cites.find(
-      (c) => c.start >= end && c.start - end <= 40 && /^[\s(,]*$/.test(text.slice(end, c.start)),
-    );
+    const cite = cites.find((c) => c.start >= end && adjacent(text.slice(end, c.start)));
     out.push({
       kind: 'letter',
       text: m[0],
