@@ -279,10 +279,9 @@ function runningCandidates(ctx: Ctx): Map<Line, Kind> {
     for (const { line, page } of list) {
       const height = pages[page].height;
       const y = line.y as number;
-      const samePlace = new Set(
-        list.filter((o) => o.page !== page && Math.abs((o.line.y as number) - y) <= 3).map((o) => o.page),
-      );
-      if (samePlace.size === 0) continue;
+      const others = list.filter((o) => o.page !== page && Math.abs((o.line.y as number) - y) <= 3);
+      const samePlace = new Set(others.map((o) => o.page));
+      if (samePlace.size === 0 || !sameOrPaged([{ line, page }, ...others], pages)) continue;
       const inMargin = height !== undefined && (y < 0.15 * height || y > 0.85 * height);
       if (inMargin || samePlace.size + 1 >= Math.max(3, pageCount / 2)) {
         found.set(line, height !== undefined && y > height / 2 ? 'footer' : 'header');
@@ -290,6 +289,19 @@ function runningCandidates(ctx: Ctx): Map<Line, Kind> {
     }
   }
   return found;
+}
+
+/**
+ * Repeated lines are the same text, or differ only in a number that follows the page number
+ * ("Pagina 3 van 10", "- 3 -", "3", or a printed page number at a constant offset). "Vraag 5" at
+ * the top of one page and "Vraag 9" at the top of the next are body text, not a running header.
+ */
+function sameOrPaged(list: Array<{ line: Line; page: number }>, pages: Page[]): boolean {
+  if (list.every((o) => o.line.text === list[0].line.text)) return true;
+  const numbers = (o: { line: Line }) => (o.line.text.match(DIGITS) ?? []).map(Number);
+  const pageOf = (o: { page: number }) => pages[o.page].number ?? o.page + 1;
+  const offsets = numbers(list[0]).map((n) => n - pageOf(list[0]));
+  return offsets.some((k) => list.every((o) => numbers(o).includes(pageOf(o) + k)));
 }
 
 /** No other kept line shares the line's height. */
