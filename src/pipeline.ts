@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { runExtractors } from './extract/index.js';
 import { decodeText, sniffBinary } from './ingest/decode.js';
 import { MAX_INPUT_BYTES, readInput } from './ingest/read.js';
+import { readMarkup } from './ingest/markup.js';
 import { readText } from './ingest/text.js';
 import { layout } from './layout/index.js';
 import { createDocument, type ExtractOptions, type KDocument, warn } from './model/document.js';
@@ -43,7 +44,7 @@ export async function ingest(bytes: Uint8Array, path: string): Promise<RawDocume
   }
   const text = decodeText(bytes, path);
   if (text.trim() === '') throw new InputError(`${path}: empty file (only white space)`, 'empty', path);
-  return readText(text);
+  return readMarkup(text) ?? readText(text);
 }
 
 /** Run the stages on a raw document. */
@@ -124,7 +125,7 @@ export async function extractFile(path: string, options: PipelineOptions = {}): 
 /** Extract a letter from a string of text. */
 export function extractText(text: string, path = '<text>', options: ExtractOptions = {}): Letter {
   const bytes = Buffer.from(text, 'utf8');
-  const raw = readText(text);
+  const raw = readMarkup(text) ?? readText(text);
   return toLetter(processRaw(raw, { path, sha256: sha256(bytes), format: 'text', pages: raw.pageCount }, options));
 }
 

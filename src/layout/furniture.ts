@@ -30,6 +30,7 @@ import {
   PAGE_NUMBER,
   PAGE_OF,
   PLACE_DATE,
+  STATED_DATE,
   POSTBUS,
   POSTCODE,
   RETURN_ADDRESS,
@@ -245,6 +246,9 @@ function furnitureIslands(ctx: Ctx): void {
   }
 }
 
+/** Footnotes at page bottoms look alike once digits are ignored; they are not running footers. */
+const FOOTNOTE_LIKE = /^\d{1,3}(?:\s+\S|$)/;
+
 const digitsOut = (s: string) => s.replace(/\d+/g, '#').toLowerCase();
 
 /** Running headers/footers: the same line (digits aside) at the top or bottom of many pages. */
@@ -260,7 +264,7 @@ function repeatedLines(ctx: Ctx): void {
   const min = Math.max(3, Math.ceil(pages.length * 0.4));
   for (const p of pages) {
     for (const l of edge(p.lines)) {
-      if (ctx.remove.has(l) || l.text.length < 3) continue;
+      if (ctx.remove.has(l) || l.text.length < 3 || FOOTNOTE_LIKE.test(l.text)) continue;
       if ((counts.get(digitsOut(l.text)) ?? 0) >= min) furnish(ctx, l, p.lines.indexOf(l) < 4 ? 'header' : 'footer');
     }
   }
@@ -319,7 +323,7 @@ export function textFurniture(doc: KDocument): void {
       }
       let used = labelledField(ctx, lines, i) || ministryBlock(ctx, lines, i) || addresseeBlock(ctx, lines, i);
       if (!used && !bodyStarted) {
-        const d = PLACE_DATE.exec(t);
+        const d = PLACE_DATE.exec(t) ?? STATED_DATE.exec(t);
         if (d) {
           furnish(ctx, line, 'field');
           field(ctx, 'Datum', d[1], line.page);

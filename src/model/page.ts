@@ -50,4 +50,6 @@ export interface RawDocument {
   textShape?: TextShape;
   /** Body font size (PDF), the most common size weighted by characters. */
   bodySize?: number;
+  /** The reader knows the headings and marked them by style (HTML/XML markup): style alone decides. */
+  styledHeadings?: boolean;
 }

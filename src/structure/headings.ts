@@ -46,12 +46,12 @@ function styled(line: Line, ctx: HeadingContext): boolean {
   return !!(line.size && ctx.bodySize && line.size >= ctx.bodySize * 1.15);
 }
 
-export function headingContext(blocks: Block[], bodySize: number | null | undefined): HeadingContext {
+export function headingContext(blocks: Block[], bodySize: number | null | undefined, styledHeadings = false): HeadingContext {
   const lengths = blocks.flatMap((b) => b.lines.map((l) => l.text.length)).sort((a, b) => a - b);
   const fullWidth = lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 80;
   const lines = blocks.flatMap((b) => b.lines);
   const hasFonts = lines.some((l) => l.size !== undefined);
-  return { fullWidth: Math.max(fullWidth, 20), styled: hasFonts && lines.some((l) => l.bold), bodySize: bodySize ?? null };
+  return { fullWidth: Math.max(fullWidth, 20), styled: styledHeadings || (hasFonts && lines.some((l) => l.bold)), bodySize: bodySize ?? null };
 }
 
 function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 'depth' | 'text'> | null {

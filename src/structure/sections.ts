@@ -65,9 +65,9 @@ function splitTextBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
 }
 
 export function buildSections(doc: KDocument): void {
-  let ctx = headingContext(doc.blocks, doc.raw.bodySize);
+  let ctx = headingContext(doc.blocks, doc.raw.bodySize, doc.raw.styledHeadings);
   const blocks = splitTextBlocks(splitStyledBlocks(doc.blocks, ctx), ctx);
-  ctx = headingContext(blocks, doc.raw.bodySize);
+  ctx = headingContext(blocks, doc.raw.bodySize, doc.raw.styledHeadings);
   const sections: DocSection[] = [];
   let current: DocSection = { id: 's0', number: null, heading: '', level: 1, parent: null, topics: [], page: blocks[0]?.page ?? null, paragraphs: [] };
   let romanSeen = false;
