@@ -81,9 +81,11 @@ export function stripMarkers(doc: KDocument): void {
       continue;
     }
     const re = markerPattern(fn.number);
+    const digits = String(fn.number);
     for (let i = pos; i < body.length; i++) {
       const line = body[i];
       if (fn.page !== null && line.page !== null && line.page > fn.page) break;
+      if (!line.text.includes(digits)) continue;
       const m = re.exec(line.text);
       if (!m) continue;
       line.text = line.text.slice(0, m.index) + line.text.slice(m.index + m[0].length);
