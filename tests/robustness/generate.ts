@@ -36,6 +36,10 @@ export interface CorpusEntry {
   bug?: string;
   /** Exit 0 is only fine with at least one warning on stderr (silence would hide the problem). */
   mustSay?: boolean;
+  /** For exit 0: this must not appear in the output (e.g. an expanded entity, a script's text, a local file). */
+  notInOutput?: RegExp;
+  /** For exit 0: the JSON output must stay below this many bytes. */
+  maxOutputBytes?: number;
 }
 
 /** mulberry32: small, fast, deterministic. */
@@ -200,6 +204,77 @@ function withControls(text: string, rand: () => number): string {
     out += ch;
     if (rand() < 0.01) out += controls[Math.floor(rand() * controls.length)];
   }
+  return out;
+}
+
+/** Hostile markup (HTML and the official publication XML): name, text, expectations. */
+export function hostileMarkup(): Array<[string, string, Omit<CorpusEntry, 'name' | 'file'>]> {
+  const out: Array<[string, string, Omit<CorpusEntry, 'name' | 'file'>]> = [];
+  const lol = ['<!ENTITY lol0 "lollollollollollollollollollol">'];
+  for (let i = 1; i <= 9; i++) lol.push(`<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`);
+  const pub = (dtd: string, body: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE officiele-publicatie [\n${dtd}\n]>\n<officiele-publicatie><kamerstuk><stuk><al>Geachte voorzitter,</al><al>${body}</al><al>Het kabinet zal voor de zomer van 2025 de Kamer informeren.</al></stuk></kamerstuk></officiele-publicatie>\n`;
+  out.push([
+    'billion-laughs.xml',
+    pub(lol.join('\n'), '&lol9;'),
+    {
+      kind: 'hostile-markup',
+      exit: [0, 1],
+      notInOutput: /(?:lol){20}/,
+      maxOutputBytes: 1_000_000,
+    },
+  ]);
+  out.push([
+    'external-entity.xml',
+    pub('<!ENTITY xxe SYSTEM "file:///etc/passwd">', 'Inhoud: &xxe; einde.'),
+    {
+      kind: 'hostile-markup',
+      exit: [0, 1],
+      notInOutput: /root:|\/bin\/(?:ba)?sh/,
+    },
+  ]);
+  out.push([
+    'external-entity-http.xml',
+    pub('<!ENTITY net SYSTEM "http://127.0.0.1:9/x">', 'Inhoud: &net; einde.'),
+    {
+      kind: 'hostile-markup',
+      exit: [0, 1],
+    },
+  ]);
+  out.push([
+    'nested-divs-100k.html',
+    `<!DOCTYPE html><html lang="nl"><body>${'<div>'.repeat(100_000)}<p>Geachte voorzitter, het kabinet zal voor de zomer van 2025 de Kamer informeren.</p>${'</div>'.repeat(100_000)}</body></html>`,
+    {
+      kind: 'hostile-markup',
+      exit: [0, 1],
+    },
+  ]);
+  out.push([
+    'unclosed-tags-50k.html',
+    `<!DOCTYPE html><html lang="nl"><body>${'<p><b><i><span>Tekst '.repeat(50_000)}</body></html>`,
+    {
+      kind: 'hostile-markup',
+      exit: [0, 1],
+      message: /timed out/,
+    },
+  ]);
+  out.push([
+    'script-and-style.html',
+    `<!DOCTYPE html><html lang="nl"><head><style>${'p{color:red}'.repeat(10_000)}</style><script>var geheim = "GEHEIM-SCRIPT-TEKST"; ${'x=1;'.repeat(50_000)}</script></head><body><main><p>Geachte voorzitter,</p><p>Het kabinet zal voor de zomer van 2025 de Kamer informeren over de woningbouw.</p><script>document.write("GEHEIM-SCRIPT-TEKST")</script></main></body></html>`,
+    {
+      kind: 'hostile-markup',
+      exit: 0,
+      notInOutput: /GEHEIM-SCRIPT-TEKST|color:red/,
+    },
+  ]);
+  out.push([
+    'odd-entities.html',
+    `<!DOCTYPE html><html lang="nl"><body><main><p>Geachte voorzitter, &#0; &#xD800; &#99999999; &#x110000; &bogus; &amp &lt;script&gt; ${'&'.repeat(200_000)} &#x1F600; einde.</p></main></body></html>`,
+    {
+      kind: 'hostile-markup',
+      exit: [0, 1],
+    },
+  ]);
   return out;
 }
 
@@ -426,7 +501,7 @@ export async function generateCorpus(options: GenerateOptions = {}): Promise<Cor
   for (let i = 0; i < 100_000; i++) shortLines.push(seedWords[i % seedWords.length]);
   add('100k-short-lines.txt', `${shortLines.join('\n')}\n`, size);
   add('date-phrases-100k.txt', 'voor de zomer van 2025 '.repeat(100_000), { ...size, bug: 'RB2' });
-  add('amounts-100k.txt', '€ 1,5 miljoen en '.repeat(100_000), { ...size, bug: 'RB3' });
+  add('amounts-100k.txt', '€ 1,5 miljoen en '.repeat(100_000), { ...size, bug: 'RB6' });
   add(
     'footnote-markers-10k.txt',
     `${'zie noot1 2 3 '.repeat(10_000)}\n\n${Array.from({ length: 2000 }, (_, i) => `${i + 1} Kamerstukken II 2023/24, 32 847, nr. ${i}`).join('\n')}\n`,
@@ -458,6 +533,9 @@ export async function generateCorpus(options: GenerateOptions = {}): Promise<Cor
     seedText.replace(/ /g, (s, i: number) => (i % 97 === 0 ? '\0' : s)),
     { kind: 'characters', exit: [0, 1], bulk: true },
   );
+
+  // Hostile markup (HTML and the official publication XML).
+  for (const [name, text, e] of hostileMarkup()) add(name, text, e);
 
   // Readable, but not what we expect.
   add('dutch-not-a-letter.txt', DUTCH_NOT_A_LETTER, {

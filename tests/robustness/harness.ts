@@ -26,6 +26,8 @@ export interface RunResult {
   ms: number;
   /** Peak resident memory in KB (null when it could not be measured). */
   peakKB: number | null;
+  /** CPU time (user + system) of the process as last seen (up to 20 ms before its end); robust under load. */
+  cpuMs: number;
   /** Killed because the wall-clock limit passed. */
   timedOut: boolean;
   /** Killed because its resident memory passed `killAboveKB`. */
@@ -50,12 +52,19 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<RunRes
   return runNode([...(options.nodeFlags ?? []), CLI, ...args], args, options);
 }
 
-function readStatus(pid: number): { hwm: number; rss: number } | null {
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ: 100 on Linux). */
+const TICKS = 100;
+
+function readStatus(pid: number): { hwm: number; rss: number; cpuMs: number } | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const hwm = /VmHWM:\s+(\d+)/.exec(status);
     const rss = /VmRSS:\s+(\d+)/.exec(status);
-    return hwm && rss ? { hwm: Number(hwm[1]), rss: Number(rss[1]) } : null;
+    // utime and stime: fields 14 and 15, counted after the ')' that ends the command name.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const cpuMs = ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS;
+    return hwm && rss ? { hwm: Number(hwm[1]), rss: Number(rss[1]), cpuMs } : null;
   } catch {
     return null; // gone already, or no /proc
   }
@@ -78,6 +87,7 @@ export function runNode(nodeArgs: string[], args: string[], options: RunOptions 
   });
   child.stderr.on('data', (d: Buffer) => err.push(d));
   let peakKB = 0;
+  let cpuMs = 0;
   let timedOut = false;
   let overMemory = false;
   const kill = () => {
@@ -91,6 +101,7 @@ export function runNode(nodeArgs: string[], args: string[], options: RunOptions 
     const s = child.pid ? readStatus(child.pid) : null;
     if (!s) return;
     peakKB = Math.max(peakKB, s.hwm);
+    cpuMs = Math.max(cpuMs, s.cpuMs);
     if (s.rss > killAboveKB) {
       overMemory = true;
       kill();
@@ -118,6 +129,7 @@ export function runNode(nodeArgs: string[], args: string[], options: RunOptions 
         stack: stderrLines.some((l) => STACK_LINE.test(l)),
         ms,
         peakKB: peakKB || null,
+        cpuMs,
         timedOut,
         overMemory,
       });
