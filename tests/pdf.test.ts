@@ -300,6 +300,38 @@ describe('geometryLayout (tests/corpus/pdf-geometry.json)', () => {
   }
 });
 
+describe('geometryLayout: pathological lines', () => {
+  it('handles 1 MB lines of URL-like, address-like and number-like text', () => {
+    const big = (unit: string) => unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const line = (text: string, y: number, size: number): Line => ({
+      text,
+      page: 1,
+      x: 79.4,
+      y,
+      size,
+      column: 'main',
+    });
+    const pages: Page[] = [
+      {
+        number: 1,
+        width: 595.28,
+        height: 841.89,
+        lines: [
+          line(`Datum ${big('1 ')}`, 100, 10),
+          line(big('Abc '), 200, 10),
+          line(`1 ${big('www.a')}`, 700, 8),
+          line(big('www.a-'), 710, 8),
+          line(big('9'), 720, 8),
+        ],
+      },
+    ];
+    const doc = documentOf({ format: 'pdf', pages, pageCount: 1, bodySize: 10 });
+    geometryLayout(doc);
+    expect(doc.footnotes).toHaveLength(1);
+    expect(doc.footnotes[0].text.length).toBeGreaterThan(2_000_000);
+  });
+});
+
 describe('geometryLayout: the seed letter PDF', () => {
   let doc: KDocument;
   beforeAll(async () => {

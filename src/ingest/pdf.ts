@@ -16,6 +16,10 @@
  * A page has its main-column lines top to bottom, then its side-column lines top to bottom.
  * At most MAX_PAGES pages are read; `pageCount` still tells the real number. A document with no
  * text on its first SCAN_PAGES pages is refused as a scan without reading further.
+ *
+ * Errors (InputError, one line): 'not-pdf' (no %PDF header in the first 1024 bytes), 'corrupt-pdf'
+ * (no %%EOF in the last 1024 bytes, i.e. truncated, or pdfjs cannot read it), 'encrypted' (a user
+ * password is needed; an owner password alone is fine), 'no-text-layer' (a scan: run OCR first).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

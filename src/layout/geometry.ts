@@ -39,8 +39,13 @@ const FOOTNOTE_START = /^(\d{1,3})[.)]?\s+(\S.*)$/;
 /** A bare page number, "- 3 -", "3/10", "3 / 10", "Pagina 3 van 10". */
 const BARE_PAGE_NUMBER = /^(?:[-–]\s?\d{1,4}\s?[-–]|\d{1,4}(?:\s?\/\s?\d{1,4})?)$/;
 const DIGITS = /\d+/g;
-/** A line ending in a URL that breaks over the line end. */
-const URL_TAIL = /(?:https?:\/\/|www\.)\S*[/\-_.=?&]$/i;
+/** The last word of a line is a URL broken over the line end. */
+const URL_START = /^(?:https?:\/\/|www\.)/i;
+const URL_BREAK = /[/\-_.=?&]$/;
+const brokenUrl = (text: string) => {
+  const last = text.slice(text.lastIndexOf(' ') + 1);
+  return URL_START.test(last) && URL_BREAK.test(last);
+};
 
 /** Relative size under which a line is set in a smaller font than the body. */
 const SMALL = 0.95;
@@ -316,7 +321,7 @@ function joinLines(parts: string[]): string {
   let text = '';
   for (const part of parts) {
     if (!text) text = part;
-    else if (/\p{L}-$/u.test(text) || URL_TAIL.test(text)) text += part;
+    else if (/\p{L}-$/u.test(text) || brokenUrl(text)) text += part;
     else text += ` ${part}`;
   }
   return text.replace(/\s+/g, ' ').trim();
