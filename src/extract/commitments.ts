@@ -153,10 +153,6 @@ const SIMPLE_PAST = words(
   ].join('|'),
 );
 
-/** Perfect-tense auxiliaries. */
-const HAVE = /^(?:heb|hebt|heeft|hebben|had|hadden)$/iu;
-const BE = /^(?:ben|bent|is|zijn|was|waren)$/iu;
-
 /** Past participles: ge-form, separable prefix + ge-form, or unprefixed be-/ver-/ont-/her-/er- verbs. */
 const PARTICIPLE =
   /^(?:(?:aan|af|bij|door|in|mee|mede|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|tot|plaats|bekend|kennis|vrij|los|neer|rond|teweeg|tegemoet|goed|dicht|open|vrij|stil|voort|achter|tegen)?ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er)\p{L}{2,}(?:d|t|en))$/iu;
@@ -189,28 +185,36 @@ function tokenize(text: string): Token[] {
 }
 
 /** Positions of perfect-tense constructions: an auxiliary with a past participle in the same clause. */
-function perfectPositions(tokens: Token[]): number[] {
+const AUXILIARY = words('heb|hebt|heeft|hebben|had|hadden|ben|bent|is|zijn|was|waren');
+
+const isParticiple = (t: Token | undefined) =>
+  t !== undefined && PARTICIPLE.test(t.word) && !STATIVE.has(t.word.toLowerCase());
+
+/**
+ * Positions of perfect-tense constructions: an auxiliary with a past participle in the same clause
+ * (within 13 words after it), or right before it in subordinate order ("... aangeboden hebben").
+ * Only a window around each auxiliary is tokenised, so long texts stay cheap.
+ */
+function perfectPositions(text: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const aux = tokens[i]?.word ?? '';
-    const have = HAVE.test(aux);
-    if (!have && !BE.test(aux)) continue;
-    const isParticiple = (t: Token | undefined) =>
-      t !== undefined && PARTICIPLE.test(t.word) && !STATIVE.has(t.word.toLowerCase());
+  for (const m of text.matchAll(AUXILIARY)) {
+    const index = m.index ?? 0;
+    const after = tokenize(text.slice(index, index + 240));
     let found = false;
-    for (let j = i + 1; j < Math.min(tokens.length, i + 14); j++) {
-      const t = tokens[j];
+    for (let j = 1; j < Math.min(after.length, 14); j++) {
+      const t = after[j];
       if (!t || CLAUSE_BREAK.test(t.word)) break;
       if (isParticiple(t)) {
         found = true;
         break;
       }
     }
-    // subordinate clause order: "... aangeboden hebben", "... gestuurd is"
-    if (!found && i + 1 >= tokens.length - 1) found = isParticiple(tokens[i - 1]);
-    if (!found && i > 0 && isParticiple(tokens[i - 1]) && /^(?:is|zijn|heeft|hebben)$/i.test(aux))
-      found = true;
-    if (found) out.push(tokens[i]?.index ?? 0);
+    if (!found) {
+      const previous = tokenize(text.slice(Math.max(0, index - 40), index)).at(-1);
+      const clauseFinal = index + 240 >= text.length && after.length <= 2;
+      found = isParticiple(previous) && (clauseFinal || /^(?:is|zijn|heeft|hebben)$/i.test(m[0]));
+    }
+    if (found) out.push(index);
   }
   return out;
 }
@@ -239,7 +243,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
     return true;
   });
   const weakFuture = positions(WEAK_FUTURE, text);
-  const past = [...positions(SIMPLE_PAST, text), ...perfectPositions(tokenize(text))].sort((a, b) => a - b);
+  const past = [...positions(SIMPLE_PAST, text), ...perfectPositions(text)].sort((a, b) => a - b);
   return { strongFuture, weakFuture, past, habitual: HABITUAL.test(text) };
 }
 
