@@ -10,13 +10,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { InputError } from '../../dist/model/errors.js';
-import { LetterSchema } from '../../dist/model/letter.js';
-import { extractBytes } from '../../dist/pipeline.js';
 
 // zod compiles object parsers with `new Function` unless told not to; this runner's own schema check
 // must not trip the sandbox preload that watches the product for code generation.
+// The flag is read when a schema is built, so it is set before the model module is loaded.
 z.config({ jitless: true });
+const { extractBytes } = await import('../../dist/pipeline.js');
+const { InputError } = await import('../../dist/model/errors.js');
+const { LetterSchema } = await import('../../dist/model/letter.js');
 
 const [timeoutArg, ...files] = process.argv.slice(2);
 const timeoutMs = Number(timeoutArg);

@@ -197,6 +197,63 @@ describe('bulk: truncated and mutated PDFs through the library', () => {
   });
 });
 
+describe('output that cannot be written', () => {
+  /** Runs a shell line (the CLI with redirections); stderr of the CLI goes to a file we read. */
+  const sh = (line: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-rob-out-'));
+    const errFile = join(dir, 'stderr');
+    try {
+      const r = spawnSync('sh', ['-c', `${line} 2>${errFile}; echo $? >${errFile}.rc`], {
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: '1' },
+        timeout: 60_000,
+      });
+      const stderr = readFileSync(errFile, 'utf8');
+      const lines = stderr.split('\n').filter((l) => l.trim() !== '');
+      return {
+        status: Number(readFileSync(`${errFile}.rc`, 'utf8').trim()),
+        lines,
+        stack: lines.some((l) => /^\s+at\s/.test(l)),
+        signal: r.signal,
+      };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const node = JSON.stringify(process.execPath);
+
+  it.runIf(existsSync('/dev/full'))(
+    'RB7: standard output on a full disk (/dev/full) is one error line, exit 1',
+    () => {
+      const r = sh(`${node} bin/kamerbrief.js extract seeds/2024-11-12-vro-bo-leefomgeving.txt >/dev/full`);
+      expect(r.stack, r.lines.join('\n')).toBe(false);
+      expect(r.status).toBe(1);
+      expect(r.lines).toHaveLength(1);
+      expect(r.lines[0]).toMatch(/^error: .*(?:no space|ENOSPC|write)/i);
+    },
+  );
+
+  it('a reader that stops early (| head -c 10) causes no stack trace', () => {
+    const r = sh(
+      `${node} bin/kamerbrief.js extract seeds/2024-11-12-vro-bo-leefomgeving.txt | head -c 10 >/dev/null`,
+    );
+    expect(r.stack, r.lines.join('\n')).toBe(false);
+    expect(r.lines).toEqual([]);
+  });
+
+  it('RB8: -o into a path that cannot be created names the output path (exit 1, one line)', () => {
+    const out = join(CORPUS_DIR, 'empty.txt', 'x.json');
+    const r = sh(
+      `${node} bin/kamerbrief.js extract seeds/2024-11-12-vro-bo-leefomgeving.txt -o ${JSON.stringify(out)}`,
+    );
+    expect(r.stack).toBe(false);
+    expect(r.status).toBe(1);
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]).toContain(out);
+    expect(r.lines[0]).not.toMatch(/kbtmp/);
+  });
+});
+
 describe('sandbox: no network connection and no code from strings, on any input', () => {
   it('nothing was recorded by the preload in any CLI or bulk process', () => {
     let recorded = '';
