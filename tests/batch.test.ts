@@ -17,6 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProcessPool } from '../src/batch/pool.js';
 import { LetterSchema } from '../src/model/letter.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -267,5 +268,50 @@ describe('kamerbrief batch', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/in\/kapot\.pdf: .*\[not-pdf\]/);
     expect(readIndex(dir).totals).toEqual({ letters: 3, ok: 2, skipped: 0, failed: 1 });
+  });
+});
+
+describe('ProcessPool', () => {
+  // A stand-in worker: 'oom' fills the heap, 'spin' never returns, anything else answers at once.
+  const WORKER = `
+process.on('message', (m) => {
+  if (m.task === 'oom') { const keep = []; for (;;) keep.push(new Array(1e5).fill(Math.random())); }
+  if (m.task === 'spin') { for (;;) {} }
+  process.send({ type: 'result', id: m.id, result: m.task + ' done', maxRss: 1, cpuMs: 1 });
+});
+process.on('disconnect', () => process.exit(0));
+process.send({ type: 'ready' });
+`;
+
+  it('fails only the letter whose worker ran out of heap or time, and carries on with fresh workers', async () => {
+    const workerPath = join(work, 'stand-in-worker.mjs');
+    writeFileSync(workerPath, WORKER);
+    const pool = new ProcessPool<string, string>({ jobs: 2, hardTimeoutMs: 4000, heapMb: 64, workerPath });
+    const outcomes = await Promise.all(['oom', 'spin', 'a', 'b', 'c'].map((t) => pool.run(t)));
+    await pool.close();
+    expect(outcomes).toEqual([
+      { ok: false, code: 'out-of-memory', message: 'worker ran out of memory (heap cap 64 MB)' },
+      { ok: false, code: 'timeout', message: expect.stringMatching(/4000 ms/) },
+      { ok: true, result: 'a done' },
+      { ok: true, result: 'b done' },
+      { ok: true, result: 'c done' },
+    ]);
+    expect(pool.spawned).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives up, with the reason, when workers cannot start', async () => {
+    const workerPath = join(work, 'broken-worker.mjs');
+    writeFileSync(workerPath, 'throw new Error("cannot load the pipeline");');
+    const pool = new ProcessPool<string, string>({ jobs: 2, hardTimeoutMs: 5000, heapMb: 64, workerPath });
+    const outcomes = await Promise.all(Array.from({ length: 9 }, (_, i) => pool.run(String(i))));
+    await pool.close();
+    for (const o of outcomes) {
+      expect(o).toEqual({
+        ok: false,
+        code: 'worker-start-failed',
+        message: expect.stringMatching(/cannot load the pipeline/),
+      });
+    }
+    expect(pool.spawned).toBeLessThanOrEqual(4);
   });
 });

@@ -47,6 +47,7 @@ interface Slot<T, R> {
 }
 
 const OOM_RE = /heap out of memory|allocation failed/i;
+const ERROR_LINE = /^\s*(?:\w*Error\b|kamerbrief worker:)/;
 /** A worker that dies this many times in a row before it is ready means the pool cannot start. */
 const MAX_START_FAILURES = 3;
 
@@ -56,6 +57,8 @@ export class ProcessPool<T, R> {
   private nextId = 1;
   private startFailures = 0;
   private closed = false;
+  /** Set when workers keep dying before they are ready: every further task fails at once. */
+  private broken: string | null = null;
   private readonly workerPath: string;
   /** Largest maxRSS (KB) any worker reported. */
   workerMaxRssKb = 0;
@@ -80,6 +83,7 @@ export class ProcessPool<T, R> {
   run(task: T): Promise<Outcome<R>> {
     if (this.closed)
       return Promise.resolve({ ok: false, code: 'pool-closed', message: 'worker pool is closed' });
+    if (this.broken) return Promise.resolve({ ok: false, code: 'worker-start-failed', message: this.broken });
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, task, resolve });
       this.pump();
@@ -186,12 +190,9 @@ export class ProcessPool<T, R> {
       if (pending) pending.resolve({ ok: false, ...this.describeDeath(slot, code, signal, spawnError) });
       if (this.startFailures >= MAX_START_FAILURES) {
         const why = this.describeDeath(slot, code, signal, spawnError);
+        this.broken = `worker could not start: ${why.message}`;
         for (const p of this.queue.splice(0)) {
-          p.resolve({
-            ok: false,
-            code: 'worker-start-failed',
-            message: `worker could not start: ${why.message}`,
-          });
+          p.resolve({ ok: false, code: 'worker-start-failed', message: this.broken });
         }
         return;
       }
@@ -253,7 +254,9 @@ export class ProcessPool<T, R> {
       };
     }
     if (signal) return { code: 'worker-killed', message: `worker process was killed by ${signal}` };
-    const lastLine = slot.stderrTail.trim().split('\n').pop() ?? '';
+    // The error line of a crash ("Error: ..."), else the last line the worker printed.
+    const lines = slot.stderrTail.trim().split('\n');
+    const lastLine = lines.findLast((l) => ERROR_LINE.test(l)) ?? lines.at(-1) ?? '';
     return {
       code: 'worker-crashed',
       message: `worker process exited with code ${code}${lastLine ? `: ${lastLine.slice(0, 200)}` : ''}`,
