@@ -117,6 +117,22 @@ describe('time expressions: properties', () => {
     );
   });
 
+  it('never starts an expression inside a word or number', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }),
+        fc.array(fc.constantFrom(' ', '', '-', '.', '/'), { minLength: 30, maxLength: 30 }),
+        (words, glue) => {
+          const text = words.map((w, i) => w + (glue[i] ?? ' ')).join('');
+          for (const t of findTimeExpressions(text, new Date('2024-11-12'))) {
+            expect(/[\p{L}\p{N}]/u.test(text.charAt(t.index - 1)), `${t.text} in ${text}`).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('processes a long single line in linear time (1 MB vs 100 KB)', () => {
     const unit =
       'Het kabinet zal voor de zomer van 2025 en uiterlijk 1 januari 2026 medio 2026 in het eerste kwartaal van 2025 ' +

@@ -1,7 +1,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { TAG, yearFromRef, yearRef } from '../constants.js';
 import { nthWeekday } from '../dates.js';
-import { periodResult, refDate } from './shared.js';
+import { periodResult, refDate, startsAfter } from './shared.js';
 
 const PATTERN = new RegExp(
   `(?<![\\w])(?:(?:de|het)\\s+)?(?<event>prinsjesdag|jaarwisseling|zomerreces|kerstreces)` +
@@ -19,6 +19,7 @@ const PATTERN = new RegExp(
 export const eventParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
+    if (!startsAfter(context, match.index ?? 0)) return null;
     const g = match.groups ?? {};
     const ref = refDate(context);
     const written = yearFromRef(g, 'a', ref.y);

@@ -1,7 +1,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { alternation, ORDINALS, TAG, yearFromRef, yearRef } from '../constants.js';
 import { lastOfMonth } from '../dates.js';
-import { periodResult, refDate } from './shared.js';
+import { periodResult, refDate, startsAfter } from './shared.js';
 
 const PATTERN = new RegExp(
   `(?<![\\w])(?:(?:de\\s+|het\\s+)?(?<ord>${alternation(ORDINALS)})\\s+(?:helft|halfjaar|half\\s+jaar)(?:\\s+(?:van\\s+|in\\s+)?(?:${yearRef('a')}))?` +
@@ -18,6 +18,7 @@ const PATTERN = new RegExp(
 export const halfParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
+    if (!startsAfter(context, match.index ?? 0)) return null;
     const groups = match.groups ?? {};
     const ordinal = groups.ord ? (ORDINALS[groups.ord.toLowerCase()] ?? 0) : Number(groups.h?.slice(1));
     const half = ordinal === -1 ? 2 : ordinal;

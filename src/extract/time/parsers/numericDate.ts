@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { daysInMonth } from '../dates.js';
-import { periodResult } from './shared.js';
+import { periodResult, startsAfter } from './shared.js';
 
 const PATTERN =
   /(?<![\w.\-/])(?:(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)-(\d{1,2})-(\d{1,2}))(?![\w]|[-/.]\d)/i;
@@ -14,6 +14,7 @@ const PATTERN =
 export const numericDateParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
+    if (!startsAfter(context, match.index ?? 0, /[\w.\-/]/)) return null;
     const [y, m, d] = match[1]
       ? [Number(match[4]), Number(match[3]), Number(match[1])]
       : [Number(match[5]), Number(match[6]), Number(match[7])];

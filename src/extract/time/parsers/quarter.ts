@@ -1,7 +1,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { alternation, ORDINALS, TAG, yearFromRef, yearRef } from '../constants.js';
 import { lastOfMonth } from '../dates.js';
-import { periodResult, refDate } from './shared.js';
+import { periodResult, refDate, startsAfter } from './shared.js';
 
 const PATTERN = new RegExp(
   `(?<![\\w])(?:(?:het\\s+)?(?<ord>${alternation(ORDINALS)})\\s+kwartaal(?:\\s+(?:van\\s+|in\\s+)?(?:${yearRef('a')}))?` +
@@ -18,6 +18,7 @@ const PATTERN = new RegExp(
 export const quarterParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
+    if (!startsAfter(context, match.index ?? 0)) return null;
     const groups = match.groups ?? {};
     const ordinal = groups.ord ? (ORDINALS[groups.ord.toLowerCase()] ?? 0) : Number(groups.q?.slice(1));
     const quarter = ordinal === -1 ? 4 : ordinal;

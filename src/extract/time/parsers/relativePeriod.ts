@@ -1,7 +1,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { alternation, relativeYearOffset, SEASON_FIRST_MONTH, SEASONS, TAG } from '../constants.js';
 import { addDays, addMonths, compare, lastOfMonth, type Ymd } from '../dates.js';
-import { periodResult, refDate } from './shared.js';
+import { periodResult, refDate, startsAfter } from './shared.js';
 
 const UNITS = `jaar|halfjaar|kwartaal|maand|week|${alternation(SEASONS)}`;
 const PATTERN = new RegExp(
@@ -20,6 +20,7 @@ const PATTERN = new RegExp(
 export const relativePeriodParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
+    if (!startsAfter(context, match.index ?? 0)) return null;
     const groups = match.groups ?? {};
     const ref = refDate(context);
     const index = match.index ?? 0;

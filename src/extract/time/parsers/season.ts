@@ -1,7 +1,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { alternation, SEASON_FIRST_MONTH, SEASONS, TAG, yearFromRef, yearRef } from '../constants.js';
 import { addMonths, lastOfMonth } from '../dates.js';
-import { periodResult, refDate, textBefore } from './shared.js';
+import { periodResult, refDate, startsAfter, textBefore } from './shared.js';
 
 const PATTERN = new RegExp(
   `(?<![\\w])(?:(?<art>de|het)\\s+)?(?<season>${alternation(SEASONS)})` +
@@ -23,6 +23,7 @@ const YEARLESS_CONTEXT =
 export const seasonParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
+    if (!startsAfter(context, match.index ?? 0)) return null;
     const groups = match.groups ?? {};
     const code = SEASONS[(groups.season ?? '').toLowerCase()];
     if (!code) return null;

@@ -38,3 +38,12 @@ export function textBefore(context: ParsingContext, index: number, size = 48): s
 export function textAfter(context: ParsingContext, index: number, size = 24): string {
   return context.text.slice(index, index + size);
 }
+
+/**
+ * chrono runs each pattern on the text after the previous match (or one character after a
+ * rejected one), so a lookbehind cannot see the character before that point. Parsers re-check
+ * their left boundary here against the whole text.
+ */
+export function startsAfter(context: ParsingContext, index: number, forbidden: RegExp = /\w/): boolean {
+  return index === 0 || !forbidden.test(context.text.charAt(index - 1));
+}

@@ -1,7 +1,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { COUNT, parseCount, TAG } from '../constants.js';
 import { addDays, addMonths, type Ymd } from '../dates.js';
-import { periodResult, refDate } from './shared.js';
+import { periodResult, refDate, startsAfter } from './shared.js';
 
 const UNIT = 'dagen|dag|weken|week|maanden|maand|jaren|jaar|decennia|decennium|periode|tijd';
 const PATTERN = new RegExp(
@@ -50,6 +50,7 @@ function shift(from: Ymd, unit: string, n: number): Ymd {
 export const vagueParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
+    if (!startsAfter(context, match.index ?? 0)) return null;
     const g = match.groups ?? {};
     const ref = refDate(context);
     const index = match.index ?? 0;

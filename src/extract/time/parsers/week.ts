@@ -1,7 +1,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { TAG } from '../constants.js';
 import { addDays, isoWeekStart } from '../dates.js';
-import { periodResult, refDate } from './shared.js';
+import { periodResult, refDate, startsAfter } from './shared.js';
 
 const PATTERN = /(?<![\w])week\s+(\d{1,2})(?:\s+(?:van\s+)?((?:19|20)\d\d))?(?![\w]|[-–/.,]\d)/i;
 
@@ -11,6 +11,7 @@ const PATTERN = /(?<![\w])week\s+(\d{1,2})(?:\s+(?:van\s+)?((?:19|20)\d\d))?(?![
 export const weekParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
+    if (!startsAfter(context, match.index ?? 0)) return null;
     const week = Number(match[1]);
     if (week < 1 || week > 53) return null;
     const y = match[2] ? Number(match[2]) : refDate(context).y;

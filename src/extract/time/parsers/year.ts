@@ -1,6 +1,8 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { periodResult } from './shared.js';
+import { periodResult, startsAfter } from './shared.js';
 import { isTemporalYearContext } from './yearContext.js';
+
+const PART_HYPHEN = /(?:eind|begin|medio|midden)-$/i;
 
 /** A four-digit year 1900-2100 standing on its own: not part of a reference, amount, date or span. */
 const PATTERN = /(?<=^|[^\w€$.,\-–/]|(?:eind|begin|medio|midden)-)((?:19|20)\d\d|2100)(?![\w’']|[-–/.,]\d)/i;
@@ -14,6 +16,13 @@ const PATTERN = /(?<=^|[^\w€$.,\-–/]|(?:eind|begin|medio|midden)-)((?:19|20)
 export const yearParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
+    const at = match.index ?? 0;
+    if (
+      !startsAfter(context, at, /[\w€$.,\-–/]/) &&
+      !PART_HYPHEN.test(context.text.slice(Math.max(0, at - 7), at))
+    ) {
+      return null;
+    }
     const index = match.index ?? 0;
     if (!isTemporalYearContext(context, index)) return null;
     const y = Number(match[1]);

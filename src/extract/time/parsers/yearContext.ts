@@ -29,7 +29,8 @@ const SENTENCE_START = /(?:^\s*|[.!?:;]\s*)$/;
 const CITATIONS = new Set(CITATION_WORDS);
 
 /** "artikel 22 van het Bbz 2004": the name after an article reference is a law's. */
-const ARTICLE_OF = /(?:^|\s)art(?:ikel|\.)\s+\d[\w.:]*\s+(?:(?:lid|onder|sub)\s+\S+\s+)?van\s+(?:de|het)\s+\S+\s+$/i;
+const ARTICLE_OF =
+  /(?:^|\s)art(?:ikel|\.)\s+\d[\w.:]*\s+(?:(?:lid|onder|sub)\s+\S+\s+)?van\s+(?:de|het)\s+\S+\s+$/i;
 
 /** Names of laws and agreements carry a year as part of the name: "Aanbestedingswet 2012", "Besluit 2020". */
 const LAW_NAME = /(?:wet|besluit|regeling|verordening|code|verdrag|akkoord|richtlijn)$/i;

@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { periodResult } from './shared.js';
+import { periodResult, startsAfter } from './shared.js';
 import { hasNameBefore, isTemporalYearContext } from './yearContext.js';
 
 const Y = '(?:19|20)\\d\\d';
@@ -20,6 +20,7 @@ const PATTERN = new RegExp(
 export const yearSpanParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
+    if (!startsAfter(context, match.index ?? 0, /[\w€$.,\-–/]/)) return null;
     const g = match.groups ?? {};
     const index = match.index ?? 0;
     const first = Number(g.a1 ?? g.b1);
