@@ -12,7 +12,7 @@ const PATTERN = new RegExp(
   'i',
 );
 
-/** Default length of "de komende <unit>" without a count (documented choice, see README of time/). */
+/** Default length of "de komende <unit>" without a count (documented choice, see the header of time/index.ts). */
 const DEFAULT_COUNT: Readonly<Record<string, number>> = { dag: 7, week: 6, maand: 6, jaar: 5, decennium: 1 };
 
 function singular(unit: string): string {
