@@ -57,8 +57,12 @@ export function processRaw(raw: RawDocument, source: KDocument['source'], option
   return doc;
 }
 
-/** Warnings about the letter as a whole: not a letter, not Dutch, no text. */
+/** Warnings about the letter as a whole: not a letter, not Dutch, no text, pages left unread. */
 function check(doc: KDocument): void {
+  const read = doc.raw.pages.length;
+  if (doc.raw.format === 'pdf' && doc.raw.pageCount !== null && doc.raw.pageCount > read) {
+    warn(doc, 'pages-truncated', `only the first ${read} of ${doc.raw.pageCount} pages were read`);
+  }
   const body = doc.sections.map((s) => s.paragraphs.map((p) => p.text).join(' ')).join(' ');
   if (body.trim().length === 0) {
     warn(doc, 'no-body', 'no body text found');

@@ -38,6 +38,19 @@ describe('headings (PDF style)', () => {
     const b: Block = { lines: [{ text: 'Water', page: 3, size: 10 }, { text: 'Dat er minder water is.', page: 3, size: 10 }], page: 3 };
     expect(blockHeading(b, undefined, ctx)).toBeNull();
   });
+  it('an italic letter-numbered line is a subheading, not part of the bold heading above it', () => {
+    const b: Block = {
+      lines: [
+        { text: '2. Essentie voorstel', page: 2, bold: true, size: 9 },
+        { text: 'a) Inhoud voorstel', page: 2, italic: true, size: 9 },
+        { text: 'De Commissie stelt voor de regels voor handelsplatformen te herzien.', page: 2, size: 9 },
+      ],
+      page: 2,
+    };
+    expect(blockHeading(b, undefined, { ...ctx, bodySize: 9 })).toMatchObject({ number: '2', text: 'Essentie voorstel' });
+    const rest: Block = { lines: b.lines.slice(1), page: 2 };
+    expect(blockHeading(rest, undefined, { ...ctx, bodySize: 9 })).toMatchObject({ number: 'a', style: 'letter', text: 'Inhoud voorstel' });
+  });
   it('a larger numbered line is a numbered heading', () => {
     const b: Block = { lines: [{ text: '2. Woningbouw en mobiliteit', page: 9, size: 12 }, { text: 'We gaan aan de slag.', page: 9, size: 10 }], page: 9 };
     expect(blockHeading(b, undefined, ctx)).toMatchObject({ number: '2', text: 'Woningbouw en mobiliteit' });

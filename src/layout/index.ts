@@ -33,7 +33,11 @@ export function buildBlocks(lines: Line[]): Block[] {
   for (const line of lines) {
     let split = !!line.gapBefore;
     if (prev && line.page !== prev.page) {
-      split = ENDS_SENTENCE.test(prev.text) && (!!line.gapBefore || NUMBERED_START.test(line.text) || !!line.bold || /^\p{Lu}/u.test(line.text));
+      split =
+        (ENDS_SENTENCE.test(prev.text) && (!!line.gapBefore || NUMBERED_START.test(line.text) || /^\p{Lu}/u.test(line.text))) ||
+        // A styled line (a heading) at the top of a page starts a block whatever the page before ended with.
+        (!!line.bold && !prev.bold) ||
+        (!!line.size && !!prev.size && line.size > prev.size * 1.15);
     }
     if (split && current.length > 0) {
       blocks.push({ lines: current, page: current[0].page });

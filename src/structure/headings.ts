@@ -9,8 +9,8 @@ import type { Line } from '../model/page.js';
 
 export interface HeadingMatch {
   number: string | null;
-  /** "arabic" (depth = parts of the number), "roman", or null for unnumbered. */
-  style: 'arabic' | 'roman' | null;
+  /** "arabic" (depth = parts of the number), "roman", "letter" ("a) ..."), or null for unnumbered. */
+  style: 'arabic' | 'roman' | 'letter' | null;
   depth: number;
   text: string;
   lines: Line[];
@@ -28,6 +28,7 @@ export interface HeadingContext {
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\S.*)$/;
 const ROMAN = /^([IVX]{1,4})[.)]\s+(\S.*)$/;
+const LETTER = /^([a-h])\)\s+(\S.*)$/;
 const TERMINAL = /[.!?:;,]["'’”)]*$/;
 const HARD_TERMINAL = /[.!?:;]["'’”)]*$/;
 const BULLET = /^[•▪◦·●○■□➢►✓*–-]\s/;
@@ -41,8 +42,13 @@ const MAX_WORDS = 16;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const startsUpper = (s: string) => /^[\p{Lu}\d"“‘'(]/u.test(s);
 
+/** Lines of one heading share their style: weight, slant and size. */
+export const styleKey = (l: Line) => `${!!l.bold}|${!!l.italic}|${Math.round(l.size ?? 0)}`;
+
 function styled(line: Line, ctx: HeadingContext): boolean {
   if (line.bold) return true;
+  // Italic subheadings ("a) Inhoud voorstel"): a short italic line that reads as a heading.
+  if (line.italic && isHeadingLine(line.text.replace(LETTER, '$2'))) return true;
   return !!(line.size && ctx.bodySize && line.size >= ctx.bodySize * 1.15);
 }
 
@@ -63,6 +69,8 @@ function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 'depth'
   }
   const r = ROMAN.exec(text);
   if (r) return { number: r[1], style: 'roman', depth: 1, text: r[2] };
+  const l = LETTER.exec(text);
+  if (l) return { number: l[1], style: 'letter', depth: 1, text: l[2] };
   return null;
 }
 
@@ -102,7 +110,7 @@ export function blockHeading(block: Block, next: Block | undefined, ctx: Heading
     // PDF: heading lines are styled; take the styled run at the block start (at most three lines).
     const run: Line[] = [];
     for (const l of lines) {
-      if (!styled(l, ctx) || run.length >= 3) break;
+      if (!styled(l, ctx) || run.length >= 3 || (run.length > 0 && styleKey(l) !== styleKey(run[0]))) break;
       run.push(l);
     }
     if (run.length === 0) return null;

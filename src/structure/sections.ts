@@ -6,7 +6,7 @@
  */
 import type { Block, DocSection, KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
-import { blockHeading, type HeadingContext, type HeadingMatch, headingContext, isHeadingLine } from './headings.js';
+import { blockHeading, type HeadingContext, type HeadingMatch, headingContext, isHeadingLine, styleKey } from './headings.js';
 import { joinLines, squash } from './join.js';
 import { assignTopics } from './topics.js';
 
@@ -15,13 +15,17 @@ const ENDS = /[.!?:;]["'’”)]*$/;
 /** PDF: a styled (bold or larger) line after the end of a sentence starts a new block. */
 function splitStyledBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
   if (!ctx.styled) return blocks;
-  const styled = (l: Line) => !!l.bold || !!(l.size && ctx.bodySize && l.size >= ctx.bodySize * 1.15);
+  const styled = (l: Line) => !!l.bold || !!l.italic || !!(l.size && ctx.bodySize && l.size >= ctx.bodySize * 1.15);
   const out: Block[] = [];
   for (const b of blocks) {
     let cur: Line[] = [];
     for (const [i, l] of b.lines.entries()) {
       const prev = b.lines[i - 1];
-      const boundary = prev && ((styled(l) && !styled(prev) && ENDS.test(prev.text)) || (!styled(l) && styled(prev)));
+      const boundary =
+        prev &&
+        ((styled(l) && !styled(prev) && ENDS.test(prev.text)) ||
+          (!styled(l) && styled(prev)) ||
+          (styled(l) && styled(prev) && styleKey(l) !== styleKey(prev)));
       if (boundary && cur.length) {
         out.push({ lines: cur, page: cur[0].page });
         cur = [];
@@ -80,7 +84,7 @@ export function buildSections(doc: KDocument): void {
       level = 1;
     } else if (h.style === 'arabic') level = h.depth + (romanSeen ? 1 : 0);
     else level = lastNumberedLevel > 0 ? lastNumberedLevel + 1 : 1;
-    if (h.style) lastNumberedLevel = level;
+    if (h.style === 'arabic' || h.style === 'roman') lastNumberedLevel = level;
     current = { id: '', number: h.number, heading: squash(h.text), level, parent: null, topics: [], page, paragraphs: [] };
   };
   for (const [i, block] of blocks.entries()) {
