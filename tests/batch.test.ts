@@ -199,7 +199,7 @@ describe('kamerbrief batch', () => {
   it('stops a letter that runs past --timeout and goes on with the others', () => {
     const dir = makeCorpus('timeout', 3);
     const started = Date.now();
-    const run = batch(dir, ['--jobs', '1', '--timeout', '300'], { KAMERBRIEF_TEST_SLOW: 'letter-02.txt' });
+    const run = batch(dir, ['--jobs', '1', '--timeout', '2000'], { KAMERBRIEF_TEST_SLOW: 'letter-02.txt' });
     // the slow letter would spin for 30 s if it were not killed
     expect(Date.now() - started).toBeLessThan(25_000);
     expect(run.status).toBe(1);
