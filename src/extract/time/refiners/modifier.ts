@@ -31,6 +31,17 @@ const BOUNDS: ReadonlyArray<[RegExp, string, boolean]> = [
 
 const WINDOW = 40;
 
+/** Money nearby: "Voor 2025 is € 20 miljoen beschikbaar" means for 2025, not before it. */
+const MONEY =
+  /€|\bmiljoen\b|\bmiljard\b|\bbegroting|\bbudget|\bbeschikbaar|\bgereserveerd|\buitgetrokken|\bmiddelen\b/i;
+
+/** Plain "voor" before a bare year or span, in a sentence about money, is "for" that year. */
+function isBudgetYear(context: ParsingContext, r: ParsingResult, word: string, tags: Set<string>): boolean {
+  if (word.toLowerCase() !== 'voor' || !tags.has(TAG.grain('year')) || /^\D/.test(r.text)) return false;
+  const around = context.text.slice(Math.max(0, r.index - 80), r.index + r.text.length + 80);
+  return MONEY.test(around);
+}
+
 /**
  * Modifiers written before a time expression, as TIMEX3 `mod`:
  * - begin/medio/eind 2025, het einde van 2025, aan het begin van volgend jaar → part start/mid/end
@@ -38,7 +49,8 @@ const WINDOW = 40;
  * - vanaf 2030, per 1 januari 2026, sinds 2020 → after (inclusive); na 2030 → after (exclusive)
  * - rond de jaarwisseling, omstreeks 2030 → approx
  * - uiterlijk eind 2025 → part end inside the bound before
- * Vague periods ("voor de komende jaren" = for the coming years) take no modifier.
+ * Vague periods ("voor de komende jaren" = for the coming years) take no modifier, nor does a bare year
+ * after plain "voor" in a sentence about money ("Voor 2025 is € 20 miljoen beschikbaar" = for 2025).
  */
 export const modifierRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -63,7 +75,7 @@ export const modifierRefiner: Refiner = {
         if (bound?.[1]) {
           const word = bound[1].replace(/\s+/g, ' ');
           const entry = BOUNDS.find(([re]) => re.test(word));
-          if (entry) {
+          if (entry && !isBudgetYear(context, r, word, tags)) {
             const prefix = bound[0].replace(/^[\s(/]/, '');
             r.index -= prefix.length;
             r.text = prefix + r.text;
