@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findAmounts } from '../src/extract/amounts.js';
+import { amountsExtractor, findAmounts } from '../src/extract/amounts.js';
+import { createDocument } from '../src/model/document.js';
 import { extractText } from '../src/pipeline.js';
 import { ROOT, SEED } from './helpers.js';
 
@@ -23,6 +24,34 @@ describe('amounts corpus', () => {
       valueMax === undefined ? { text, value, unit, per } : { text, value, valueMax, unit, per },
     );
     expect(found).toEqual(row.expect);
+  });
+});
+
+describe('amountsExtractor', () => {
+  it('keeps the sentence, and cuts a run-on text to a window around each amount', () => {
+    const doc = createDocument(
+      { format: 'text', pages: [], pageCount: null },
+      { path: 'x', sha256: '', format: 'text', pages: null },
+    );
+    const runOn = '€ 1,5 miljoen en '.repeat(1000);
+    doc.sentences = [
+      { text: 'Het kabinet trekt € 105 miljoen uit.', sectionId: 's1', page: 1, footnotes: [] },
+      { text: runOn, sectionId: 's2', page: 1, footnotes: [] },
+    ];
+    amountsExtractor.run(doc);
+    expect(doc.amounts).toHaveLength(1001);
+    expect(doc.amounts[0]).toEqual({
+      text: '€ 105 miljoen',
+      value: 105000000,
+      unit: 'EUR',
+      per: null,
+      sentence: 'Het kabinet trekt € 105 miljoen uit.',
+      sectionId: 's1',
+    });
+    for (const a of doc.amounts.slice(1)) {
+      expect(a.sentence.length).toBeLessThan(500);
+      expect(a.sentence).toContain('€ 1,5 miljoen');
+    }
   });
 });
 

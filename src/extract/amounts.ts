@@ -226,6 +226,20 @@ function skipDigits(text: string, i: number): void {
   if (DIGITS.exec(text)) CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, DIGITS.lastIndex);
 }
 
+/** Longer "sentences" (run-on text without stops) are cut to a window around the amount. */
+const MAX_SENTENCE = 1000;
+const WINDOW = 200;
+
+/** The sentence for an amount: the whole sentence, or for a run-on text a window around the amount. */
+function sentenceFor(text: string, a: AmountMatch): string {
+  if (text.length <= MAX_SENTENCE) return text;
+  let from = Math.max(0, a.start - WINDOW);
+  let to = Math.min(text.length, a.end + WINDOW);
+  while (from > 0 && from > a.start - WINDOW - 30 && !/\s/.test(text[from - 1])) from--;
+  while (to < text.length && to < a.end + WINDOW + 30 && !/\s/.test(text[to])) to++;
+  return `${from > 0 ? '… ' : ''}${text.slice(from, to).trim()}${to < text.length ? ' …' : ''}`;
+}
+
 export const amountsExtractor: Extractor = {
   name: 'amounts',
   run(doc: KDocument) {
@@ -237,7 +251,7 @@ export const amountsExtractor: Extractor = {
           value: a.value,
           unit: a.unit,
           per: a.per,
-          sentence: sentence.text,
+          sentence: sentenceFor(sentence.text, a),
           sectionId: sentence.sectionId,
         };
         if (a.valueMax !== undefined) amount.valueMax = a.valueMax;
