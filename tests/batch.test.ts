@@ -134,6 +134,11 @@ describe('kamerbrief batch', () => {
     const forced = batch(dir, ['--jobs', '2', '--force']);
     expect(forced.status, forced.stderr).toBe(0);
     expect(readIndex(dir).run).toMatchObject({ processed: 8, skipped: 0, failed: 0 });
+
+    // an option that changes the output makes the old outputs out of date
+    const undated = batch(dir, ['--jobs', '2', '--undated']);
+    expect(undated.status, undated.stderr).toBe(0);
+    expect(readIndex(dir).run).toMatchObject({ processed: 8, skipped: 0, failed: 0 });
   });
 
   it('after kill -9 of the whole batch, no output is half-written and a rerun finishes the rest', async () => {

@@ -88,7 +88,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     await rewriteNdjson(ndjsonPath, (key) => {
       const e = byPath.get(key.path);
       const ok =
-        isReusable(e, options.version, 'ndjson') && e?.sha256 === key.sha256 && !linesPresent.has(key.path);
+        isReusable(e, options.version, 'ndjson', options.undated) &&
+        e?.sha256 === key.sha256 &&
+        !linesPresent.has(key.path);
       if (ok) linesPresent.add(key.path);
       return ok;
     });
@@ -119,7 +121,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const one = async ({ input, id }: { input: InputFile; id: string }) => {
     const prev = previous.get(id);
     const reusable =
-      isReusable(prev, options.version, options.format) &&
+      isReusable(prev, options.version, options.format, options.undated) &&
       (options.format !== 'ndjson' || (prev?.path === input.display && linesPresent.has(input.display)));
     const output = options.format === 'ndjson' ? null : join(outDir, id);
     const outcome = await pool.run({
@@ -155,6 +157,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         sha256: result.sha256,
         version: options.version,
         format: options.format,
+        undated: options.undated,
         status: result.status === 'ok' ? 'ok' : 'failed',
         source: s?.format ?? null,
         pages: s?.pages ?? null,

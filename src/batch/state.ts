@@ -8,7 +8,8 @@
  *    ignoring a half-written last line, and deletes it after writing the new index.json.
  *
  * An input is up to date (skipped) when its entry says ok/skipped, was made by this tool version
- * and output format, its output still exists, and the input's sha256 is unchanged.
+ * with the same output format and --undated setting, its output still exists, and the input's
+ * sha256 is unchanged.
  */
 import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,8 @@ export interface IndexEntry {
   /** kamerbrief version that made the output. */
   version: string;
   format: OutputFormat;
+  /** Made with --undated (an option that changes the output). */
+  undated: boolean;
   status: EntryStatus;
   source: 'pdf' | 'text' | null;
   pages: number | null;
@@ -105,13 +108,19 @@ export function loadPrevious(outDir: string): Map<string, IndexEntry> {
   return entries;
 }
 
-/** Whether an entry vouches for an up-to-date output of this version and format. */
-export function isReusable(entry: IndexEntry | undefined, version: string, format: OutputFormat): boolean {
+/** Whether an entry vouches for an up-to-date output of this version, format and options. */
+export function isReusable(
+  entry: IndexEntry | undefined,
+  version: string,
+  format: OutputFormat,
+  undated: boolean,
+): boolean {
   return (
     entry !== undefined &&
     (entry.status === 'ok' || entry.status === 'skipped') &&
     entry.version === version &&
     entry.format === format &&
+    (entry.undated ?? false) === undated &&
     typeof entry.sha256 === 'string'
   );
 }
