@@ -12,43 +12,17 @@ import { InputError } from '../../src/model/errors.js';
 import { type Letter, LetterSchema, letterJsonSchema } from '../../src/model/letter.js';
 import { extractBytes, extractText } from '../../src/pipeline.js';
 import { ROOT } from '../helpers.js';
+import { checkLetter, letterOrInputError } from './check-letter.js';
 import { CLI } from './harness.js';
 import { validate } from './json-schema.js';
 
-const SEED = 20261130;
+/** Fixed seed and run count in CI; KB_FUZZ_SEED and KB_FUZZ_RUNS (a multiplier) for a longer hunt. */
+const runs = (numRuns: number) => ({
+  seed: process.env.KB_FUZZ_SEED ? Number(process.env.KB_FUZZ_SEED) : 20261130,
+  numRuns: Math.round(numRuns * Number(process.env.KB_FUZZ_RUNS ?? 1)),
+});
+
 const schema = letterJsonSchema() as Record<string, unknown>;
-
-/** Every check a produced letter must pass. */
-function checkLetter(letter: Letter): void {
-  const json = JSON.parse(JSON.stringify(letter));
-  const parsed = LetterSchema.safeParse(json);
-  expect(parsed.success, parsed.success ? '' : parsed.error.message).toBe(true);
-  expect(validate(schema, json)).toEqual([]);
-  const ids = new Set(letter.sections.map((s) => s.id));
-  expect(ids.size, 'section ids are unique').toBe(letter.sections.length);
-  for (const s of letter.sections)
-    if (s.parent !== null) expect(ids.has(s.parent), `parent ${s.parent}`).toBe(true);
-  for (const c of letter.commitments) expect(ids.has(c.sectionId), `commitment in ${c.sectionId}`).toBe(true);
-  for (const a of letter.amounts) expect(ids.has(a.sectionId), `amount in ${a.sectionId}`).toBe(true);
-  for (const r of letter.regions)
-    for (const id of r.sectionIds) expect(ids.has(id), `region in ${id}`).toBe(true);
-  for (const c of letter.commitments) {
-    if (c.when.start && c.when.end)
-      expect(c.when.start <= c.when.end, `${c.when.start} <= ${c.when.end}`).toBe(true);
-  }
-}
-
-/** Run the pipeline; the only allowed exception is an InputError. */
-async function letterOrInputError(run: () => Letter | Promise<Letter>): Promise<void> {
-  let letter: Letter;
-  try {
-    letter = await run();
-  } catch (err) {
-    if (err instanceof InputError) return;
-    throw err;
-  }
-  checkLetter(letter);
-}
 
 // Fragments of Dutch ministerial letters (generic: not the seed's own sentences).
 const months = [
@@ -202,7 +176,7 @@ describe('property: the text pipeline never throws anything but InputError, and 
       fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) =>
         letterOrInputError(() => extractText(s)),
       ),
-      { seed: SEED, numRuns: 150 },
+      runs(150),
     );
   });
 
@@ -211,7 +185,7 @@ describe('property: the text pipeline never throws anything but InputError, and 
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 400 }), (s) =>
         letterOrInputError(() => extractText(s)),
       ),
-      { seed: SEED, numRuns: 150 },
+      runs(150),
     );
   });
 
@@ -243,7 +217,7 @@ describe('property: the text pipeline never throws anything but InputError, and 
         fc.array(piece, { maxLength: 60 }).map((p) => p.join('')),
         (s) => letterOrInputError(() => extractText(s)),
       ),
-      { seed: SEED, numRuns: 150 },
+      runs(150),
     );
   });
 
@@ -254,7 +228,7 @@ describe('property: the text pipeline never throws anything but InputError, and 
         fc.constantFrom('x.txt', 'x.pdf', 'x'),
         (bytes, name) => letterOrInputError(() => extractBytes(bytes, name)),
       ),
-      { seed: SEED, numRuns: 200 },
+      runs(200),
     );
   });
 
@@ -266,7 +240,7 @@ describe('property: the text pipeline never throws anything but InputError, and 
       fc.asyncProperty(pdfish, (bytes) =>
         letterOrInputError(() => extractBytes(bytes, 'x.pdf', { timeoutMs: 10_000 })),
       ),
-      { seed: SEED, numRuns: 40 },
+      runs(40),
     );
   });
 
@@ -281,7 +255,7 @@ describe('property: the text pipeline never throws anything but InputError, and 
         }
         expect(letter.warnings.map((w) => w.code)).not.toContain('not-dutch');
       }),
-      { seed: SEED, numRuns: 120 },
+      runs(120),
     );
   });
 });
