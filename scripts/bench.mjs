@@ -211,20 +211,23 @@ try {
   makeTextLetters(join(mixed, 'text'), TEXT_N);
   makePdfLetters(join(mixed, 'pdf'), PDF_N);
   if (pdfSources.length === 0) results.notes.push(`no PDFs found in ${PDF_DIR}: the corpus is text only`);
-  log(`mixed corpus: ${TEXT_N} text + ${pdfSources.length ? PDF_N : 0} pdf letters; ${RUNS} runs each`);
-  results.batch.oneJob = batchRuns('mixed-j1', mixed, 1);
-  if (JOBS > 1) {
+  const mixedN = TEXT_N + (pdfSources.length ? PDF_N : 0);
+  if (mixedN > 0) {
+    log(`mixed corpus: ${TEXT_N} text + ${pdfSources.length ? PDF_N : 0} pdf letters; ${RUNS} runs each`);
+    results.batch.oneJob = batchRuns('mixed-j1', mixed, 1);
+  }
+  if (mixedN > 0 && JOBS > 1) {
     results.batch.allJobs = batchRuns(`mixed-j${JOBS}`, mixed, JOBS);
     results.batch.speedup = round(
       results.batch.allJobs.lettersPerSec / results.batch.oneJob.lettersPerSec,
       2,
     );
-  } else {
+  } else if (mixedN > 0) {
     results.notes.push('one CPU: no multi-job run');
   }
 
   // 2. the PDFs alone against the floors
-  if (pdfSources.length > 0 && PDF_N > 0) {
+  if (pdfSources.length > 0 && PDF_N > 0 && mixedN > 0) {
     const pdfDir = join(mixed, 'pdf');
     const files = readdirSync(pdfDir).map((f) => join(pdfDir, f));
     log(`pdf floors on ${files.length} PDFs`);
