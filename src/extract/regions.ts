@@ -20,7 +20,8 @@
  *   named in the same sentence, municipality when only municipalities are; otherwise province.
  * - A name shared by two municipalities ("Bergen" (L.) and (NH.)): the one whose province is named in
  *   the same text, else the first.
- * - Dissolved municipalities (2015-2023) are reported under their own name and former GM code.
+ * - Municipalities merged since 2015 are reported as their successor (a chain of mergers is followed);
+ *   one split over several successors keeps its own name and former GM code.
  */
 import type { DocSection, KDocument } from '../model/document.js';
 import type { Region } from '../model/letter.js';
@@ -298,6 +299,29 @@ function choose(raw: Raw, ctx: Context, wordBefore: string | null): Place {
   return places.find((p) => p.province && ctx.provinces.has(p.province)) ?? places[0];
 }
 
+let byCode: Map<string, Place> | null = null;
+
+/**
+ * A municipality merged since 2015 stands for its successor today ("Haarlemmerliede en
+ * Spaarnwoude" → Haarlemmermeer), following a chain of mergers. One split over several
+ * successors (Haaren 2021) keeps its own name and former code: no single successor is meant.
+ */
+function current(place: Place): Place {
+  if (!place.former) return place;
+  if (!byCode) {
+    byCode = new Map();
+    for (const p of loadGazetteer().places) if (p.code && !p.former) byCode.set(p.code, p);
+    for (const p of loadGazetteer().places) if (p.code && p.former && !byCode.has(p.code)) byCode.set(p.code, p);
+  }
+  let at = place;
+  for (let hop = 0; hop < 4 && at.former && at.successors?.length === 1; hop++) {
+    const next = byCode.get(at.successors[0].code);
+    if (!next || next === at) break;
+    at = next;
+  }
+  return at;
+}
+
 /** Region mentions in a text, in order, with the place each stands for. */
 export function findRegions(text: string): RegionMatch[] {
   const raws = rawMatches(text);
@@ -305,7 +329,7 @@ export function findRegions(text: string): RegionMatch[] {
   return raws.map((raw) => {
     const prevEnd = raw.start;
     const prevWord = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, prevEnd - 40), prevEnd));
-    const place = choose(raw, ctx, prevWord ? prevWord[1] : null);
+    const place = current(choose(raw, ctx, prevWord ? prevWord[1] : null));
     return { place, text: text.slice(raw.start, raw.end), start: raw.start, end: raw.end };
   });
 }
