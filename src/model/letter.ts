@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 
+// No code generation at run time: zod's JIT compiles validators with `new Function`.
+z.config({ jitless: true });
+
 export const TOPICS = [
   'novex',
   'water',
