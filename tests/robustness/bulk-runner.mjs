@@ -6,6 +6,7 @@
  *   {"file", "ok": true, "valid": bool, "warnings": [codes], "ms"}   a letter (valid = LetterSchema accepts its JSON)
  *   {"file", "ok": false, "code", "message", "ms"}                   an InputError
  *   {"file", "crash": true, "name", "message", "ms"}                 anything else
+ *   {"file", "crash": true, "unhandled": true, "name", "message"}    a promise rejection nobody handled
  * and at the end {"done": true, "peakKB"}.
  */
 import { readFile } from 'node:fs/promises';
@@ -20,10 +21,23 @@ const { InputError } = await import('../../dist/model/errors.js');
 const { LetterSchema } = await import('../../dist/model/letter.js');
 
 const [timeoutArg, ...files] = process.argv.slice(2);
+let current = null;
+// A rejection nobody handles would end this process (Node's default): record it against the file being
+// read (a crash of the library) and go on with the rest.
+process.on('unhandledRejection', (reason) => {
+  line({
+    file: current,
+    crash: true,
+    unhandled: true,
+    name: reason?.name,
+    message: String(reason?.message ?? reason).split('\n')[0],
+  });
+});
 const timeoutMs = Number(timeoutArg);
 const line = (o) => process.stdout.write(`${JSON.stringify(o)}\n`);
 
 for (const file of files) {
+  current = file;
   line({ start: file });
   const t0 = performance.now();
   try {
@@ -35,6 +49,9 @@ for (const file of files) {
     if (err instanceof InputError) line({ file, ok: false, code: err.code, message: err.message, ms });
     else
       line({ file, crash: true, name: err?.name, message: String(err?.message ?? err).split('\n')[0], ms });
-  }
+  } // Give late rejections of this file's pdfjs work a moment to surface while it is still `current`.
+  await new Promise((resolve) => setTimeout(resolve, 10));
 }
+// Late rejections of the last file still count.
+await new Promise((resolve) => setTimeout(resolve, 200));
 line({ done: true, peakKB: process.resourceUsage().maxRSS });

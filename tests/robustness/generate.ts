@@ -104,6 +104,34 @@ export function seedEncodings(seedText: string): Array<[string, Buffer]> {
   ];
 }
 
+/**
+ * One mutant of a PDF: 0 = overwrite up to 64 random bytes, 1 = duplicate a chunk, 2 = delete a chunk,
+ * 3 = change a few of its numbers (object numbers, lengths, offsets). Returns a short label and the bytes.
+ */
+export function mutate(bytes: Buffer, mode: number, rand: () => number): [string, Buffer] {
+  const at = Math.floor(rand() * bytes.length);
+  const len = 1 + Math.floor(rand() * 4000);
+  if (mode === 1)
+    return [
+      `dup${at}`,
+      Buffer.concat([bytes.subarray(0, at), bytes.subarray(at, at + len), bytes.subarray(at)]),
+    ];
+  if (mode === 2) return [`del${at}`, Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + len)])];
+  if (mode === 3) {
+    let changed = 0;
+    const text = bytes.toString('latin1').replace(/\d+/g, (d) => {
+      if (rand() >= 0.02) return d;
+      changed++;
+      return String(Math.floor(rand() * 1e6));
+    });
+    return [`num${changed}`, Buffer.from(text, 'latin1')];
+  }
+  const copy = Buffer.from(bytes);
+  const n = 1 + Math.floor(rand() * 64);
+  for (let k = 0; k < n; k++) copy[Math.floor(rand() * copy.length)] = Math.floor(rand() * 256);
+  return [`set${n}`, copy];
+}
+
 /** A minimal hand-built PDF from object bodies (1-based numbering), with a correct xref table. */
 export function buildPdf(objects: Array<string | Buffer>, rootObj = 1): Buffer {
   const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
@@ -581,10 +609,8 @@ export async function generateCorpus(options: GenerateOptions = {}): Promise<Cor
       });
     }
     for (let m = 0; m < mutants; m++) {
-      const copy = Buffer.from(bytes);
-      const flips = 1 + Math.floor(rand() * 64);
-      for (let k = 0; k < flips; k++) copy[Math.floor(rand() * copy.length)] ^= 1 + Math.floor(rand() * 255);
-      add(`bulk-${base}-mut${m}-${flips}.pdf`, copy, { kind: 'mutated', exit: [0, 1], bulk: true });
+      const [how, data] = mutate(bytes, m % 4, rand);
+      add(`bulk-${base}-mut${m}-${how}.pdf`, data, { kind: 'mutated', exit: [0, 1], bulk: true });
     }
   }
   return entries;
