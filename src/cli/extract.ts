@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { writeFileAtomic } from '../batch/atomic.js';
+import { InputError } from '../model/errors.js';
 import { EXIT_INPUT, reportError } from './output.js';
 
 export function extractCommand(): Command {
@@ -30,8 +31,14 @@ Examples:
           { path: file, bytes, format: opts.format, undated: opts.undated, furniture: opts.furniture },
           opts.timeout,
         );
-        if (opts.output) await writeFileAtomic(opts.output, output);
-        else await writeStdout(output);
+        if (opts.output) {
+          try {
+            await writeFileAtomic(opts.output, output);
+          } catch (err) {
+            const code = (err as NodeJS.ErrnoException).code ?? 'error';
+            throw new InputError(`cannot write ${opts.output}: ${code}`, 'unwritable', opts.output);
+          }
+        } else await writeStdout(output);
         for (const w of warnings) process.stderr.write(`warning: ${file}: ${w.message} [${w.code}]\n`);
         if (warnings.some((w) => FATAL_WARNINGS.has(w.code))) process.exitCode = EXIT_INPUT;
       } catch (err) {
@@ -59,6 +66,7 @@ async function readStdin(): Promise<Uint8Array> {
   return readInput('-');
 }
 
+/** Write to stdout; failures (a closed pipe, a full disk) are handled once for the whole CLI in main(). */
 function writeStdout(text: string): Promise<void> {
   return new Promise((resolve) => {
     process.stdout.write(text, () => resolve());

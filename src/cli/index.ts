@@ -40,7 +40,17 @@ Exit codes: 0 ok, 1 an input could not be processed (or failed a check), 2 usage
   return prog;
 }
 
+/** A closed pipe (`| head`) ends quietly; another write failure (a full disk) is one line, exit 1. */
+function guardStdout(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`error: cannot write standard output: ${err.code ?? err.message}\n`);
+    process.exit(1);
+  });
+}
+
 export async function main(argv: string[] = process.argv): Promise<void> {
+  guardStdout();
   try {
     await program().parseAsync(argv);
   } catch (err) {

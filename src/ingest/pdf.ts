@@ -553,7 +553,7 @@ function describe(error: unknown): string {
  * Read a PDF into pages of lines. Throws InputError: 'not-pdf' (no %PDF header), 'encrypted'
  * (a password is needed), 'corrupt-pdf' (unreadable or truncated), 'no-text-layer' (a scan).
  */
-export async function readPdf(bytes: Uint8Array, path: string): Promise<RawDocument> {
+async function readPdfGuarded(bytes: Uint8Array, path: string): Promise<RawDocument> {
   if (!looksLikePdf(bytes)) {
     throw new InputError(`${path}: not a PDF (no %PDF header in the first 1024 bytes)`, 'not-pdf', path);
   }
@@ -628,5 +628,32 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<RawDocum
     throw new InputError(`${path}: corrupt PDF: ${describe(error)}`, 'corrupt-pdf', path);
   } finally {
     await doc.destroy().catch(() => undefined);
+  }
+}
+
+/**
+ * pdfjs can leave an internal promise rejected after a corrupt document has already failed
+ * (e.g. an XRef fetch still in flight): an unhandled rejection that would end the host process.
+ * While PDFs are being read, such pdfjs rejections are swallowed; anything else is rethrown.
+ */
+let inFlight = 0;
+const isPdfjsError = (reason: unknown) =>
+  reason instanceof Error && (/Exception$/.test(reason.name) || /pdfjs-dist|pdf\.worker|pdf\.mjs/.test(reason.stack ?? ''));
+function onUnhandled(reason: unknown): void {
+  if (isPdfjsError(reason)) return;
+  process.nextTick(() => {
+    throw reason;
+  });
+}
+
+export async function readPdf(bytes: Uint8Array, path: string): Promise<RawDocument> {
+  if (inFlight++ === 0) process.on('unhandledRejection', onUnhandled);
+  try {
+    return await readPdfGuarded(bytes, path);
+  } finally {
+    // Late rejections arrive after the document is destroyed: keep the guard one more moment.
+    setTimeout(() => {
+      if (--inFlight === 0) process.off('unhandledRejection', onUnhandled);
+    }, 50).unref();
   }
 }
