@@ -344,7 +344,14 @@ export const UNDATED: When = {
  * Whether a sentence is a commitment, and its governing time. Returns null when it is not one;
  * `when` is UNDATED for a promise without a time (listed only on request).
  */
-export function classifySentence(text: string, letterDate: string | null): { when: When } | null {
+export function classifySentence(
+  text: string,
+  letterDate: string | null,
+  requireTime = false,
+): { when: When } | null {
+  // Only a sentence with a time in it can be a dated commitment: the grammar is read only then.
+  const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
+  if (requireTime && findTimeExpressions(text, refDate).length === 0) return null;
   // Clauses joined by a semicolon are judged on their own: "Vorige week heb ik ... gesproken; volgende week spreek ik ...".
   const clauses = text.split(/;\s+/);
   if (clauses.length > 1) {
@@ -453,7 +460,7 @@ export const commitmentsExtractor: Extractor = {
     const letterDate = doc.metadata.date;
     let n = 0;
     for (const sentence of doc.sentences) {
-      const result = classifySentence(sentence.text, letterDate);
+      const result = classifySentence(sentence.text, letterDate, !doc.options.undated);
       if (!result) continue;
       if (result.when.timex === null && !result.when.relative && !doc.options.undated) continue;
       doc.commitments.push(commitmentOf(sentence, result.when, ++n));

@@ -33,7 +33,7 @@
 import type { Parser, ParsingResult, Refiner } from 'chrono-node';
 import * as chrono from 'chrono-node';
 import type { When } from '../../model/letter.js';
-import { type Grain, TAG } from './constants.js';
+import { type Grain, MONTHS, SEASONS, TAG } from './constants.js';
 import {
   addDays,
   addMonths,
@@ -302,6 +302,17 @@ function collapseWhitespace(text: string): { normalised: string; offsets: Uint32
 }
 
 /**
+ * A cheap gate before the parsers: every parser needs a digit or one of these words (month names and
+ * chrono's abbreviations, seasons, period units, events, vague periods). Most sentences have none.
+ */
+const MAY_HOLD_TIME = new RegExp(
+  `\\d|${Object.keys(MONTHS).join('|')}|${Object.keys(SEASONS).join('|')}|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec|` +
+    'jaar|jaren|kwartaal|helft|maand|week|weken|dag|decenni|periode|tijd|termijn|binnenkort|spoedig|toekomst|onlangs|recent|' +
+    'prinsjesdag|jaarwisseling|reces',
+  'i',
+);
+
+/**
  * All time expressions in `text`, in order. `ref` is the letter date (null when unknown: relative
  * expressions then keep timex null). Whitespace runs are collapsed before parsing (offsets are mapped
  * back), which keeps every pattern linear on long inputs.
@@ -311,6 +322,7 @@ export function findTimeExpressions(
   ref: Date | null,
   options: TimeOptions = {},
 ): TimeExpression[] {
+  if (!MAY_HOLD_TIME.test(text)) return [];
   const refDay = refYmd(ref);
   const anchor = refDay ?? PLACEHOLDER;
   const { normalised, offsets } = collapseWhitespace(text);
