@@ -3,13 +3,15 @@
  * "Onze referentie", "Betreft"; the official publication's "Den Haag, 12 november 2024",
  * "34 682 ...", "Nr. 205", "BRIEF VAN DE MINISTER VAN ...") and from the closing (signatories).
  */
-import type { Field, KDocument } from '../model/document.js';
+
 import { PERSON_NAME } from '../layout/closing.js';
 import { CO_SIGNER, GREETING, SIGNER_ROLE } from '../layout/patterns.js';
+import type { Field, KDocument } from '../model/document.js';
+import { MONTHS } from './time/constants.js';
 import type { Extractor } from './types.js';
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const DATE = /(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+((?:19|20)\d{2})/i;
+const DATE =
+  /(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+((?:19|20)\d{2})/i;
 const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b/;
 
 /** "12 november 2024" (also "12-11-2024") → "2024-11-12". */
@@ -20,7 +22,7 @@ export function parseDutchDate(text: string): string | null {
   let d: number;
   if (m) {
     d = Number(m[1]);
-    mo = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+    mo = MONTHS[m[2].toLowerCase()];
     y = Number(m[3]);
   } else {
     const n = NUMERIC_DATE.exec(text);
@@ -77,10 +79,17 @@ function recase(phrase: string): string {
 
 /** "DE MINISTER VAN VOLKSHUISVESTING EN RUIMTELIJKE ORDENING" → "De minister van Volkshuisvesting en Ruimtelijke Ordening". */
 export function normaliseRole(role: string): string {
-  let r = role.replace(/\s+/g, ' ').replace(/[,.]\s*$/, '').trim();
-  const m = /^(?:(de)\s+)?(minister-president|minister|staatssecretaris|bewindspersoon)\s+(van|voor)\s+(.+)$/i.exec(r);
+  let r = role
+    .replace(/\s+/g, ' ')
+    .replace(/[,.]\s*$/, '')
+    .trim();
+  const m =
+    /^(?:(de)\s+)?(minister-president|minister|staatssecretaris|bewindspersoon)\s+(van|voor)\s+(.+)$/i.exec(
+      r,
+    );
   if (m) {
-    const dept = m[4] === m[4].toUpperCase() ? recase(m[4]) : (MINISTRY_BY_LOWER.get(m[4].toLowerCase()) ?? m[4]);
+    const dept =
+      m[4] === m[4].toUpperCase() ? recase(m[4]) : (MINISTRY_BY_LOWER.get(m[4].toLowerCase()) ?? m[4]);
     r = `De ${m[2].toLowerCase()} ${m[3].toLowerCase()} ${dept}`;
   } else if (r === r.toUpperCase()) r = recase(r).replace(/^./, (c) => c.toUpperCase());
   return r;
@@ -103,7 +112,9 @@ function signatories(doc: KDocument) {
     if (CO_SIGNER.test(t)) continue;
     if (SIGNER_ROLE.test(t) && /\b(?:van|voor)\b/i.test(t)) {
       // Side-by-side signers on one line: "De minister van X, De staatssecretaris van Y,".
-      for (const part of t.split(/,\s*(?=(?:De|de|DE)\s+(?:minister|staatssecretaris|MINISTER|STAATSSECRETARIS))/)) {
+      for (const part of t.split(
+        /,\s*(?=(?:De|de|DE)\s+(?:minister|staatssecretaris|MINISTER|STAATSSECRETARIS))/,
+      )) {
         out.push({ name: null, role: normaliseRole(part) });
       }
       continue;
@@ -124,7 +135,11 @@ function ministryFrom(doc: KDocument, roles: string[]): string | null {
     return m ? `Ministerie van ${MINISTRY_BY_LOWER.get(m[1].toLowerCase()) ?? m[1]}` : field;
   }
   const from = first(doc.fields, 'Brief van');
-  const m = from && /\b(?:MINISTER|STAATSSECRETARIS)(?:-PRESIDENT)?\s+(?:VAN|VOOR)\s+(.+?)(?:\s+EN\s+(?:DE|HET)\s+.*)?$/i.exec(from);
+  const m =
+    from &&
+    /\b(?:MINISTER|STAATSSECRETARIS)(?:-PRESIDENT)?\s+(?:VAN|VOOR)\s+(.+?)(?:\s+EN\s+(?:DE|HET)\s+.*)?$/i.exec(
+      from,
+    );
   if (m) return `Ministerie van ${recase(m[1])}`;
   for (const role of roles) {
     const r = /^De (?:minister|staatssecretaris) van (.+)$/.exec(role);
@@ -140,11 +155,22 @@ export const metadataExtractor: Extractor = {
     const md = doc.metadata;
     const dateText = first(f, 'Datum', 'Datum brief');
     md.date = dateText ? parseDutchDate(dateText) : null;
-    md.reference = first(f, 'Onze referentie', 'Ons kenmerk', 'Onze kenmerk', 'Kenmerk', 'Referentie', 'Ons nummer');
+    md.reference = first(
+      f,
+      'Onze referentie',
+      'Ons kenmerk',
+      'Onze kenmerk',
+      'Kenmerk',
+      'Referentie',
+      'Ons nummer',
+    );
     md.subject = first(f, 'Betreft', 'Onderwerp');
     md.addressee = first(f, 'Aan');
     md.signatories = signatories(doc);
-    md.ministry = ministryFrom(doc, md.signatories.map((s) => s.role));
+    md.ministry = ministryFrom(
+      doc,
+      md.signatories.map((s) => s.role),
+    );
     const dossier = first(f, 'Dossier');
     const nr = first(f, 'Nr');
     if (dossier && nr) {
