@@ -16,7 +16,8 @@ const doc = await buildDocument(readFileSync(seed), seed);
 
 function withMarkers(p) {
   let text = p.text;
-  for (const m of [...p.markers].sort((a, b) => b.offset - a.offset)) text = text.slice(0, m.offset) + m.number + text.slice(m.offset);
+  for (const m of [...p.markers].sort((a, b) => b.offset - a.offset))
+    text = text.slice(0, m.offset) + m.number + text.slice(m.offset);
   return text;
 }
 

@@ -32,7 +32,8 @@ for (const path of inputs) {
     md.date === gold.metadata.date,
     md.ministry === gold.metadata.ministry,
     md.reference === gold.metadata.reference,
-    JSON.stringify(md.signatories.map((s) => s.role)) === JSON.stringify(gold.metadata.signatories.map((s) => s.role)),
+    JSON.stringify(md.signatories.map((s) => s.role)) ===
+      JSON.stringify(gold.metadata.signatories.map((s) => s.role)),
   ];
   const headings = f1(
     l.sections.filter((s) => s.heading).map((s) => norm(s.heading)),
@@ -44,21 +45,47 @@ for (const path of inputs) {
   }).length;
   const must = gold.commitments.must;
   const mustFound = must.filter((m) =>
-    l.commitments.some((c) => norm(c.text).includes(norm(m.contains)) && c.when.timex === m.timex && c.when.modifier === m.modifier),
+    l.commitments.some(
+      (c) =>
+        norm(c.text).includes(norm(m.contains)) && c.when.timex === m.timex && c.when.modifier === m.modifier,
+    ),
   ).length;
   const ok = (c) =>
-    must.some((m) => norm(c.text).includes(norm(m.contains))) || gold.commitments.allowed.some((a) => norm(c.text).includes(norm(a)));
-  const past = l.commitments.filter((c) => gold.commitments.past_not_commitments.some((p) => norm(c.text).includes(norm(p)))).length;
-  const counted = l.commitments.filter((c) => !gold.commitments.allowed.some((a) => norm(c.text).includes(norm(a))));
-  const precision = counted.length ? counted.filter(ok).length / counted.length : 1;
-  const provinces = gold.regions.provinces.filter((p) => l.regions.some((r) => r.name === p && r.type === 'province')).length;
-  const munis = gold.regions.municipalities.filter((p) => l.regions.some((r) => r.name === p && r.type === 'municipality')).length;
-  const traps = gold.regions.must_not_be_municipalities.filter((p) => l.regions.some((r) => r.name === p && r.type === 'municipality')).length;
-  const amounts = gold.amounts.filter((a) => l.amounts.some((x) => x.value === a.value && x.unit === a.unit && (a.per === undefined || x.per === a.per))).length;
-  const refs = gold.references.filter((g) =>
-    l.references.some((r) => r.kind === g.kind && (g.dossier === undefined || r.dossier === g.dossier) && (g.number === undefined || r.number === g.number) && (g.member === undefined || r.member === g.member)),
+    must.some((m) => norm(c.text).includes(norm(m.contains))) ||
+    gold.commitments.allowed.some((a) => norm(c.text).includes(norm(a)));
+  const past = l.commitments.filter((c) =>
+    gold.commitments.past_not_commitments.some((p) => norm(c.text).includes(norm(p))),
   ).length;
-  const footnotes = gold.footnotes.filter((g) => l.footnotes.some((f) => f.number === g.number && norm(f.text) === norm(g.text))).length;
+  const counted = l.commitments.filter(
+    (c) => !gold.commitments.allowed.some((a) => norm(c.text).includes(norm(a))),
+  );
+  const precision = counted.length ? counted.filter(ok).length / counted.length : 1;
+  const provinces = gold.regions.provinces.filter((p) =>
+    l.regions.some((r) => r.name === p && r.type === 'province'),
+  ).length;
+  const munis = gold.regions.municipalities.filter((p) =>
+    l.regions.some((r) => r.name === p && r.type === 'municipality'),
+  ).length;
+  const traps = gold.regions.must_not_be_municipalities.filter((p) =>
+    l.regions.some((r) => r.name === p && r.type === 'municipality'),
+  ).length;
+  const amounts = gold.amounts.filter((a) =>
+    l.amounts.some(
+      (x) => x.value === a.value && x.unit === a.unit && (a.per === undefined || x.per === a.per),
+    ),
+  ).length;
+  const refs = gold.references.filter((g) =>
+    l.references.some(
+      (r) =>
+        r.kind === g.kind &&
+        (g.dossier === undefined || r.dossier === g.dossier) &&
+        (g.number === undefined || r.number === g.number) &&
+        (g.member === undefined || r.member === g.member),
+    ),
+  ).length;
+  const footnotes = gold.footnotes.filter((g) =>
+    l.footnotes.some((f) => f.number === g.number && norm(f.text) === norm(g.text)),
+  ).length;
   rows.push({
     input: path.split('/').pop(),
     metadata: `${metaOk.filter(Boolean).length}/${metaOk.length}`,

@@ -5,8 +5,9 @@
  *   const letter = await extract('letter.pdf');          // a path, "-" for stdin
  *   const same = await extract(bytes, { path: 'x.pdf' }); // or bytes
  */
-import { extractBytes, extractFile, type PipelineOptions } from './pipeline.js';
+
 import type { Letter } from './model/letter.js';
+import { extractBytes, extractFile, type PipelineOptions } from './pipeline.js';
 
 export async function extract(
   input: string | Uint8Array,
@@ -16,10 +17,10 @@ export async function extract(
   return extractBytes(input, options.path ?? '<bytes>', options);
 }
 
-export { buildDocument, extractBytes, extractFile, extractText, processRaw, toLetter } from './pipeline.js';
-export type { PipelineOptions } from './pipeline.js';
-export * from './model/letter.js';
-export { InputError } from './model/errors.js';
 export type { KDocument } from './model/document.js';
+export { InputError } from './model/errors.js';
+export * from './model/letter.js';
+export type { PipelineOptions } from './pipeline.js';
+export { buildDocument, extractBytes, extractFile, extractText, processRaw, toLetter } from './pipeline.js';
 export { render } from './render/index.js';
 export { VERSION } from './version.js';

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { runExtractors } from './extract/index.js';
 import { decodeText, sniffBinary } from './ingest/decode.js';
-import { MAX_INPUT_BYTES, readInput } from './ingest/read.js';
 import { readMarkup } from './ingest/markup.js';
+import { MAX_INPUT_BYTES, readInput } from './ingest/read.js';
 import { readText } from './ingest/text.js';
 import { layout } from './layout/index.js';
 import { createDocument, type ExtractOptions, type KDocument, warn } from './model/document.js';
@@ -24,7 +24,6 @@ export interface PipelineOptions extends ExtractOptions {
   timeoutMs?: number;
 }
 
-
 const isPdf = (bytes: Uint8Array) => {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   return head.includes('%PDF-');
@@ -39,7 +38,11 @@ export async function ingest(bytes: Uint8Array, path: string): Promise<RawDocume
   }
   if (/\.pdf$/i.test(path)) {
     const kind = sniffBinary(bytes);
-    const what = kind ?? (/^\s*<(?:!doctype html|html)/i.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1')) ? 'an HTML page' : null);
+    const what =
+      kind ??
+      (/^\s*<(?:!doctype html|html)/i.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1'))
+        ? 'an HTML page'
+        : null);
     throw new InputError(`${path}: not a PDF${what ? ` (it is ${what})` : ''}`, 'not-pdf', path);
   }
   const text = decodeText(bytes, path);
@@ -48,7 +51,11 @@ export async function ingest(bytes: Uint8Array, path: string): Promise<RawDocume
 }
 
 /** Run the stages on a raw document. */
-export function processRaw(raw: RawDocument, source: KDocument['source'], options: ExtractOptions = {}): KDocument {
+export function processRaw(
+  raw: RawDocument,
+  source: KDocument['source'],
+  options: ExtractOptions = {},
+): KDocument {
   const doc = createDocument(raw, source, options);
   layout(doc);
   structure(doc);
@@ -74,13 +81,21 @@ function check(doc: KDocument): void {
     warn(doc, 'not-dutch', 'the text does not look Dutch; results may be poor');
   }
   const md = doc.metadata;
-  const letterLike = md.date || md.reference || md.subject || md.signatories.length > 0 || md.kamerstuk || md.addressee;
-  if (!letterLike) warn(doc, 'not-a-letter', 'no letter date, reference, subject, addressee or signature found: this may not be a letter');
+  const letterLike =
+    md.date || md.reference || md.subject || md.signatories.length > 0 || md.kamerstuk || md.addressee;
+  if (!letterLike)
+    warn(
+      doc,
+      'not-a-letter',
+      'no letter date, reference, subject, addressee or signature found: this may not be a letter',
+    );
 }
 
 const DUTCH_WORDS = new Set(
   // Frequent Dutch words that are not also English words ("in", "is", "we" are both).
-  'de het een en van op te dat die zijn voor met niet aan er om ook als bij of door naar over wordt worden uit dit deze wij ik uw kamer heeft hebben zal zullen kan moet nog meer dan tot'.split(' '),
+  'de het een en van op te dat die zijn voor met niet aan er om ook als bij of door naar over wordt worden uit dit deze wij ik uw kamer heeft hebben zal zullen kan moet nog meer dan tot'.split(
+    ' ',
+  ),
 );
 
 export function toLetter(doc: KDocument): Letter {
@@ -111,13 +126,21 @@ export function toLetter(doc: KDocument): Letter {
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Build the working document from bytes (for callers that want the internal model). */
-export async function buildDocument(bytes: Uint8Array, path: string, options: PipelineOptions = {}): Promise<KDocument> {
+export async function buildDocument(
+  bytes: Uint8Array,
+  path: string,
+  options: PipelineOptions = {},
+): Promise<KDocument> {
   const raw = await withTimeout(ingest(bytes, path), options.timeoutMs, path);
   const source = { path, sha256: sha256(bytes), format: raw.format, pages: raw.pageCount };
   return processRaw(raw, source, options);
 }
 
-export async function extractBytes(bytes: Uint8Array, path: string, options: PipelineOptions = {}): Promise<Letter> {
+export async function extractBytes(
+  bytes: Uint8Array,
+  path: string,
+  options: PipelineOptions = {},
+): Promise<Letter> {
   return toLetter(await buildDocument(bytes, path, options));
 }
 
@@ -130,14 +153,19 @@ export async function extractFile(path: string, options: PipelineOptions = {}): 
 export function extractText(text: string, path = '<text>', options: ExtractOptions = {}): Letter {
   const bytes = Buffer.from(text, 'utf8');
   const raw = readMarkup(text) ?? readText(text);
-  return toLetter(processRaw(raw, { path, sha256: sha256(bytes), format: 'text', pages: raw.pageCount }, options));
+  return toLetter(
+    processRaw(raw, { path, sha256: sha256(bytes), format: 'text', pages: raw.pageCount }, options),
+  );
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number | undefined, path: string): Promise<T> {
   if (!ms || ms <= 0) return work;
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new InputError(`${path}: timed out after ${ms} ms`, 'timeout', path)), ms);
+    timer = setTimeout(
+      () => reject(new InputError(`${path}: timed out after ${ms} ms`, 'timeout', path)),
+      ms,
+    );
     timer.unref();
   });
   try {

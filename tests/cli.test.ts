@@ -11,7 +11,12 @@ import { ROOT, SEED } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'kamerbrief.js');
 const run = (args: string[], input?: string | Buffer, env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, cwd: ROOT });
+  spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    cwd: ROOT,
+  });
 
 const tmp = mkdtempSync(join(tmpdir(), 'kb-cli-'));
 
@@ -63,8 +68,16 @@ describe('kamerbrief extract', () => {
 
   it.each([
     ['empty.txt', Buffer.alloc(0), /empty file/],
-    ['binary.txt', Buffer.from([0x00, 0x01, 0x02, 0xff, 0x10, 0x00, 0x8f, 0x03, 0x00, 0x00, 0x11, 0x12]), /not a text file/],
-    ['page.pdf', Buffer.from('<!DOCTYPE html><html><body>Kamerbrief</body></html>'), /not a PDF \(it is an HTML page\)/],
+    [
+      'binary.txt',
+      Buffer.from([0x00, 0x01, 0x02, 0xff, 0x10, 0x00, 0x8f, 0x03, 0x00, 0x00, 0x11, 0x12]),
+      /not a text file/,
+    ],
+    [
+      'page.pdf',
+      Buffer.from('<!DOCTYPE html><html><body>Kamerbrief</body></html>'),
+      /not a PDF \(it is an HTML page\)/,
+    ],
     ['word.pdf', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), /not a PDF/],
   ])('fails on %s with one clear line, exit 1', (name, bytes, msg) => {
     const file = join(tmp, name);
@@ -84,14 +97,20 @@ describe('kamerbrief extract', () => {
   });
 
   it('processes a text that is not a letter with a warning', () => {
-    const out = run(['extract', '-'], 'Het weer was mooi vandaag. We gingen naar het strand en aten een ijsje bij de kiosk aan de boulevard.\n');
+    const out = run(
+      ['extract', '-'],
+      'Het weer was mooi vandaag. We gingen naar het strand en aten een ijsje bij de kiosk aan de boulevard.\n',
+    );
     expect(out.status).toBe(0);
     expect(JSON.parse(out.stdout).warnings.map((w: { code: string }) => w.code)).toContain('not-a-letter');
     expect(out.stderr).toMatch(/warning: .*not-a-letter/);
   });
 
   it('warns on a text that is not Dutch', () => {
-    const english = 'Dear Speaker, with this letter I inform the House about the progress of the programme and the steps we will take next year in all provinces. '.repeat(3);
+    const english =
+      'Dear Speaker, with this letter I inform the House about the progress of the programme and the steps we will take next year in all provinces. '.repeat(
+        3,
+      );
     const out = run(['extract', '-'], english);
     expect(out.status).toBe(0);
     expect(JSON.parse(out.stdout).warnings.map((w: { code: string }) => w.code)).toContain('not-dutch');

@@ -10,7 +10,10 @@ interface Case {
   heading: { number: string | null; text: string } | null;
 }
 
-const block = (lines: string[]): Block => ({ lines: lines.map((text) => ({ text, page: null })), page: null });
+const block = (lines: string[]): Block => ({
+  lines: lines.map((text) => ({ text, page: null })),
+  page: null,
+});
 
 describe('headings (text)', () => {
   for (const c of corpus<{ cases: Case[] }>('headings').cases) {
@@ -35,7 +38,13 @@ describe('headings (PDF style)', () => {
     expect(blockHeading(b, undefined, ctx)?.text).toBe('Water');
   });
   it('a plain short line is not a heading when the document has styled headings', () => {
-    const b: Block = { lines: [{ text: 'Water', page: 3, size: 10 }, { text: 'Dat er minder water is.', page: 3, size: 10 }], page: 3 };
+    const b: Block = {
+      lines: [
+        { text: 'Water', page: 3, size: 10 },
+        { text: 'Dat er minder water is.', page: 3, size: 10 },
+      ],
+      page: 3,
+    };
     expect(blockHeading(b, undefined, ctx)).toBeNull();
   });
   it('an italic letter-numbered line is a subheading, not part of the bold heading above it', () => {
@@ -47,12 +56,25 @@ describe('headings (PDF style)', () => {
       ],
       page: 2,
     };
-    expect(blockHeading(b, undefined, { ...ctx, bodySize: 9 })).toMatchObject({ number: '2', text: 'Essentie voorstel' });
+    expect(blockHeading(b, undefined, { ...ctx, bodySize: 9 })).toMatchObject({
+      number: '2',
+      text: 'Essentie voorstel',
+    });
     const rest: Block = { lines: b.lines.slice(1), page: 2 };
-    expect(blockHeading(rest, undefined, { ...ctx, bodySize: 9 })).toMatchObject({ number: 'a', style: 'letter', text: 'Inhoud voorstel' });
+    expect(blockHeading(rest, undefined, { ...ctx, bodySize: 9 })).toMatchObject({
+      number: 'a',
+      style: 'letter',
+      text: 'Inhoud voorstel',
+    });
   });
   it('a larger numbered line is a numbered heading', () => {
-    const b: Block = { lines: [{ text: '2. Woningbouw en mobiliteit', page: 9, size: 12 }, { text: 'We gaan aan de slag.', page: 9, size: 10 }], page: 9 };
+    const b: Block = {
+      lines: [
+        { text: '2. Woningbouw en mobiliteit', page: 9, size: 12 },
+        { text: 'We gaan aan de slag.', page: 9, size: 10 },
+      ],
+      page: 9,
+    };
     expect(blockHeading(b, undefined, ctx)).toMatchObject({ number: '2', text: 'Woningbouw en mobiliteit' });
   });
 });

@@ -15,7 +15,11 @@ interface Case {
 describe('layout: furniture, footnotes, body', () => {
   for (const c of corpus<{ cases: Case[] }>('layout').cases) {
     it(c.name, () => {
-      const doc = processRaw(readText(c.text), { path: 't', sha256: '', format: 'text', pages: null }, { furniture: true });
+      const doc = processRaw(
+        readText(c.text),
+        { path: 't', sha256: '', format: 'text', pages: null },
+        { furniture: true },
+      );
       const furniture = doc.furniture.map((f) => [f.kind, f.text]);
       for (const f of c.furniture) expect(furniture).toContainEqual(f);
       expect(doc.footnotes.map((f) => [f.number, f.text])).toEqual(c.footnotes);

@@ -37,7 +37,8 @@ describe('pdftotext output of the 2011 letter', () => {
     ]);
     expect(letter.footnotes).toHaveLength(1);
     expect(letter.footnotes[0].text).toMatch(/^Bij hoogtechnologisch draagmoederschap/);
-    for (const s of ['Directoraat-Generaal', 'Schedeldoekshaven', 'Postbus', 'Pagina', 'Retouradres']) expect(body).not.toContain(s);
+    for (const s of ['Directoraat-Generaal', 'Schedeldoekshaven', 'Postbus', 'Pagina', 'Retouradres'])
+      expect(body).not.toContain(s);
   });
 });
 

@@ -29,7 +29,9 @@ describe.each(shapes)('seed letter as %s', (_name, path) => {
   it('has the gold metadata', () => {
     expect(letter.metadata.date).toBe(gold.metadata.date);
     expect(letter.metadata.ministry).toBe(gold.metadata.ministry);
-    expect(letter.metadata.signatories.map((s) => s.role)).toEqual(gold.metadata.signatories.map((s: { role: string }) => s.role));
+    expect(letter.metadata.signatories.map((s) => s.role)).toEqual(
+      gold.metadata.signatories.map((s: { role: string }) => s.role),
+    );
     if (!path.endsWith('seed-official.txt')) {
       expect(letter.metadata.reference).toBe(gold.metadata.reference);
       expect(letter.metadata.signatories).toEqual(gold.metadata.signatories);
@@ -37,7 +39,9 @@ describe.each(shapes)('seed letter as %s', (_name, path) => {
   });
 
   it('finds exactly the 11 headings, with numbers and topics', () => {
-    expect(headed.map((s) => norm(s.heading))).toEqual(gold.headings.map((h: { heading: string }) => norm(h.heading)));
+    expect(headed.map((s) => norm(s.heading))).toEqual(
+      gold.headings.map((h: { heading: string }) => norm(h.heading)),
+    );
     for (const [i, h] of gold.headings.entries()) {
       expect(headed[i].number).toBe(h.number);
       for (const t of h.topics) expect(headed[i].topics).toContain(t);

@@ -10,8 +10,17 @@ export function extractCommand(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md']).default('json'))
     .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
     .option('--undated', 'also list commitments without a date', false)
-    .option('--furniture', 'include the page-furniture layer (headers, footers, address block) in the JSON', false)
-    .option('--timeout <ms>', 'per-file time limit in milliseconds', (v) => positiveInt(v, '--timeout'), 60_000)
+    .option(
+      '--furniture',
+      'include the page-furniture layer (headers, footers, address block) in the JSON',
+      false,
+    )
+    .option(
+      '--timeout <ms>',
+      'per-file time limit in milliseconds',
+      (v) => positiveInt(v, '--timeout'),
+      60_000,
+    )
     .option('--debug', 'print stack traces for errors', false)
     .addHelpText(
       'after',
@@ -22,30 +31,42 @@ Examples:
   $ pdftotext letter.pdf - | kamerbrief extract -  text from standard input
   $ kamerbrief extract letter.txt --undated        also undated promises`,
     )
-    .action(async (file: string, opts: { format: 'json' | 'md'; output?: string; undated: boolean; furniture: boolean; timeout: number; debug: boolean }) => {
-      try {
-        // The work runs in a worker thread: the time limit and heap cap hold whatever a stage does.
-        const { extractIsolated } = await import('./isolate.js');
-        const bytes = file === '-' ? await readStdin() : undefined;
-        const { output, warnings } = await extractIsolated(
-          { path: file, bytes, format: opts.format, undated: opts.undated, furniture: opts.furniture },
-          opts.timeout,
-        );
-        if (opts.output) {
-          try {
-            await writeFileAtomic(opts.output, output);
-          } catch (err) {
-            const code = (err as NodeJS.ErrnoException).code ?? 'error';
-            throw new InputError(`cannot write ${opts.output}: ${code}`, 'unwritable', opts.output);
-          }
-        } else await writeStdout(output);
-        for (const w of warnings) process.stderr.write(`warning: ${file}: ${w.message} [${w.code}]\n`);
-        if (warnings.some((w) => FATAL_WARNINGS.has(w.code))) process.exitCode = EXIT_INPUT;
-      } catch (err) {
-        reportError(err, opts.debug, file);
-        process.exitCode = EXIT_INPUT;
-      }
-    });
+    .action(
+      async (
+        file: string,
+        opts: {
+          format: 'json' | 'md';
+          output?: string;
+          undated: boolean;
+          furniture: boolean;
+          timeout: number;
+          debug: boolean;
+        },
+      ) => {
+        try {
+          // The work runs in a worker thread: the time limit and heap cap hold whatever a stage does.
+          const { extractIsolated } = await import('./isolate.js');
+          const bytes = file === '-' ? await readStdin() : undefined;
+          const { output, warnings } = await extractIsolated(
+            { path: file, bytes, format: opts.format, undated: opts.undated, furniture: opts.furniture },
+            opts.timeout,
+          );
+          if (opts.output) {
+            try {
+              await writeFileAtomic(opts.output, output);
+            } catch (err) {
+              const code = (err as NodeJS.ErrnoException).code ?? 'error';
+              throw new InputError(`cannot write ${opts.output}: ${code}`, 'unwritable', opts.output);
+            }
+          } else await writeStdout(output);
+          for (const w of warnings) process.stderr.write(`warning: ${file}: ${w.message} [${w.code}]\n`);
+          if (warnings.some((w) => FATAL_WARNINGS.has(w.code))) process.exitCode = EXIT_INPUT;
+        } catch (err) {
+          reportError(err, opts.debug, file);
+          process.exitCode = EXIT_INPUT;
+        }
+      },
+    );
 }
 
 /** Warnings that mean nothing could be extracted: the input failed. */
@@ -59,7 +80,6 @@ export function positiveInt(value: string, flag: string): number {
   }
   return n;
 }
-
 
 async function readStdin(): Promise<Uint8Array> {
   const { readInput } = await import('../ingest/read.js');

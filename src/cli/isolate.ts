@@ -40,20 +40,37 @@ export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<Is
       void worker.terminate();
     };
     const timer = setTimeout(() => {
-      finish(() => reject(new InputError(`${job.path}: timed out after ${timeoutMs} ms`, 'timeout', job.path)));
+      finish(() =>
+        reject(new InputError(`${job.path}: timed out after ${timeoutMs} ms`, 'timeout', job.path)),
+      );
     }, timeoutMs);
-    worker.on('message', (msg: { ok: true; result: IsolatedResult } | { ok: false; error: { message: string; code?: string; stack?: string; input: boolean } }) => {
-      if (msg.ok) finish(() => resolve(msg.result));
-      else {
-        const e = msg.error;
-        const err = e.input ? new InputError(e.message, e.code ?? 'input', job.path) : new Error(e.message);
-        if (e.stack) err.stack = e.stack;
-        finish(() => reject(err));
-      }
-    });
+    worker.on(
+      'message',
+      (
+        msg:
+          | { ok: true; result: IsolatedResult }
+          | { ok: false; error: { message: string; code?: string; stack?: string; input: boolean } },
+      ) => {
+        if (msg.ok) finish(() => resolve(msg.result));
+        else {
+          const e = msg.error;
+          const err = e.input ? new InputError(e.message, e.code ?? 'input', job.path) : new Error(e.message);
+          if (e.stack) err.stack = e.stack;
+          finish(() => reject(err));
+        }
+      },
+    );
     worker.on('error', (err: Error & { code?: string }) => {
       if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        finish(() => reject(new InputError(`${job.path}: out of memory (over ${WORKER_HEAP_MB} MB)`, 'out-of-memory', job.path)));
+        finish(() =>
+          reject(
+            new InputError(
+              `${job.path}: out of memory (over ${WORKER_HEAP_MB} MB)`,
+              'out-of-memory',
+              job.path,
+            ),
+          ),
+        );
       } else finish(() => reject(err));
     });
     worker.on('exit', (code) => {

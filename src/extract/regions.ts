@@ -311,7 +311,8 @@ function current(place: Place): Place {
   if (!byCode) {
     byCode = new Map();
     for (const p of loadGazetteer().places) if (p.code && !p.former) byCode.set(p.code, p);
-    for (const p of loadGazetteer().places) if (p.code && p.former && !byCode.has(p.code)) byCode.set(p.code, p);
+    for (const p of loadGazetteer().places)
+      if (p.code && p.former && !byCode.has(p.code)) byCode.set(p.code, p);
   }
   let at = place;
   for (let hop = 0; hop < 4 && at.former && at.successors?.length === 1; hop++) {

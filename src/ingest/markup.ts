@@ -1247,7 +1247,13 @@ export function readMarkup(text: string): RawDocument | null {
       lines.push(line);
     }
   }
-  return { format: 'text', pages: paginate(lines, w.notes), pageCount: null, bodySize: BODY_SIZE, styledHeadings: true };
+  return {
+    format: 'text',
+    pages: paginate(lines, w.notes),
+    pageCount: null,
+    bodySize: BODY_SIZE,
+    styledHeadings: true,
+  };
 }
 
 /** A line longer than MAX_LINE is cut at spaces; markers move with their text. */

@@ -638,7 +638,8 @@ async function readPdfGuarded(bytes: Uint8Array, path: string): Promise<RawDocum
  */
 let inFlight = 0;
 const isPdfjsError = (reason: unknown) =>
-  reason instanceof Error && (/Exception$/.test(reason.name) || /pdfjs-dist|pdf\.worker|pdf\.mjs/.test(reason.stack ?? ''));
+  reason instanceof Error &&
+  (/Exception$/.test(reason.name) || /pdfjs-dist|pdf\.worker|pdf\.mjs/.test(reason.stack ?? ''));
 function onUnhandled(reason: unknown): void {
   if (isPdfjsError(reason)) return;
   process.nextTick(() => {

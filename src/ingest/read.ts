@@ -11,7 +11,8 @@ export async function readInput(path: string): Promise<Uint8Array> {
     let size = 0;
     for await (const chunk of process.stdin) {
       size += chunk.length;
-      if (size > MAX_INPUT_BYTES) throw new InputError('<stdin>: input larger than 200 MB', 'too-large', path);
+      if (size > MAX_INPUT_BYTES)
+        throw new InputError('<stdin>: input larger than 200 MB', 'too-large', path);
       chunks.push(chunk as Buffer);
     }
     return Buffer.concat(chunks);
@@ -22,11 +23,21 @@ export async function readInput(path: string): Promise<Uint8Array> {
   } catch {
     throw new InputError(`${path}: no such file`, 'not-found', path);
   }
-  if (info.isDirectory()) throw new InputError(`${path}: is a directory (use 'kamerbrief batch' for folders)`, 'is-directory', path);
-  if (info.size > MAX_INPUT_BYTES) throw new InputError(`${path}: file larger than 200 MB`, 'too-large', path);
+  if (info.isDirectory())
+    throw new InputError(
+      `${path}: is a directory (use 'kamerbrief batch' for folders)`,
+      'is-directory',
+      path,
+    );
+  if (info.size > MAX_INPUT_BYTES)
+    throw new InputError(`${path}: file larger than 200 MB`, 'too-large', path);
   try {
     return await readFile(path);
   } catch (e) {
-    throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, 'unreadable', path);
+    throw new InputError(
+      `${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      'unreadable',
+      path,
+    );
   }
 }

@@ -11,10 +11,12 @@
 import type { Line, Page, RawDocument, TextShape } from '../model/page.js';
 
 /** Control characters other than tab, newline, carriage return and form feed. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
 const OFFICIAL_DOSSIER = /^\s*\d{2} \d{3}(?: [A-Z]{1,5})?(?:\s|$)/;
-const OFFICIAL_MARK = /^\s*(?:Nr\. \d+|BRIEF VAN |Vergaderjaar \d{4}|Tweede Kamer der Staten-Generaal|Eerste Kamer der Staten-Generaal)/;
+const OFFICIAL_MARK =
+  /^\s*(?:Nr\. \d+|BRIEF VAN |Vergaderjaar \d{4}|Tweede Kamer der Staten-Generaal|Eerste Kamer der Staten-Generaal)/;
 /** A line longer than this is no printed line but a paragraph. */
 const LONG_LINE = 160;
 /** Longer lines than this are split (a 10 MB line is no line of a letter). */
@@ -40,7 +42,8 @@ export function detectShape(lines: string[]): TextShape {
   const nonEmpty = lines.filter((l) => l.trim() !== '');
   if (nonEmpty.length === 0) return 'paragraph-per-line';
   const head = nonEmpty.slice(0, 15);
-  if (head.some((l) => OFFICIAL_DOSSIER.test(l)) && head.some((l) => OFFICIAL_MARK.test(l))) return 'official';
+  if (head.some((l) => OFFICIAL_DOSSIER.test(l)) && head.some((l) => OFFICIAL_MARK.test(l)))
+    return 'official';
   if (isDoubleSpaced(lines)) return 'pdf-text';
   // Hard-wrapped text has no lines much longer than a printed line; paragraphs on one line do.
   const long = nonEmpty.filter((l) => l.trim().length > LONG_LINE).length;

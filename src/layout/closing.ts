@@ -34,7 +34,8 @@ export function findClosing(doc: KDocument): void {
   }
   if (roleAt < 0) {
     // Only a greeting and a name.
-    for (let i = all.length - 1; i >= Math.max(0, all.length - 8); i--) if (GREETING.test(all[i].text)) roleAt = i;
+    for (let i = all.length - 1; i >= Math.max(0, all.length - 8); i--)
+      if (GREETING.test(all[i].text)) roleAt = i;
     if (roleAt < 0) return;
   }
   let end = roleAt;

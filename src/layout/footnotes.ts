@@ -38,12 +38,14 @@ export function textFootnotes(doc: KDocument): void {
     for (let i = found; i < lines.length; i++) {
       const m = FOOTNOTE_START.exec(lines[i].text);
       if (m && Number(m[1]) === expected) {
-        if (current) doc.footnotes.push({ number: current.number, text: current.parts.join(' '), page: current.page });
+        if (current)
+          doc.footnotes.push({ number: current.number, text: current.parts.join(' '), page: current.page });
         current = { number: expected++, parts: m[2] ? [m[2].trim()] : [], page: lines[i].page };
       } else current?.parts.push(lines[i].text);
       remove.add(lines[i]);
     }
-    if (current) doc.footnotes.push({ number: current.number, text: current.parts.join(' '), page: current.page });
+    if (current)
+      doc.footnotes.push({ number: current.number, text: current.parts.join(' '), page: current.page });
     page.lines = keepLines(lines, remove);
   }
 }
@@ -68,7 +70,8 @@ function tailIsFootnotes(lines: Line[], i: number, expected: number): boolean {
  * The word part must end in a lowercase letter after at least two more letters (so "CO2", "A12",
  * "m2" are not markers), or in closing punctuation after a lowercase letter.
  */
-const markerPattern = (n: number) => new RegExp(`(?<=(?:\\p{L}{2}\\p{Ll}|\\p{Ll}[.,;:)’”"]))${n}(?=[\\s.,;:)’”"]|$)`, 'u');
+const markerPattern = (n: number) =>
+  new RegExp(`(?<=(?:\\p{L}{2}\\p{Ll}|\\p{Ll}[.,;:)’”"]))${n}(?=[\\s.,;:)’”"]|$)`, 'u');
 
 export function stripMarkers(doc: KDocument): void {
   const body: Line[] = doc.raw.pages.flatMap((p) => p.lines);

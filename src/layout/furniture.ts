@@ -30,11 +30,11 @@ import {
   PAGE_NUMBER,
   PAGE_OF,
   PLACE_DATE,
-  STATED_DATE,
   POSTBUS,
   POSTCODE,
   RETURN_ADDRESS,
   SALUTATION,
+  STATED_DATE,
   WEBSITE,
 } from './patterns.js';
 
@@ -126,7 +126,12 @@ function addresseeBlock(ctx: Ctx, lines: Line[], i: number): number {
   for (const l of parts) furnish(ctx, l, 'address');
   field(ctx, 'Aan', parts.map((l) => l.text).join(' '), lines[i].page);
   // Postal lines of the address that follow.
-  while (lines[j] && (POSTBUS.test(lines[j].text) || POSTCODE.test(lines[j].text) || /^[A-Z]{2,}( [A-Z]{2,})*$/.test(lines[j].text))) {
+  while (
+    lines[j] &&
+    (POSTBUS.test(lines[j].text) ||
+      POSTCODE.test(lines[j].text) ||
+      /^[A-Z]{2,}( [A-Z]{2,})*$/.test(lines[j].text))
+  ) {
     furnish(ctx, lines[j], 'address');
     j++;
   }
@@ -167,7 +172,10 @@ function officialHeader(ctx: Ctx, lines: Line[]): number {
       field(ctx, 'Nr', n[1], lines[i].page);
       const from = [n[2] ?? ''];
       i++;
-      while (i < lines.length && (OFFICIAL_LETTER_OF.test(lines[i].text) || (from.join('') && isUpper(lines[i].text)))) {
+      while (
+        i < lines.length &&
+        (OFFICIAL_LETTER_OF.test(lines[i].text) || (from.join('') && isUpper(lines[i].text)))
+      ) {
         from.push(lines[i].text);
         furnish(ctx, lines[i], 'header');
         i++;
@@ -191,7 +199,10 @@ function officialHeader(ctx: Ctx, lines: Line[]): number {
 }
 
 /** Merge pages that hold nothing but furniture (a header printed before its page) into the next. */
-function mergeFurnitureOnlyPages(doc: KDocument, isFurniture: (l: Line, lines: Line[], i: number) => boolean): void {
+function mergeFurnitureOnlyPages(
+  doc: KDocument,
+  isFurniture: (l: Line, lines: Line[], i: number) => boolean,
+): void {
   const pages = doc.raw.pages;
   for (let p = pages.length - 2; p >= 0; p--) {
     const lines = pages[p].lines;
@@ -265,7 +276,8 @@ function repeatedLines(ctx: Ctx): void {
   for (const p of pages) {
     for (const l of edge(p.lines)) {
       if (ctx.remove.has(l) || l.text.length < 3 || FOOTNOTE_LIKE.test(l.text)) continue;
-      if ((counts.get(digitsOut(l.text)) ?? 0) >= min) furnish(ctx, l, p.lines.indexOf(l) < 4 ? 'header' : 'footer');
+      if ((counts.get(digitsOut(l.text)) ?? 0) >= min)
+        furnish(ctx, l, p.lines.indexOf(l) < 4 ? 'header' : 'footer');
     }
   }
 }
@@ -276,7 +288,12 @@ export function textFurniture(doc: KDocument): void {
     plainFurniture(l.text) !== null ||
     FIELD_LINE.test(l.text) ||
     MINISTRY_START.test(l.text) ||
-    (i > 0 && isShort(l) && !l.gapBefore && (FIELD_LINE.test(lines[i - 1].text) || MINISTRY_START.test(lines[i - 1].text) || isShort(lines[i - 1])));
+    (i > 0 &&
+      isShort(l) &&
+      !l.gapBefore &&
+      (FIELD_LINE.test(lines[i - 1].text) ||
+        MINISTRY_START.test(lines[i - 1].text) ||
+        isShort(lines[i - 1])));
   if (doc.raw.format === 'text' && doc.raw.textShape === 'pdf-text') mergeFurnitureOnlyPages(doc, quick);
 
   let bodyStarted = false;
@@ -300,7 +317,11 @@ export function textFurniture(doc: KDocument): void {
         // A bare number is a page number only as a page's first or last line (and the page's own number when known).
         const bare = /^\d+$/.test(t);
         const atEdge = i === 0 || i === lines.length - 1;
-        if (kind !== 'page-number' || !bare || (atEdge && (page.number === null || Number(t) === page.number))) {
+        if (
+          kind !== 'page-number' ||
+          !bare ||
+          (atEdge && (page.number === null || Number(t) === page.number))
+        ) {
           furnish(ctx, line, kind);
           continue;
         }
@@ -311,7 +332,12 @@ export function textFurniture(doc: KDocument): void {
         continue;
       }
       // A street address: a short line followed by a postcode line.
-      if (t.length < 40 && lines[i + 1] && POSTCODE.test(lines[i + 1].text) && lines[i + 1].text.length < 40) {
+      if (
+        t.length < 40 &&
+        lines[i + 1] &&
+        POSTCODE.test(lines[i + 1].text) &&
+        lines[i + 1].text.length < 40
+      ) {
         furnish(ctx, line, 'address');
         furnish(ctx, lines[++i], 'address');
         continue;
@@ -321,7 +347,8 @@ export function textFurniture(doc: KDocument): void {
         if (lines[i + 1] && POSTCODE.test(lines[i + 1].text)) furnish(ctx, lines[++i], 'address');
         continue;
       }
-      let used = labelledField(ctx, lines, i) || ministryBlock(ctx, lines, i) || addresseeBlock(ctx, lines, i);
+      let used =
+        labelledField(ctx, lines, i) || ministryBlock(ctx, lines, i) || addresseeBlock(ctx, lines, i);
       if (!used && !bodyStarted) {
         const d = PLACE_DATE.exec(t) ?? STATED_DATE.exec(t);
         if (d) {

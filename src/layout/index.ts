@@ -34,7 +34,8 @@ export function buildBlocks(lines: Line[]): Block[] {
     let split = !!line.gapBefore;
     if (prev && line.page !== prev.page) {
       split =
-        (ENDS_SENTENCE.test(prev.text) && (!!line.gapBefore || NUMBERED_START.test(line.text) || /^\p{Lu}/u.test(line.text))) ||
+        (ENDS_SENTENCE.test(prev.text) &&
+          (!!line.gapBefore || NUMBERED_START.test(line.text) || /^\p{Lu}/u.test(line.text))) ||
         // A styled line (a heading) at the top of a page starts a block whatever the page before ended with.
         (!!line.bold && !prev.bold) ||
         (!!line.size && !!prev.size && line.size > prev.size * 1.15);

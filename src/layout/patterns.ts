@@ -4,7 +4,8 @@
  */
 
 /** "Pagina 3 van 10", "Page 3 of 10", "3/10", "- 3 -", a bare page number. */
-export const PAGE_NUMBER = /^(?:(?:Pagina|Blad|Page|Pag\.)\s*\d{1,4}\s*(?:van|of|\/)\s*\d{1,4}|-\s?\d{1,4}\s?-|\d{1,4}\s?\/\s?\d{1,4}|\d{1,4})$/i;
+export const PAGE_NUMBER =
+  /^(?:(?:Pagina|Blad|Page|Pag\.)\s*\d{1,4}\s*(?:van|of|\/)\s*\d{1,4}|-\s?\d{1,4}\s?-|\d{1,4}\s?\/\s?\d{1,4}|\d{1,4})$/i;
 export const PAGE_OF = /^(?:Pagina|Blad|Page|Pag\.)\s*(\d{1,4})\s*(?:van|of|\/)\s*(\d{1,4})$/i;
 export const RETURN_ADDRESS = /^>?\s*Retouradres\b/i;
 export const POSTBUS = /^(?:Postbus|Postadres|Bezoekadres|Huisadres)\b/i;
@@ -53,10 +54,12 @@ export const FIELD_LINE = new RegExp(`^(${labelAlternation})\\s*:?(?:\\s+(.*))?$
 /** "Ministerie van Volkshuisvesting en", the start of the ministry block. */
 export const MINISTRY_START = /^Ministerie\s+van\b/i;
 /** "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal" (may wrap). */
-export const ADDRESSEE_START = /^Aan\s+de\s+(?:voorzitter\s+van\s+de\s+)?(?:Tweede|Eerste|Verenigde)\s+Kamer\b/i;
+export const ADDRESSEE_START =
+  /^Aan\s+de\s+(?:voorzitter\s+van\s+de\s+)?(?:Tweede|Eerste|Verenigde)\s+Kamer\b/i;
 export const ADDRESSEE_CONT = /^der\s+Staten-Generaal\b/i;
 /** "Den Haag, 12 november 2024". Group 1: the date. */
-export const PLACE_DATE = /^(?:Den Haag|'s-Gravenhage|Amsterdam|Utrecht)\s*,?\s+(\d{1,2}\s+\p{L}+\s+\d{4})\.?$/u;
+export const PLACE_DATE =
+  /^(?:Den Haag|'s-Gravenhage|Amsterdam|Utrecht)\s*,?\s+(\d{1,2}\s+\p{L}+\s+\d{4})\.?$/u;
 /** The official publication's date line of a motion or answer: "Voorgesteld 6 juli 2021", "Ontvangen 3 juni 2021". */
 export const STATED_DATE = /^(?:Voorgesteld|Ontvangen|Vastgesteld|Verzonden)\s+(\d{1,2}\s+\p{L}+\s+\d{4})$/u;
 export const SALUTATION = /^(?:Geachte|Hooggeachte|Zeer geachte)\b.{0,60},?$/i;
@@ -74,7 +77,8 @@ export const OFFICIAL_RUNNING =
   /^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, (\d{2} \d{3})(?: [A-Z]{1,5})?, nr\. (\d{1,4})(?:\s+\d{1,4})?$/;
 
 /** Greetings before the signature. */
-export const GREETING = /^(?:Hoogachtend|Met vriendelijke groet(?:en)?|Met de meeste hoogachting|Met hoogachting)\s*,?$/i;
+export const GREETING =
+  /^(?:Hoogachtend|Met vriendelijke groet(?:en)?|Met de meeste hoogachting|Met hoogachting)\s*,?$/i;
 /** "De minister van Volkshuisvesting en Ruimtelijke Ordening," and other signing roles. */
 export const SIGNER_ROLE =
   /^(?:(?:De|de|DE)\s+)?(?:minister(?:-president)?|staatssecretaris|MINISTER(?:-PRESIDENT)?|STAATSSECRETARIS|Minister(?:-president)?|Staatssecretaris|bewindspersoon)\b[^.]{0,140}$/;

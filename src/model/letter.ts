@@ -75,7 +75,14 @@ export const CommitmentSchema = z.object({
   regions: z.array(z.string()),
 });
 
-export const REGION_TYPES = ['province', 'municipality', 'novex-area', 'landsdeel', 'waterschap', 'region'] as const;
+export const REGION_TYPES = [
+  'province',
+  'municipality',
+  'novex-area',
+  'landsdeel',
+  'waterschap',
+  'region',
+] as const;
 export const RegionSchema = z.object({
   name: z.string(),
   type: z.enum(REGION_TYPES),

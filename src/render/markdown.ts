@@ -5,7 +5,8 @@
  */
 import type { Letter, Region } from '../model/letter.js';
 
-const cell = (s: string | null | undefined) => (s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim() || '—';
+const cell = (s: string | null | undefined) =>
+  (s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim() || '—';
 const fmtNumber = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
 
 const REGION_TYPE_TITLES: Record<Region['type'], string> = {
@@ -36,16 +37,23 @@ export function renderMarkdown(letter: Letter): string {
     ['Addressee', md.addressee],
     ['Kamerstuk', md.kamerstuk ? `${md.kamerstuk.dossier}, nr. ${md.kamerstuk.number}` : null],
     ['Signed by', signers || null],
-    ['Source', `${letter.source.path} (${letter.source.format}${letter.source.pages ? `, ${letter.source.pages} pages` : ''})`],
+    [
+      'Source',
+      `${letter.source.path} (${letter.source.format}${letter.source.pages ? `, ${letter.source.pages} pages` : ''})`,
+    ],
   ];
   for (const [k, v] of rows) out.push(`| ${k} | ${cell(v)} |`);
   out.push('');
 
   if (letter.commitments.length > 0) {
-    const sorted = [...letter.commitments].sort((a, b) => (a.when.start ?? '9999').localeCompare(b.when.start ?? '9999'));
+    const sorted = [...letter.commitments].sort((a, b) =>
+      (a.when.start ?? '9999').localeCompare(b.when.start ?? '9999'),
+    );
     out.push('## Commitments', '', '| When | Timex | Commitment | Page |', '| --- | --- | --- | --- |');
     for (const c of sorted) {
-      out.push(`| ${cell(c.when.text)} | ${cell(c.when.timex)}${c.when.modifier ? ` (${c.when.modifier})` : ''} | ${cell(c.text)} | ${c.page ?? '—'} |`);
+      out.push(
+        `| ${cell(c.when.text)} | ${cell(c.when.timex)}${c.when.modifier ? ` (${c.when.modifier})` : ''} | ${cell(c.text)} | ${c.page ?? '—'} |`,
+      );
     }
     const dated = sorted.filter((c) => c.when.timex);
     if (dated.length > 0) {
@@ -55,7 +63,8 @@ export function renderMarkdown(letter: Letter): string {
         const key = `${c.when.modifier ? `${c.when.modifier} ` : ''}${c.when.timex}`;
         byTimex.set(key, [...(byTimex.get(key) ?? []), c.text]);
       }
-      for (const [key, texts] of byTimex) out.push(`    ${mermaidText(key)} : ${texts.map((t) => mermaidText(short(t))).join(' : ')}`);
+      for (const [key, texts] of byTimex)
+        out.push(`    ${mermaidText(key)} : ${texts.map((t) => mermaidText(short(t))).join(' : ')}`);
       out.push('```');
     }
     out.push('');
@@ -67,7 +76,10 @@ export function renderMarkdown(letter: Letter): string {
       const hashes = '#'.repeat(Math.min(6, s.level + 2));
       out.push(`${hashes} ${s.number ? `${s.number}. ` : ''}${s.heading}`, '');
     }
-    const meta = [s.topics.length ? `Topics: ${s.topics.join(', ')}` : null, s.page ? `page ${s.page}` : null].filter(Boolean);
+    const meta = [
+      s.topics.length ? `Topics: ${s.topics.join(', ')}` : null,
+      s.page ? `page ${s.page}` : null,
+    ].filter(Boolean);
     if (meta.length) out.push(`*${meta.join(' · ')}*`, '');
     if (s.text) out.push(s.text, '');
   }
@@ -77,13 +89,17 @@ export function renderMarkdown(letter: Letter): string {
     for (const type of Object.keys(REGION_TYPE_TITLES) as Region['type'][]) {
       const list = letter.regions.filter((r) => r.type === type);
       if (list.length === 0) continue;
-      out.push(`**${REGION_TYPE_TITLES[type]}:** ${list.map((r) => `${r.name}${r.code ? ` (${r.code})` : ''} ×${r.mentions}`).join(', ')}`, '');
+      out.push(
+        `**${REGION_TYPE_TITLES[type]}:** ${list.map((r) => `${r.name}${r.code ? ` (${r.code})` : ''} ×${r.mentions}`).join(', ')}`,
+        '',
+      );
     }
   }
   if (letter.amounts.length > 0) {
     out.push('## Amounts', '', '| Amount | Value | Unit | Per |', '| --- | --- | --- | --- |');
     for (const a of letter.amounts) {
-      const value = a.valueMax !== undefined ? `${fmtNumber(a.value)} – ${fmtNumber(a.valueMax)}` : fmtNumber(a.value);
+      const value =
+        a.valueMax !== undefined ? `${fmtNumber(a.value)} – ${fmtNumber(a.valueMax)}` : fmtNumber(a.value);
       out.push(`| ${cell(a.text)} | ${value} | ${cell(a.unit)} | ${cell(a.per)} |`);
     }
     out.push('');
@@ -103,10 +119,14 @@ export function renderMarkdown(letter: Letter): string {
   }
   if (letter.warnings.length > 0) {
     out.push('## Warnings', '');
-    for (const w of letter.warnings) out.push(`- \`${w.code}\`${w.page ? ` (p. ${w.page})` : ''}: ${w.message}`);
+    for (const w of letter.warnings)
+      out.push(`- \`${w.code}\`${w.page ? ` (p. ${w.page})` : ''}: ${w.message}`);
     out.push('');
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 function short(s: string, n = 80): string {

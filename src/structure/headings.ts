@@ -36,7 +36,8 @@ const BULLET = /^[•▪◦·●○■□➢►✓*–-]\s/;
 const FUNCTION_WORD_END =
   /\s(?:de|het|een|en|of|van|voor|in|op|aan|met|te|om|dat|die|dit|deze|bij|naar|door|uit|over|tot|als|is|zijn|wordt|worden|er|ook|niet|we|wij|ik|zij|u|uw|onze|ons|mijn|haar|hun|welke|zo|al|nog|meer|dan|maar|wel|tussen|tegen|onder|binnen|zonder|sinds|na|per|via|zoals|waar|wat|hoe|omdat|zodat|terwijl|waarbij|waarin)$/i;
 /** A long line with a finite verb is a sentence, not a heading. */
-const FINITE_VERB = /\s(?:is|zijn|wordt|worden|heeft|hebben|zal|zullen|kan|kunnen|moet|moeten|gaat|gaan|werd|werden|was|waren|heb|wil|willen)\s/i;
+const FINITE_VERB =
+  /\s(?:is|zijn|wordt|worden|heeft|hebben|zal|zullen|kan|kunnen|moet|moeten|gaat|gaan|werd|werden|was|waren|heb|wil|willen)\s/i;
 const MAX_WORDS = 16;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -52,12 +53,20 @@ function styled(line: Line, ctx: HeadingContext): boolean {
   return !!(line.size && ctx.bodySize && line.size >= ctx.bodySize * 1.15);
 }
 
-export function headingContext(blocks: Block[], bodySize: number | null | undefined, styledHeadings = false): HeadingContext {
+export function headingContext(
+  blocks: Block[],
+  bodySize: number | null | undefined,
+  styledHeadings = false,
+): HeadingContext {
   const lengths = blocks.flatMap((b) => b.lines.map((l) => l.text.length)).sort((a, b) => a - b);
   const fullWidth = lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 80;
   const lines = blocks.flatMap((b) => b.lines);
   const hasFonts = lines.some((l) => l.size !== undefined);
-  return { fullWidth: Math.max(fullWidth, 20), styled: styledHeadings || (hasFonts && lines.some((l) => l.bold)), bodySize: bodySize ?? null };
+  return {
+    fullWidth: Math.max(fullWidth, 20),
+    styled: styledHeadings || (hasFonts && lines.some((l) => l.bold)),
+    bodySize: bodySize ?? null,
+  };
 }
 
 function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 'depth' | 'text'> | null {
@@ -76,7 +85,12 @@ function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 'depth'
 
 /** A line that can stand alone as an unnumbered heading: short, no closing punctuation, no sentence. */
 export function isHeadingLine(text: string): boolean {
-  return headingLike(text) && words(text) <= 10 && !FUNCTION_WORD_END.test(text) && !(words(text) >= 8 && FINITE_VERB.test(` ${text} `));
+  return (
+    headingLike(text) &&
+    words(text) <= 10 &&
+    !FUNCTION_WORD_END.test(text) &&
+    !(words(text) >= 8 && FINITE_VERB.test(` ${text} `))
+  );
 }
 
 /** A heading may be a short question: "Draagmoederschap of adoptie?". */
@@ -97,7 +111,11 @@ function headingLike(text: string): boolean {
  * The heading at the start of a block, if any. `next` is the block after this one (a heading
  * alone in its block must be followed by running text).
  */
-export function blockHeading(block: Block, next: Block | undefined, ctx: HeadingContext): HeadingMatch | null {
+export function blockHeading(
+  block: Block,
+  next: Block | undefined,
+  ctx: HeadingContext,
+): HeadingMatch | null {
   const lines = block.lines;
   const first = lines[0];
   const after = (n: number) => lines[n]?.text ?? next?.lines[0]?.text;
@@ -116,7 +134,7 @@ export function blockHeading(block: Block, next: Block | undefined, ctx: Heading
     if (run.length === 0) return null;
     const text = run.map((l) => l.text).join(' ');
     const num = numbered(text);
-    if (num && num.text && !TERMINAL.test(num.text) && words(num.text) <= MAX_WORDS) {
+    if (num?.text && !TERMINAL.test(num.text) && words(num.text) <= MAX_WORDS) {
       return { ...num, lines: run, size: first.size };
     }
     if (!headingLike(text) || !followedByText(run.length)) return null;
@@ -128,7 +146,13 @@ export function blockHeading(block: Block, next: Block | undefined, ctx: Heading
   if (num && /^\p{Lu}/u.test(num.text)) {
     const run = [first];
     let text = num.text;
-    if (lines[1] && first.text.length >= ctx.fullWidth * 0.7 && !TERMINAL.test(text) && headingLike(`${text} ${lines[1].text}`) && followedByText(2)) {
+    if (
+      lines[1] &&
+      first.text.length >= ctx.fullWidth * 0.7 &&
+      !TERMINAL.test(text) &&
+      headingLike(`${text} ${lines[1].text}`) &&
+      followedByText(2)
+    ) {
       run.push(lines[1]);
       text = `${text} ${lines[1].text}`;
     }

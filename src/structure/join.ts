@@ -25,7 +25,8 @@ export function joinLines(lines: Line[]): Paragraph {
       lastPage = line.page;
     }
     const lead = line.text.length - line.text.trimStart().length;
-    for (const [at, n] of line.markers ?? []) markers.push({ number: n, offset: offset + Math.max(0, at - lead) });
+    for (const [at, n] of line.markers ?? [])
+      markers.push({ number: n, offset: offset + Math.max(0, at - lead) });
     text += sep + t;
   }
   return { text, page: pageStarts[0]?.[1] ?? lines[0]?.page ?? null, pageStarts, markers };

@@ -6,7 +6,14 @@
  */
 import type { Block, DocSection, KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
-import { blockHeading, type HeadingContext, type HeadingMatch, headingContext, isHeadingLine, styleKey } from './headings.js';
+import {
+  blockHeading,
+  type HeadingContext,
+  type HeadingMatch,
+  headingContext,
+  isHeadingLine,
+  styleKey,
+} from './headings.js';
 import { joinLines, squash } from './join.js';
 import { assignTopics } from './topics.js';
 
@@ -15,7 +22,8 @@ const ENDS = /[.!?:;]["'’”)]*$/;
 /** PDF: a styled (bold or larger) line after the end of a sentence starts a new block. */
 function splitStyledBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
   if (!ctx.styled) return blocks;
-  const styled = (l: Line) => !!l.bold || !!l.italic || !!(l.size && ctx.bodySize && l.size >= ctx.bodySize * 1.15);
+  const styled = (l: Line) =>
+    !!l.bold || !!l.italic || !!(l.size && ctx.bodySize && l.size >= ctx.bodySize * 1.15);
   const out: Block[] = [];
   for (const b of blocks) {
     let cur: Line[] = [];
@@ -73,11 +81,21 @@ export function buildSections(doc: KDocument): void {
   const blocks = splitTextBlocks(splitStyledBlocks(doc.blocks, ctx), ctx);
   ctx = headingContext(blocks, doc.raw.bodySize, doc.raw.styledHeadings);
   const sections: DocSection[] = [];
-  let current: DocSection = { id: 's0', number: null, heading: '', level: 1, parent: null, topics: [], page: blocks[0]?.page ?? null, paragraphs: [] };
+  let current: DocSection = {
+    id: 's0',
+    number: null,
+    heading: '',
+    level: 1,
+    parent: null,
+    topics: [],
+    page: blocks[0]?.page ?? null,
+    paragraphs: [],
+  };
   let romanSeen = false;
   let lastNumberedLevel = 0;
   const open = (h: HeadingMatch, page: number | null) => {
-    if (current.paragraphs.length > 0 || current.heading !== '' || sections.length > 0) sections.push(current);
+    if (current.paragraphs.length > 0 || current.heading !== '' || sections.length > 0)
+      sections.push(current);
     let level: number;
     if (h.style === 'roman') {
       romanSeen = true;
@@ -85,7 +103,16 @@ export function buildSections(doc: KDocument): void {
     } else if (h.style === 'arabic') level = h.depth + (romanSeen ? 1 : 0);
     else level = lastNumberedLevel > 0 ? lastNumberedLevel + 1 : 1;
     if (h.style === 'arabic' || h.style === 'roman') lastNumberedLevel = level;
-    current = { id: '', number: h.number, heading: squash(h.text), level, parent: null, topics: [], page, paragraphs: [] };
+    current = {
+      id: '',
+      number: h.number,
+      heading: squash(h.text),
+      level,
+      parent: null,
+      topics: [],
+      page,
+      paragraphs: [],
+    };
   };
   for (const [i, block] of blocks.entries()) {
     const h = blockHeading(block, blocks[i + 1], ctx);
@@ -96,7 +123,8 @@ export function buildSections(doc: KDocument): void {
     }
     if (lines.length > 0) current.paragraphs.push(joinLines(lines));
   }
-  if (current.paragraphs.length > 0 || current.heading !== '' || sections.length === 0) sections.push(current);
+  if (current.paragraphs.length > 0 || current.heading !== '' || sections.length === 0)
+    sections.push(current);
   // Stable ids in reading order; parents from levels.
   const stack: DocSection[] = [];
   sections.forEach((s, n) => {
