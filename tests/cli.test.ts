@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import * as ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEED } from './helpers.js';
 
@@ -26,7 +26,7 @@ describe('kamerbrief extract', () => {
     expect(schema.status).toBe(0);
     const out = run(['extract', SEED]);
     expect(out.status).toBe(0);
-    const Ajv = (Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020;
+    const Ajv = ajv2020.default as unknown as typeof ajv2020.Ajv2020;
     const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(schema.stdout));
     const letter = JSON.parse(out.stdout);
     expect(validate(letter), JSON.stringify(validate.errors)).toBe(true);
