@@ -1249,11 +1249,29 @@ export function readMarkup(text: string): RawDocument | null {
   }
   return {
     format: 'text',
-    pages: paginate(lines, w.notes),
+    pages: paginate(lines, renumberNotes(lines, w.notes)),
     pageCount: null,
     bodySize: BODY_SIZE,
     styledHeadings: true,
   };
+}
+
+/**
+ * Notes numbered 1..n in the order their markers appear in the text (notes never referred to
+ * follow); the markers on the lines are renumbered to match.
+ */
+function renumberNotes(lines: Line[], notes: Note[]): Note[] {
+  const map = new Map<number, number>();
+  for (const line of lines) for (const [, n] of line.markers ?? []) if (!map.has(n)) map.set(n, map.size + 1);
+  for (const note of notes) if (!map.has(note.number)) map.set(note.number, map.size + 1);
+  for (const line of lines) {
+    if (line.markers) line.markers = line.markers.map(([at, n]): [number, number] => [at, map.get(n) ?? n]);
+  }
+  const known = new Set(notes.map((n) => map.get(n.number)));
+  for (const line of lines) if (line.markers) line.markers = line.markers.filter(([, n]) => known.has(n));
+  return notes
+    .map((n) => ({ number: map.get(n.number) ?? n.number, text: n.text }))
+    .sort((a, b) => a.number - b.number);
 }
 
 /** A line longer than MAX_LINE is cut at spaces; markers move with their text. */
