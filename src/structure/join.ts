@@ -10,7 +10,10 @@ const HYPHEN_END = /\p{L}[-‐]$/u;
 const CONJUNCTION_START = /^(?:en|of|tot|als|dan|t\/m)\s/;
 
 export function joinLines(lines: Line[]): Paragraph {
-  let text = '';
+  // Parts joined once at the end: testing or slicing a growing string would flatten it each time.
+  const parts: string[] = [];
+  let length = 0;
+  let previous = '';
   const pageStarts: Array<[number, number]> = [];
   const markers: Marker[] = [];
   let lastPage: number | null = null;
@@ -18,8 +21,8 @@ export function joinLines(lines: Line[]): Paragraph {
     const t = line.text.replace(/\s+/g, ' ').trim();
     if (!t) continue;
     let sep = '';
-    if (text) sep = HYPHEN_END.test(text) && !CONJUNCTION_START.test(t) ? '' : ' ';
-    const offset = text.length + sep.length;
+    if (length > 0) sep = HYPHEN_END.test(previous) && !CONJUNCTION_START.test(t) ? '' : ' ';
+    const offset = length + sep.length;
     if (line.page !== null && line.page !== lastPage) {
       pageStarts.push([offset, line.page]);
       lastPage = line.page;
@@ -27,8 +30,11 @@ export function joinLines(lines: Line[]): Paragraph {
     const lead = line.text.length - line.text.trimStart().length;
     for (const [at, n] of line.markers ?? [])
       markers.push({ number: n, offset: offset + Math.max(0, at - lead) });
-    text += sep + t;
+    parts.push(sep, t);
+    length += sep.length + t.length;
+    previous = t;
   }
+  const text = parts.join('');
   return { text, page: pageStarts[0]?.[1] ?? lines[0]?.page ?? null, pageStarts, markers };
 }
 

@@ -15,22 +15,31 @@ const ABBREVIATIONS =
 const CONTINUES = /^[\p{Ll}\d(,;:)–-]/u;
 
 export function splitSentences(text: string): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
+  // Merged segments are kept as parts and joined once: growing one string and slicing it would be quadratic.
+  const out: Array<{ parts: string[]; start: number; tail: string }> = [];
   for (const seg of segmenter.segment(text)) {
     const s = seg.segment;
     const prev = out.at(-1);
     const trimmed = s.trim();
-    if (!trimmed) continue;
-    // Only the tail can end in an abbreviation: testing the whole merged text would be quadratic.
-    if (prev && (ABBREVIATIONS.test(prev.text.slice(-16)) || CONTINUES.test(trimmed))) {
-      prev.text += s;
+    if (!trimmed) {
+      if (prev) {
+        prev.parts.push(s);
+        prev.tail = (prev.tail + s).slice(-16);
+      }
       continue;
     }
-    out.push({ text: s, start: seg.index });
+    // Only the tail can end in an abbreviation.
+    if (prev && (ABBREVIATIONS.test(prev.tail) || CONTINUES.test(trimmed))) {
+      prev.parts.push(s);
+      prev.tail = (prev.tail + s).slice(-16);
+      continue;
+    }
+    out.push({ parts: [s], start: seg.index, tail: s.slice(-16) });
   }
-  return out.flatMap((s) => {
-    const lead = s.text.length - s.text.trimStart().length;
-    return capLength(s.text.trim(), s.start + lead);
+  return out.flatMap((o) => {
+    const joined = o.parts.join('');
+    const lead = joined.length - joined.trimStart().length;
+    return capLength(joined.trim(), o.start + lead);
   });
 }
 
