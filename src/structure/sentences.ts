@@ -14,10 +14,38 @@ const ABBREVIATIONS =
 /** A segment that starts like this continues the previous sentence ("nr. 267", "o.a. de ..."). */
 const CONTINUES = /^[\p{Ll}\d(,;:)–-]/u;
 
+/** Text is handed to the segmenter in pieces of about this size (V8's segmenter slows down on long strings). */
+const CHUNK = 2000;
+
+/**
+ * Intl.Segmenter's sentences, with indexes into `text`. V8's segment iterator costs time in
+ * proportion to the string for every step, so a long text is cut first, after a full stop and a
+ * space, into pieces of about CHUNK characters: a place where the segmenter ends a sentence too.
+ */
+function* segments(text: string): Generator<{ segment: string; index: number }> {
+  let from = 0;
+  while (from < text.length) {
+    let to = text.length;
+    if (text.length - from > CHUNK * 2) {
+      const stop = text.indexOf('. ', from + CHUNK);
+      const space = text.indexOf(' ', from + CHUNK);
+      to =
+        stop >= 0 && stop < from + CHUNK * 2
+          ? stop + 2
+          : space >= 0 && space < from + CHUNK * 2
+            ? space + 1
+            : from + CHUNK * 2;
+    }
+    for (const seg of segmenter.segment(text.slice(from, to)))
+      yield { segment: seg.segment, index: from + seg.index };
+    from = to;
+  }
+}
+
 export function splitSentences(text: string): Array<{ text: string; start: number }> {
   // Merged segments are kept as parts and joined once: growing one string and slicing it would be quadratic.
   const out: Array<{ parts: string[]; start: number; tail: string }> = [];
-  for (const seg of segmenter.segment(text)) {
+  for (const seg of segments(text)) {
     const s = seg.segment;
     const prev = out.at(-1);
     const trimmed = s.trim();
