@@ -128,6 +128,17 @@ describe('kamerbrief extract', () => {
     expect(out.stderr).toMatch(msg);
   });
 
+  it('answers --help from the stored text exactly as the CLI itself would', () => {
+    const stored = run(['--help']);
+    const live = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', "const m = await import('./dist/cli/index.js'); await m.main(['node', 'kamerbrief', '--help']);"],
+      { encoding: 'utf8', cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
+    );
+    expect(live.status).toBe(0);
+    expect(stored.stdout).toBe(live.stdout);
+  });
+
   it('answers --help with examples, exit 0, without colour codes under NO_COLOR', () => {
     const out = run(['--help']);
     expect(out.status).toBe(0);

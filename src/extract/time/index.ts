@@ -31,7 +31,8 @@
  */
 
 import type { Parser, ParsingResult, Refiner } from 'chrono-node';
-import * as chrono from 'chrono-node';
+// Only chrono's Dutch locale module: the package's main entry loads every locale (230 ms vs 80 ms).
+import { Chrono, createConfiguration } from 'chrono-node/nl';
 import type { When } from '../../model/letter.js';
 import { type Grain, MONTHS, SEASONS, TAG } from './constants.js';
 import {
@@ -82,8 +83,7 @@ export interface TimeOptions {
  * Kamerbrieven.
  */
 const CHRONO_PARSERS = ['NLMonthNameMiddleEndianParser', 'NLMonthNameParser'];
-const chronoParsers = chrono.nl
-  .createConfiguration(true, true)
+const chronoParsers = createConfiguration(true, true)
   .parsers.filter((p) => CHRONO_PARSERS.includes(p.constructor.name));
 if (chronoParsers.length !== CHRONO_PARSERS.length) {
   throw new Error(`chrono-node's Dutch parsers changed: expected ${CHRONO_PARSERS.join(', ')}`);
@@ -116,7 +116,7 @@ export const configuration: { parsers: Parser[]; refiners: Refiner[] } = {
   ],
 };
 
-const parser = new chrono.Chrono(configuration);
+const parser = new Chrono(configuration);
 
 /** A placeholder reference when the letter date is unknown; results that depend on it are nulled. */
 const PLACEHOLDER: Ymd = { y: 2000, m: 6, d: 15 };
