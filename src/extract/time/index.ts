@@ -303,12 +303,13 @@ function collapseWhitespace(text: string): { normalised: string; offsets: Uint32
 
 /**
  * A cheap gate before the parsers: every parser needs a digit or one of these words (month names and
- * chrono's abbreviations, seasons, period units, events, vague periods). Most sentences have none.
+ * chrono's abbreviations, seasons, period units, the direction words of vague periods such as "de
+ * komende tijd", events). Most sentences have none.
  */
 const MAY_HOLD_TIME = new RegExp(
-  `\\d|${Object.keys(MONTHS).join('|')}|${Object.keys(SEASONS).join('|')}|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec|` +
-    'jaar|jaren|kwartaal|helft|maand|week|weken|dag|decenni|periode|tijd|termijn|binnenkort|spoedig|toekomst|onlangs|recent|' +
-    'prinsjesdag|jaarwisseling|reces',
+  `\\d|${Object.keys(MONTHS).join('|')}|${Object.keys(SEASONS).join('|')}|\\b(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\\b|` +
+    'jaar|jaren|kwartaal|helft|maand|week|weken|decenni|komend|volgend|afgelopen|achterliggend|voorbij|laatste|' +
+    'binnenkort|termijn|spoedig|toekomst|onlangs|recent|prinsjesdag|jaarwisseling|reces',
   'i',
 );
 
