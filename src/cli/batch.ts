@@ -12,7 +12,6 @@ import {
   positiveInt,
 } from '../batch/options.js';
 import type { OutputFormat } from '../batch/protocol.js';
-import type { BatchSummary } from '../batch/run.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import type { IndexEntry } from '../batch/state.js';
 import { VERSION } from '../version.js';
@@ -66,18 +65,14 @@ export function batchCommand(): Command {
     .option('--debug', "show stack traces of internal errors and the workers' own output")
     .action(async (inputs: string[], flags: BatchFlags, command: Command) => {
       // Loaded here, not at the top: `kamerbrief --help` should not pay for them.
-      const [{ runBatch }, { UsageError }, { Progress }] = await Promise.all([
+      const [{ runBatch }, { withProgress }] = await Promise.all([
         import('../batch/run.js'),
-        import('../batch/run.js'),
-        import('../batch/progress.js'),
+        import('./with-progress.js'),
       ]);
       const debug = flags.debug === true || command.optsWithGlobals().debug === true;
       const paint = painter(wantsColor(process.stderr));
-      const progress = new Progress(flags.progress, 'letters');
-      const stacks: string[] = [];
-      let summary: BatchSummary;
-      try {
-        summary = await runBatch({
+      const ran = await withProgress('batch', flags.progress, ({ progress, stacks }) =>
+        runBatch({
           inputs,
           outDir: flags.outDir,
           format: flags.format,
@@ -94,18 +89,10 @@ export function batchCommand(): Command {
             progress.tick(entry.status === 'failed');
             if (debug && stack) stacks.push(`${entry.path}: ${stack}`);
           },
-        });
-      } catch (err) {
-        progress.stop();
-        if (err instanceof UsageError) {
-          for (const line of err.message.split('\n'))
-            process.stderr.write(`kamerbrief batch: error: ${line}\n`);
-          process.exitCode = 2;
-          return;
-        }
-        throw err;
-      }
-      progress.stop();
+        }),
+      );
+      if (!ran) return;
+      const { result: summary, stacks } = ran;
       for (const e of summary.failed) {
         const error = e.error ?? { code: 'failed', message: 'failed' };
         process.stderr.write(`${paint('red', 'failed')} ${e.path}: ${error.message} [${error.code}]\n`);

@@ -3,7 +3,7 @@
  * Reporters: text (default), github (annotations), junit (XML). Exit 1 when any letter fails.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { type CheckOutcome, DEFAULT_REQUIRE, parseRequire, REQUIREMENTS } from '../batch/check.js';
+import { DEFAULT_REQUIRE, parseRequire, REQUIREMENTS } from '../batch/check.js';
 import {
   DEFAULT_HEAP_MB,
   DEFAULT_JOBS,
@@ -60,22 +60,18 @@ export function checkCommand(): Command {
     .option('--debug', "show stack traces of internal errors and the workers' own output")
     .action(async (inputs: string[], flags: CheckFlags, command: Command) => {
       // Loaded here, not at the top: `kamerbrief --help` should not pay for them.
-      const [{ runCheck }, { UsageError }, { Progress }, { writeFileAtomic }] = await Promise.all([
+      const [{ runCheck }, { withProgress }, { writeFileAtomic }] = await Promise.all([
         import('../batch/check-run.js'),
-        import('../batch/run.js'),
-        import('../batch/progress.js'),
+        import('./with-progress.js'),
         import('../batch/atomic.js'),
       ]);
       const debug = flags.debug === true || command.optsWithGlobals().debug === true;
       const reporter = REPORTERS[flags.reporter];
       if (!reporter) return command.error(`unknown reporter '${flags.reporter}'`, { exitCode: 2 });
-      const progress = new Progress(flags.progress, 'letters');
-      const stacks: string[] = [];
       const timestamp = new Date().toISOString();
       const started = performance.now();
-      let outcomes: CheckOutcome[];
-      try {
-        outcomes = await runCheck({
+      const ran = await withProgress('check', flags.progress, ({ progress, stacks }) =>
+        runCheck({
           inputs,
           jobs: flags.jobs,
           timeoutMs: flags.timeout,
@@ -89,18 +85,10 @@ export function checkCommand(): Command {
             progress.tick(o.failed);
             if (debug && stack) stacks.push(`${o.path}: ${stack}`);
           },
-        });
-      } catch (err) {
-        progress.stop();
-        if (err instanceof UsageError) {
-          for (const line of err.message.split('\n'))
-            process.stderr.write(`kamerbrief check: error: ${line}\n`);
-          process.exitCode = 2;
-          return;
-        }
-        throw err;
-      }
-      progress.stop();
+        }),
+      );
+      if (!ran) return;
+      const { result: outcomes, stacks } = ran;
       for (const s of stacks) process.stderr.write(`${s}\n`);
       const toFile = flags.output !== undefined;
       const report = reporter(outcomes, {
