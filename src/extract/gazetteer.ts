@@ -72,7 +72,7 @@ export interface Token {
 const ARTICLES = new Set(['De', 'Het', "'t", 'T']);
 
 export function normToken(token: string, first: boolean): string {
-  const t = token.replace(/’/g, "'");
+  const t = token.includes('’') ? token.replace(/’/g, "'") : token;
   return first && ARTICLES.has(t) ? t.toLowerCase() : t;
 }
 

@@ -137,16 +137,31 @@ const STEMS: Stem[] = Object.entries(TOPIC_LEXICON).flatMap(([topic, stems]) =>
 
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
-/** Occurrences of a stem in lowercase text (indexOf, no regex: fast and linear). */
-function count(text: string, stem: Stem): number {
-  let n = 0;
-  for (let i = text.indexOf(stem.needle); i >= 0; i = text.indexOf(stem.needle, i + stem.needle.length)) {
-    if (stem.wordStart && i > 0 && LETTER_OR_DIGIT.test(text[i - 1])) continue;
-    const after = text[i + stem.needle.length];
-    if (stem.wordEnd && after !== undefined && LETTER_OR_DIGIT.test(after)) continue;
-    n++;
+/** Stems by their first two characters, so that one pass over a text finds every stem. */
+const BY_PREFIX = new Map<number, Stem[]>();
+for (const stem of STEMS) {
+  const key = stem.needle.charCodeAt(0) * 65536 + stem.needle.charCodeAt(1);
+  const list = BY_PREFIX.get(key);
+  if (list) list.push(stem);
+  else BY_PREFIX.set(key, [stem]);
+}
+
+/**
+ * Adds weight × the occurrences of every stem in lowercase `text` to `scores`: one pass over the
+ * text, looking up the stems that start with the two characters at each position.
+ */
+function addOccurrences(text: string, weight: number, scores: Map<Topic, number>): void {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const list = BY_PREFIX.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+    if (!list) continue;
+    for (const stem of list) {
+      if (!text.startsWith(stem.needle, i)) continue;
+      if (stem.wordStart && i > 0 && LETTER_OR_DIGIT.test(text[i - 1])) continue;
+      const after = text[i + stem.needle.length];
+      if (stem.wordEnd && after !== undefined && LETTER_OR_DIGIT.test(after)) continue;
+      scores.set(stem.topic, (scores.get(stem.topic) ?? 0) + weight);
+    }
   }
-  return n;
 }
 
 /** Lowercase, with hyphens as spaces so that "wind-op-zee" and "wind op zee" both match. */
@@ -158,12 +173,8 @@ const MIN_SHARE = 0.4;
 
 export function scoreTopics(heading: string, body: string): Map<Topic, number> {
   const scores = new Map<Topic, number>();
-  const h = fold(heading);
-  const b = fold(body);
-  for (const stem of STEMS) {
-    const s = count(h, stem) * HEADING_WEIGHT + count(b, stem);
-    if (s > 0) scores.set(stem.topic, (scores.get(stem.topic) ?? 0) + s);
-  }
+  addOccurrences(fold(heading), HEADING_WEIGHT, scores);
+  addOccurrences(fold(body), 1, scores);
   return scores;
 }
 
