@@ -46,7 +46,8 @@ Examples:
         try {
           // The work runs in a worker thread: the time limit and heap cap hold whatever a stage does.
           const { extractIsolated } = await import('./isolate.js');
-          const bytes = file === '-' ? await readStdin() : undefined;
+          const { readInput } = await import('../ingest/read.js');
+          const bytes = await readInput(file);
           const { output, warnings } = await extractIsolated(
             { path: file, bytes, format: opts.format, undated: opts.undated, furniture: opts.furniture },
             opts.timeout,
@@ -79,11 +80,6 @@ export function positiveInt(value: string, flag: string): number {
     process.exit(2);
   }
   return n;
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const { readInput } = await import('../ingest/read.js');
-  return readInput('-');
 }
 
 /** Write to stdout; failures (a closed pipe, a full disk) are handled once for the whole CLI in main(). */
