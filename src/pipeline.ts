@@ -76,7 +76,11 @@ function check(doc: KDocument): void {
     return;
   }
   // A sample is enough to tell the language.
-  const words = body.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    body
+      .slice(0, 20_000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   const dutch = words.filter((w) => DUTCH_WORDS.has(w)).length;
   if (words.length >= 20 && dutch / words.length < 0.06) {
     warn(doc, 'not-dutch', 'the text does not look Dutch; results may be poor');

@@ -132,7 +132,11 @@ describe('kamerbrief extract', () => {
     const stored = run(['--help']);
     const live = spawnSync(
       process.execPath,
-      ['--input-type=module', '-e', "const m = await import('./dist/cli/index.js'); await m.main(['node', 'kamerbrief', '--help']);"],
+      [
+        '--input-type=module',
+        '-e',
+        "const m = await import('./dist/cli/index.js'); await m.main(['node', 'kamerbrief', '--help']);",
+      ],
       { encoding: 'utf8', cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
     );
     expect(live.status).toBe(0);

@@ -12,7 +12,7 @@ export function exitTwoOnUsageError(cmd: Command): Command {
 export function positiveInt(name: string) {
   return (value: string): number => {
     if (!/^\d{1,9}$/.test(value.trim()) || Number(value) < 1) {
-      throw new InvalidArgumentError(`${name} must be a positive whole number`);
+      throw new InvalidArgumentError(`${name} takes a positive whole number`);
     }
     return Number(value);
   };
@@ -21,3 +21,30 @@ export function positiveInt(name: string) {
 export const DEFAULT_JOBS = availableParallelism();
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_HEAP_MB = 1024;
+
+/** An option parser from a function that throws on bad input: its message becomes commander's. */
+export function parsedBy<T>(parse: (value: string) => T) {
+  return (value: string): T => {
+    try {
+      return parse(value);
+    } catch (err) {
+      throw new InvalidArgumentError((err as Error).message);
+    }
+  };
+}
+
+/** The options of every command that runs letters through the worker pool (`batch`, `check`). */
+export function addWorkerOptions(cmd: Command): Command {
+  return cmd
+    .option('-j, --jobs <n>', 'worker processes', positiveInt('--jobs'), DEFAULT_JOBS)
+    .option('--timeout <ms>', 'time limit per letter in ms', positiveInt('--timeout'), DEFAULT_TIMEOUT_MS)
+    .option('--undated', 'also list commitments without a date')
+    .option(
+      '--max-memory <mb>',
+      'heap limit per worker process in MB',
+      positiveInt('--max-memory'),
+      DEFAULT_HEAP_MB,
+    )
+    .option('--no-progress', 'no progress bar (it only shows when stderr is a terminal anyway)')
+    .option('--debug', "show stack traces of internal errors and the workers' own output");
+}

@@ -3,14 +3,8 @@
  * resumable (outputs of unchanged inputs are kept), one failing letter never stops the batch.
  * Exit codes: 0 all ok, 1 some input failed, 2 usage error.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
-import {
-  DEFAULT_HEAP_MB,
-  DEFAULT_JOBS,
-  DEFAULT_TIMEOUT_MS,
-  exitTwoOnUsageError,
-  positiveInt,
-} from '../batch/options.js';
+import { Command, Option } from 'commander';
+import { addWorkerOptions, exitTwoOnUsageError, parsedBy } from '../batch/options.js';
 import type { OutputFormat } from '../batch/protocol.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import type { IndexEntry } from '../batch/state.js';
@@ -40,73 +34,56 @@ export function batchCommand(): Command {
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'ndjson']).default('json'),
     )
-    .option('-j, --jobs <n>', 'worker processes', positiveInt('--jobs'), DEFAULT_JOBS)
     .option(
       '--shard <i/n>',
       'process only shard i of n (1-based), for splitting a corpus over CI jobs',
-      (v) => {
-        try {
-          return parseShard(v);
-        } catch (err) {
-          throw new InvalidArgumentError((err as Error).message);
-        }
-      },
+      parsedBy(parseShard),
     )
-    .option('--force', 'redo letters whose output is up to date')
-    .option('--timeout <ms>', 'time limit per letter in ms', positiveInt('--timeout'), DEFAULT_TIMEOUT_MS)
-    .option('--undated', 'also list commitments without a date')
-    .option(
-      '--max-memory <mb>',
-      'heap limit per worker process in MB',
-      positiveInt('--max-memory'),
-      DEFAULT_HEAP_MB,
-    )
-    .option('--no-progress', 'no progress bar (it only shows when stderr is a terminal anyway)')
-    .option('--debug', "show stack traces of internal errors and the workers' own output")
-    .action(async (inputs: string[], flags: BatchFlags, command: Command) => {
-      // Loaded here, not at the top: `kamerbrief --help` should not pay for them.
-      const [{ runBatch }, { withProgress }] = await Promise.all([
-        import('../batch/run.js'),
-        import('./with-progress.js'),
-      ]);
-      const debug = flags.debug === true || command.optsWithGlobals().debug === true;
-      const paint = painter(wantsColor(process.stderr));
-      const ran = await withProgress('batch', flags.progress, ({ progress, stacks }) =>
-        runBatch({
-          inputs,
-          outDir: flags.outDir,
-          format: flags.format,
-          jobs: flags.jobs,
-          shard: flags.shard ?? null,
-          force: flags.force === true,
-          timeoutMs: flags.timeout,
-          undated: flags.undated === true,
-          heapMb: flags.maxMemory,
-          debug,
-          version: VERSION,
-          onStart: (total) => progress.start(total),
-          onEntry: (entry: IndexEntry, stack?: string) => {
-            progress.tick(entry.status === 'failed');
-            if (debug && stack) stacks.push(`${entry.path}: ${stack}`);
-          },
-        }),
-      );
-      if (!ran) return;
-      const { result: summary, stacks } = ran;
-      for (const e of summary.failed) {
-        const error = e.error ?? { code: 'failed', message: 'failed' };
-        process.stderr.write(`${paint('red', 'failed')} ${e.path}: ${error.message} [${error.code}]\n`);
-      }
-      for (const s of stacks) process.stderr.write(`${s}\n`);
-      const secs = summary.ms / 1000;
-      const rate = summary.processed / Math.max(secs, 0.001);
-      const failedText = `${summary.failed.length} failed`;
-      process.stderr.write(
-        `kamerbrief batch: ${summary.total} letter${summary.total === 1 ? '' : 's'}: ${summary.processed} processed, ` +
-          `${summary.skipped} up to date (skipped), ${summary.failed.length > 0 ? paint('red', failedText) : failedText} ` +
-          `in ${secs.toFixed(1)} s (${rate.toFixed(1)} letters/s); index: ${summary.indexPath}\n`,
-      );
-      process.exitCode = summary.failed.length > 0 ? 1 : 0;
-    });
+    .option('--force', 'redo letters whose output is up to date');
+  addWorkerOptions(cmd).action(async (inputs: string[], flags: BatchFlags, command: Command) => {
+    // Loaded here, not at the top: `kamerbrief --help` should not pay for them.
+    const [{ runBatch }, { withProgress }] = await Promise.all([
+      import('../batch/run.js'),
+      import('./with-progress.js'),
+    ]);
+    const debug = flags.debug === true || command.optsWithGlobals().debug === true;
+    const paint = painter(wantsColor(process.stderr));
+    const ran = await withProgress('batch', flags.progress, ({ progress, stacks }) =>
+      runBatch({
+        inputs,
+        outDir: flags.outDir,
+        format: flags.format,
+        jobs: flags.jobs,
+        shard: flags.shard ?? null,
+        force: flags.force === true,
+        timeoutMs: flags.timeout,
+        undated: flags.undated === true,
+        heapMb: flags.maxMemory,
+        debug,
+        version: VERSION,
+        onStart: (total) => progress.start(total),
+        onEntry: (entry: IndexEntry, stack?: string) => {
+          progress.tick(entry.status === 'failed');
+          if (debug && stack) stacks.push(`${entry.path}: ${stack}`);
+        },
+      }),
+    );
+    if (!ran) return;
+    const { result: summary, stacks } = ran;
+    for (const e of summary.failed) {
+      const error = e.error ?? { code: 'failed', message: 'failed' };
+      process.stderr.write(`${paint('red', 'failed')} ${e.path}: ${error.message} [${error.code}]\n`);
+    }
+    for (const s of stacks) process.stderr.write(`${s}\n`);
+    const secs = summary.ms / 1000;
+    const rate = summary.processed / Math.max(secs, 0.001);
+    const failedText = `${summary.failed.length} failed`;
+    process.stderr.write(
+      `kamerbrief batch: ${summary.total} letter${summary.total === 1 ? '' : 's'}: ${summary.processed} processed, ` +
+        `${summary.skipped} up to date (skipped), ${summary.failed.length > 0 ? paint('red', failedText) : failedText} ` +
+        `in ${secs.toFixed(1)} s (${rate.toFixed(1)} letters/s); index: ${summary.indexPath}\n`,
+    );
+    process.exitCode = summary.failed.length > 0 ? 1 : 0;
+  });
   return exitTwoOnUsageError(cmd);
 }

@@ -2,15 +2,9 @@
  * `kamerbrief check <paths|globs...>`: does each letter parse, and does it have what CI requires?
  * Reporters: text (default), github (annotations), junit (XML). Exit 1 when any letter fails.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { DEFAULT_REQUIRE, parseRequire, REQUIREMENTS } from '../batch/check.js';
-import {
-  DEFAULT_HEAP_MB,
-  DEFAULT_JOBS,
-  DEFAULT_TIMEOUT_MS,
-  exitTwoOnUsageError,
-  positiveInt,
-} from '../batch/options.js';
+import { addWorkerOptions, exitTwoOnUsageError, parsedBy } from '../batch/options.js';
 import { painter, REPORTERS, wantsColor } from './reporters/index.js';
 
 interface CheckFlags {
@@ -37,79 +31,62 @@ export function checkCommand(): Command {
     .option(
       '--require <list>',
       `comma-separated facts every letter must have: ${Object.keys(REQUIREMENTS).join(', ')}, or none`,
-      (v) => {
-        try {
-          return parseRequire(v);
-        } catch (err) {
-          throw new InvalidArgumentError((err as Error).message);
-        }
-      },
+      parsedBy(parseRequire),
       DEFAULT_REQUIRE,
     )
-    .option('--strict', 'warnings fail too')
-    .option('-j, --jobs <n>', 'worker processes', positiveInt('--jobs'), DEFAULT_JOBS)
-    .option('--timeout <ms>', 'time limit per letter in ms', positiveInt('--timeout'), DEFAULT_TIMEOUT_MS)
-    .option('--undated', 'also list commitments without a date')
-    .option(
-      '--max-memory <mb>',
-      'heap limit per worker process in MB',
-      positiveInt('--max-memory'),
-      DEFAULT_HEAP_MB,
-    )
-    .option('--no-progress', 'no progress bar (it only shows when stderr is a terminal anyway)')
-    .option('--debug', "show stack traces of internal errors and the workers' own output")
-    .action(async (inputs: string[], flags: CheckFlags, command: Command) => {
-      // Loaded here, not at the top: `kamerbrief --help` should not pay for them.
-      const [{ runCheck }, { withProgress }, { writeFileAtomic }] = await Promise.all([
-        import('../batch/check-run.js'),
-        import('./with-progress.js'),
-        import('../batch/atomic.js'),
-      ]);
-      const debug = flags.debug === true || command.optsWithGlobals().debug === true;
-      const reporter = REPORTERS[flags.reporter];
-      if (!reporter) return command.error(`unknown reporter '${flags.reporter}'`, { exitCode: 2 });
-      const timestamp = new Date().toISOString();
-      const started = performance.now();
-      const ran = await withProgress('check', flags.progress, ({ progress, stacks }) =>
-        runCheck({
-          inputs,
-          jobs: flags.jobs,
-          timeoutMs: flags.timeout,
-          undated: flags.undated === true,
-          heapMb: flags.maxMemory,
-          debug,
-          require: flags.require,
-          strict: flags.strict === true,
-          onStart: (total) => progress.start(total),
-          onOutcome: (o, stack) => {
-            progress.tick(o.failed);
-            if (debug && stack) stacks.push(`${o.path}: ${stack}`);
-          },
-        }),
-      );
-      if (!ran) return;
-      const { result: outcomes, stacks } = ran;
-      for (const s of stacks) process.stderr.write(`${s}\n`);
-      const toFile = flags.output !== undefined;
-      const report = reporter(outcomes, {
+    .option('--strict', 'warnings fail too');
+  addWorkerOptions(cmd).action(async (inputs: string[], flags: CheckFlags, command: Command) => {
+    // Loaded here, not at the top: `kamerbrief --help` should not pay for them.
+    const [{ runCheck }, { withProgress }, { writeFileAtomic }] = await Promise.all([
+      import('../batch/check-run.js'),
+      import('./with-progress.js'),
+      import('../batch/atomic.js'),
+    ]);
+    const debug = flags.debug === true || command.optsWithGlobals().debug === true;
+    const reporter = REPORTERS[flags.reporter];
+    if (!reporter) return command.error(`unknown reporter '${flags.reporter}'`, { exitCode: 2 });
+    const timestamp = new Date().toISOString();
+    const started = performance.now();
+    const ran = await withProgress('check', flags.progress, ({ progress, stacks }) =>
+      runCheck({
+        inputs,
+        jobs: flags.jobs,
+        timeoutMs: flags.timeout,
+        undated: flags.undated === true,
+        heapMb: flags.maxMemory,
+        debug,
+        require: flags.require,
         strict: flags.strict === true,
-        ms: Math.round(performance.now() - started),
-        timestamp,
-        paint: painter(!toFile && flags.reporter === 'text' && wantsColor(process.stdout)),
-      });
-      if (flags.output !== undefined) {
-        await writeFileAtomic(flags.output, report);
-      } else {
-        process.stdout.write(report);
-      }
-      const failed = outcomes.filter((o) => o.failed).length;
-      if (flags.reporter !== 'text' || toFile) {
-        process.stderr.write(
-          `kamerbrief check: ${outcomes.length} letter${outcomes.length === 1 ? '' : 's'} checked, ${failed} failed` +
-            `${toFile ? `; report: ${flags.output}` : ''}\n`,
-        );
-      }
-      process.exitCode = failed > 0 ? 1 : 0;
+        onStart: (total) => progress.start(total),
+        onOutcome: (o, stack) => {
+          progress.tick(o.failed);
+          if (debug && stack) stacks.push(`${o.path}: ${stack}`);
+        },
+      }),
+    );
+    if (!ran) return;
+    const { result: outcomes, stacks } = ran;
+    for (const s of stacks) process.stderr.write(`${s}\n`);
+    const toFile = flags.output !== undefined;
+    const report = reporter(outcomes, {
+      strict: flags.strict === true,
+      ms: Math.round(performance.now() - started),
+      timestamp,
+      paint: painter(!toFile && flags.reporter === 'text' && wantsColor(process.stdout)),
     });
+    if (flags.output !== undefined) {
+      await writeFileAtomic(flags.output, report);
+    } else {
+      process.stdout.write(report);
+    }
+    const failed = outcomes.filter((o) => o.failed).length;
+    if (flags.reporter !== 'text' || toFile) {
+      process.stderr.write(
+        `kamerbrief check: ${outcomes.length} letter${outcomes.length === 1 ? '' : 's'} checked, ${failed} failed` +
+          `${toFile ? `; report: ${flags.output}` : ''}\n`,
+      );
+    }
+    process.exitCode = failed > 0 ? 1 : 0;
+  });
   return exitTwoOnUsageError(cmd);
 }

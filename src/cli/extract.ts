@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { writeFileAtomic } from '../batch/atomic.js';
+import { positiveInt } from '../batch/options.js';
 import { InputError } from '../model/errors.js';
 import { EXIT_INPUT, reportError } from './output.js';
 
@@ -15,12 +16,7 @@ export function extractCommand(): Command {
       'include the page-furniture layer (headers, footers, address block) in the JSON',
       false,
     )
-    .option(
-      '--timeout <ms>',
-      'per-file time limit in milliseconds',
-      (v) => positiveInt(v, '--timeout'),
-      60_000,
-    )
+    .option('--timeout <ms>', 'per-file time limit in milliseconds', positiveInt('--timeout'), 60_000)
     .option('--debug', 'print stack traces for errors', false)
     .addHelpText(
       'after',
@@ -72,15 +68,6 @@ Examples:
 
 /** Warnings that mean nothing could be extracted: the input failed. */
 const FATAL_WARNINGS = new Set(['no-text-layer']);
-
-export function positiveInt(value: string, flag: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) {
-    process.stderr.write(`error: ${flag} takes a positive whole number, not '${value}'\n`);
-    process.exit(2);
-  }
-  return n;
-}
 
 /** Write to stdout; failures (a closed pipe, a full disk) are handled once for the whole CLI in main(). */
 function writeStdout(text: string): Promise<void> {

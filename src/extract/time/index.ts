@@ -83,8 +83,9 @@ export interface TimeOptions {
  * Kamerbrieven.
  */
 const CHRONO_PARSERS = ['NLMonthNameMiddleEndianParser', 'NLMonthNameParser'];
-const chronoParsers = createConfiguration(true, true)
-  .parsers.filter((p) => CHRONO_PARSERS.includes(p.constructor.name));
+const chronoParsers = createConfiguration(true, true).parsers.filter((p) =>
+  CHRONO_PARSERS.includes(p.constructor.name),
+);
 if (chronoParsers.length !== CHRONO_PARSERS.length) {
   throw new Error(`chrono-node's Dutch parsers changed: expected ${CHRONO_PARSERS.join(', ')}`);
 }
