@@ -38,7 +38,8 @@ describe('commitments corpus (sentence level)', () => {
 });
 
 const SEED = new URL('../seeds/2024-11-12-vro-bo-leefomgeving.txt', import.meta.url);
-const GOLD = new URL('../../shared/spec/seed-gold.json', import.meta.url);
+/** The gold file, committed as fixtures/seed-gold.json (a copy of shared/spec/seed-gold.json). */
+const GOLD = new URL('../fixtures/seed-gold.json', import.meta.url);
 
 describe.runIf(existsSync(SEED) && existsSync(GOLD))(
   'commitments in the seed letter against the gold',
