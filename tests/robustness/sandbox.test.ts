@@ -21,7 +21,7 @@ import { pool, runCli, runNode } from './harness.js';
 
 const seen = vi.hoisted(() => ({ options: [] as Array<Record<string, unknown>> }));
 
-vi.mock('pdfjs-dist/legacy/build/pdf.mjs', async (importOriginal) => {
+vi.mock('pdfjs-dist/legacy/build/pdf.min.mjs', async (importOriginal) => {
   const real = (await importOriginal()) as { getDocument: (o: Record<string, unknown>) => unknown };
   return {
     ...real,
