@@ -14,7 +14,16 @@ if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
   }
 }
 
-const { main } = await import('../dist/cli/index.js');
+// `kamerbrief extract letter.pdf`: start its worker threads (pdfjs, the pipeline) now, while the
+// CLI loads and parses its arguments; the extraction takes them over (see src/cli/early.ts).
+if (args[0] === 'extract' && args.some((a) => !a.startsWith('-') && /\.pdf$/i.test(a))) {
+  try {
+    (await import('../dist/bundle/early.js')).startEarly();
+  } catch {}
+}
+
+// dist/bundle/: the CLI bundled into a few files, which Node loads much faster (scripts/bundle.mjs).
+const { main } = await import('../dist/bundle/cli.js');
 main().catch((err) => {
   process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
   if (process.argv.includes('--debug') && err instanceof Error) process.stderr.write(`${err.stack}\n`);

@@ -1,6 +1,7 @@
 /**
- * The pipeline side of extractIsolated: extract one letter from its bytes and render it; or, for
- * a PDF, warm up (warm-up.ts) while another worker reads the pages, then process those.
+ * The pipeline side of extractIsolated. Started with `warm`, it warms up (warm-up.ts) until its job
+ * arrives. The job is one message: the bytes of a text input, or the pages of a PDF that the main
+ * thread read (see early.ts); the reply is the rendered letter or an error.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { KDocument } from '../model/document.js';
@@ -11,27 +12,31 @@ import type { IsolatedJob } from './isolate.js';
 import { warmUpSteps } from './warm-up.js';
 import { errorMessage } from './worker-error.js';
 
-const job = workerData as Omit<IsolatedJob, 'bytes'> & { bytes?: Uint8Array; awaitPages: boolean };
-const options = { undated: job.undated, furniture: job.furniture };
+/** The one message this worker gets. */
+export type PipelineJob = Omit<IsolatedJob, 'bytes'> &
+  ({ bytes: Uint8Array } | { raw: RawDocument; source: KDocument['source'] });
 
-function post(letter: ReturnType<typeof toLetter>) {
-  parentPort?.postMessage({
-    ok: true,
-    result: { output: render(letter, job.format), warnings: letter.warnings },
-  });
-}
+let arrived = false;
+parentPort?.once('message', async (job: PipelineJob) => {
+  arrived = true;
+  const options = { undated: job.undated, furniture: job.furniture };
+  try {
+    const letter =
+      'raw' in job
+        ? toLetter(processRaw(job.raw, job.source, options))
+        : await extractBytes(job.bytes, job.path, options);
+    parentPort?.postMessage({
+      ok: true,
+      result: { output: render(letter, job.format), warnings: letter.warnings },
+    });
+  } catch (err) {
+    parentPort?.postMessage(errorMessage(err));
+  }
+});
 
-if (job.awaitPages) {
-  let arrived = false;
-  parentPort?.once('message', (msg: { raw: RawDocument; source: KDocument['source'] }) => {
-    arrived = true;
-    try {
-      post(toLetter(processRaw(msg.raw, msg.source, options)));
-    } catch (err) {
-      parentPort?.postMessage(errorMessage(err));
-    }
-  });
-  const steps = warmUpSteps(job.format);
+if ((workerData as { warm?: boolean } | null)?.warm) {
+  // One step per event-loop turn, so that the job is taken as soon as it arrives.
+  const steps = warmUpSteps();
   const next = () => {
     const step = steps.shift();
     if (!step || arrived) return;
@@ -39,10 +44,4 @@ if (job.awaitPages) {
     setImmediate(next);
   };
   next();
-} else {
-  try {
-    post(await extractBytes(job.bytes ?? new Uint8Array(), job.path, options));
-  } catch (err) {
-    parentPort?.postMessage(errorMessage(err));
-  }
 }

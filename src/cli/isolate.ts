@@ -3,14 +3,17 @@
  * even when a stage is busy computing (a timer on the main thread cannot interrupt synchronous
  * work, but terminating a worker can).
  *
- * A PDF uses the machine's second core: one worker reads the PDF with pdfjs while another loads
- * the pipeline and warms it up on a small letter; the pages then go to the warm pipeline. So the
- * pipeline's start-up (module loading, first-run compilation) overlaps pdfjs instead of adding to it.
+ * A PDF uses the machine's second core: pdfjs parses it in one worker (its API side, in this
+ * thread, builds the lines; see reader.ts) while another worker loads the pipeline and warms it up
+ * (warm-up.ts); the pages then go to the warm pipeline. So the pipeline's start-up (module loading,
+ * first-run compilation) overlaps pdfjs instead of adding to it.
  */
 import { createHash } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { readPdf } from '../ingest/pdf.js';
 import { InputError } from '../model/errors.js';
-import type { RawDocument } from '../model/page.js';
+import { dropEarly, takePipeline, takeReader, WORKER_HEAP_MB } from './early.js';
+import type { PipelineJob } from './extract-worker.js';
 
 export interface IsolatedJob {
   path: string;
@@ -26,14 +29,10 @@ export interface IsolatedResult {
   warnings: Array<{ code: string; message: string; page: number | null }>;
 }
 
-/** What a worker posts: a result, the pages of a PDF, or an error. */
+/** What the pipeline worker posts: a result or an error. */
 export type WorkerMessage =
   | { ok: true; result: IsolatedResult }
-  | { ok: true; raw: RawDocument }
   | { ok: false; error: { message: string; code?: string; stack?: string; input: boolean } };
-
-/** Worker heap cap in MB; inputs are capped at 200 MB, so this leaves room for the document model. */
-export const WORKER_HEAP_MB = 2048;
 
 const hasPdfHeader = (bytes: Uint8Array) =>
   Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-');
@@ -49,14 +48,9 @@ export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<Is
       clearTimeout(timer);
       fn();
       for (const w of workers) void w.terminate();
+      reader?.port.close();
     };
-    const start = (file: string, data: unknown): Worker => {
-      const worker = new Worker(new URL(file, import.meta.url), {
-        workerData: data,
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-        stdout: false,
-        stderr: false,
-      });
+    const start = (worker: Worker): Worker => {
       workers.push(worker);
       worker.on('error', (err: Error & { code?: string }) => {
         if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
@@ -92,26 +86,27 @@ export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<Is
     }, timeoutMs);
 
     const pdf = hasPdfHeader(job.bytes);
-    const pipeline = start('./extract-worker.js', {
-      ...job,
-      bytes: pdf ? undefined : job.bytes,
-      awaitPages: pdf,
-    });
+    // The reader first: it is on the critical path (both may have been started by bin/ already).
+    const reader = pdf ? takeReader() : null;
+    if (reader) start(reader.worker);
+    else dropEarly();
+    const pipeline = start(takePipeline(pdf));
     pipeline.on('message', (msg: WorkerMessage) => {
       if (!msg.ok) failWith(msg.error);
       else if ('result' in msg) finish(() => resolve(msg.result));
     });
-    if (!pdf) return;
-    const reader = start('./pdf-worker.js', { path: job.path, bytes: job.bytes });
-    reader.on('message', (msg: WorkerMessage) => {
-      if (!msg.ok) failWith(msg.error);
-      else if ('raw' in msg) {
-        const sha256 = createHash('sha256').update(job.bytes).digest('hex');
-        pipeline.postMessage({
-          raw: msg.raw,
-          source: { path: job.path, sha256, format: 'pdf', pages: msg.raw.pageCount },
-        });
-      }
-    });
+    const { bytes, ...settings } = job;
+    if (!reader) {
+      pipeline.postMessage({ ...settings, bytes } satisfies PipelineJob);
+      return;
+    }
+    readPdf(bytes, job.path, reader.port).then(
+      (raw) => {
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        const source = { path: job.path, sha256, format: 'pdf' as const, pages: raw.pageCount };
+        pipeline.postMessage({ ...settings, raw, source } satisfies PipelineJob);
+      },
+      (err) => finish(() => reject(err)),
+    );
   });
 }

@@ -1,11 +1,8 @@
-/** The reading side of a PDF extraction: pdfjs turns the bytes into pages of lines. */
-import { parentPort, workerData } from 'node:worker_threads';
-import { readPdf } from '../ingest/pdf.js';
-import { errorMessage } from './worker-error.js';
+/**
+ * The parsing side of pdfjs for `extract`, in its own thread (see reader.ts): it serves pdfjs's
+ * API side in the main thread through the port it is given.
+ */
+import { type MessagePort, workerData } from 'node:worker_threads';
+import { servePdfjs } from '../ingest/pdf.js';
 
-const { path, bytes } = workerData as { path: string; bytes: Uint8Array };
-try {
-  parentPort?.postMessage({ ok: true, raw: await readPdf(bytes, path) });
-} catch (err) {
-  parentPort?.postMessage(errorMessage(err));
-}
+void servePdfjs((workerData as { port: MessagePort }).port);

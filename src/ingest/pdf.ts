@@ -67,6 +67,7 @@ let pdfjsModule: Promise<PdfjsModule> | null = null;
 /** The slice of pdfjs's API that this reader uses. */
 interface PdfjsModule {
   GlobalWorkerOptions: { workerSrc: string };
+  PDFWorker: new (options: { port: unknown; verbosity: number }) => { destroy(): void };
   getDocument(options: Record<string, unknown>): { promise: Promise<PdfDocument>; destroy(): Promise<void> };
 }
 interface PdfDocument {
@@ -127,6 +128,23 @@ function withoutCanvas(): void {
  */
 export const PDFJS_API = 'pdfjs-dist/legacy/build/pdf.min.mjs';
 const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.min.mjs';
+
+/**
+ * Serve pdfjs's parsing side through a port (in a worker thread), for an API side elsewhere that
+ * passes the other end of the port to readPdf. pdfjs runs this way in browsers.
+ */
+export async function servePdfjs(port: unknown): Promise<void> {
+  withoutCanvas();
+  const { WorkerMessageHandler } = (await import(PDFJS_WORKER)) as {
+    WorkerMessageHandler: { initializeFromPort(port: unknown): void };
+  };
+  WorkerMessageHandler.initializeFromPort(port);
+}
+
+/** Start importing pdfjs now (a reader that expects a PDF soon); failures surface in readPdf. */
+export function preloadPdfjs(): void {
+  loadPdfjs().catch(() => undefined);
+}
 
 function loadPdfjs(): Promise<PdfjsModule> {
   if (!pdfjsModule) {
@@ -598,7 +616,7 @@ function describe(error: unknown): string {
  * Read a PDF into pages of lines. Throws InputError: 'not-pdf' (no %PDF header), 'encrypted'
  * (a password is needed), 'corrupt-pdf' (unreadable or truncated), 'no-text-layer' (a scan).
  */
-async function readPdfGuarded(bytes: Uint8Array, path: string): Promise<RawDocument> {
+async function readPdfGuarded(bytes: Uint8Array, path: string, port?: unknown): Promise<RawDocument> {
   if (!looksLikePdf(bytes)) {
     throw new InputError(`${path}: not a PDF (no %PDF header in the first 1024 bytes)`, 'not-pdf', path);
   }
@@ -611,12 +629,20 @@ async function readPdfGuarded(bytes: Uint8Array, path: string): Promise<RawDocum
     );
   }
   const pdfjs = await loadPdfjs();
-  const task = pdfjs.getDocument({ ...PDFJS_OPTIONS, ...dataPaths(), data: new Uint8Array(bytes) });
+  // Parsing in this thread, or (given a port) in the thread that serves it (servePdfjs).
+  const worker = port === undefined ? undefined : new pdfjs.PDFWorker({ port, verbosity: 0 });
+  const task = pdfjs.getDocument({
+    ...PDFJS_OPTIONS,
+    ...dataPaths(),
+    data: new Uint8Array(bytes),
+    ...(worker ? { worker } : {}),
+  });
   let doc: PdfDocument;
   try {
     doc = await task.promise;
   } catch (error) {
     await task.destroy().catch(() => undefined);
+    worker?.destroy();
     const name = (error as { name?: string } | null)?.name;
     if (name === 'PasswordException') {
       throw new InputError(`${path}: the PDF is encrypted with a password`, 'encrypted', path);
@@ -673,6 +699,7 @@ async function readPdfGuarded(bytes: Uint8Array, path: string): Promise<RawDocum
     throw new InputError(`${path}: corrupt PDF: ${describe(error)}`, 'corrupt-pdf', path);
   } finally {
     await doc.destroy().catch(() => undefined);
+    worker?.destroy();
   }
 }
 
@@ -692,10 +719,14 @@ function onUnhandled(reason: unknown): void {
   });
 }
 
-export async function readPdf(bytes: Uint8Array, path: string): Promise<RawDocument> {
+/**
+ * Read a PDF into pages of lines. pdfjs parses in this thread, or, given `port` (the other end of
+ * a port served by servePdfjs in a worker thread), in that thread.
+ */
+export async function readPdf(bytes: Uint8Array, path: string, port?: unknown): Promise<RawDocument> {
   if (inFlight++ === 0) process.on('unhandledRejection', onUnhandled);
   try {
-    return await readPdfGuarded(bytes, path);
+    return await readPdfGuarded(bytes, path, port);
   } finally {
     // Late rejections arrive after the document is destroyed: keep the guard one more moment.
     setTimeout(() => {

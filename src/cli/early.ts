@@ -1,0 +1,111 @@
+/**
+ * The threads of `extract`, startable before the CLI has even parsed its arguments.
+ *
+ * A PDF is read by pdfjs split over two threads, as in a browser: its parsing side (its "worker")
+ * runs in a worker thread (pdf-worker.ts), so the hard time limit and heap cap hold whatever a PDF
+ * makes it do; its API side runs in the main thread, which only awaits messages, builds lines and
+ * keeps the timer. A second worker (extract-worker.ts) loads the pipeline and warms it up
+ * meanwhile, and then processes the pages (or a text input's bytes).
+ *
+ * `bin/kamerbrief.js extract x.pdf` starts all of it first thing, so that the workers' start-up,
+ * the imports and the warm-up overlap the CLI's own loading. The workers wait for their first
+ * message and are unreferenced until taken, so threads nobody takes (a usage error) never keep the
+ * process alive. This module loads nothing but node:worker_threads.
+ */
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+
+/** Worker heap cap in MB; inputs are capped at 200 MB, so this leaves room for the document model. */
+export const WORKER_HEAP_MB = 2048;
+
+/** Options of every extraction worker: a heap cap, and output kept off the process's streams. */
+export const WORKER_OPTIONS = Object.freeze({
+  resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  stdout: false,
+  stderr: false,
+});
+
+/** A pdfjs worker thread and the port the API side talks to it through. */
+export interface Reader {
+  worker: Worker;
+  port: MessagePort;
+}
+
+interface Started<T> {
+  value: T;
+  worker: Worker;
+  gone: boolean;
+}
+
+function track<T>(value: T, worker: Worker): Started<T> {
+  const started = { value, worker, gone: false };
+  // Until taken, a failure only marks it: the extraction then starts a fresh one.
+  worker.once('error', () => {
+    started.gone = true;
+  });
+  worker.once('exit', () => {
+    started.gone = true;
+  });
+  return started;
+}
+
+function spawnReader(): Started<Reader> {
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(new URL('./pdf-worker.js', import.meta.url), {
+    ...WORKER_OPTIONS,
+    workerData: { port: port2 },
+    transferList: [port2],
+  });
+  return track({ worker, port: port1 }, worker);
+}
+
+/** The pipeline worker; `warm` makes it warm up until its job arrives (worth it for a PDF). */
+function spawnPipeline(warm: boolean): Started<Worker> {
+  const worker = new Worker(new URL('./extract-worker.js', import.meta.url), {
+    ...WORKER_OPTIONS,
+    workerData: { warm },
+  });
+  return track(worker, worker);
+}
+
+let earlyReader: Started<Reader> | null = null;
+let earlyPipeline: Started<Worker> | null = null;
+
+/** Start the threads of a PDF extraction now, to be taken by the extraction that follows. */
+export function startEarly(): void {
+  if (earlyReader || earlyPipeline) return;
+  earlyReader = spawnReader();
+  earlyPipeline = spawnPipeline(true);
+  earlyReader.worker.unref();
+  earlyPipeline.worker.unref();
+  import('../ingest/pdf.js').then((m) => m.preloadPdfjs()).catch(() => undefined);
+}
+
+function take<T>(started: Started<T> | null, spawn: () => Started<T>): T {
+  if (started && !started.gone) {
+    started.worker.ref();
+    return started.value;
+  }
+  if (started) void started.worker.terminate();
+  return spawn().value;
+}
+
+/** The reader started early if it is still alive, or a new one. */
+export function takeReader(): Reader {
+  const started = earlyReader;
+  earlyReader = null;
+  return take(started, spawnReader);
+}
+
+/** The pipeline worker started early if it is still alive, or a new one (warming if `warm`). */
+export function takePipeline(warm: boolean): Worker {
+  const started = earlyPipeline;
+  earlyPipeline = null;
+  return take(started, () => spawnPipeline(warm));
+}
+
+/** Threads started early and not taken (the input was no PDF) are ended: they cost nothing more. */
+export function dropEarly(): void {
+  for (const s of [earlyReader, earlyPipeline]) if (s) void s.worker.terminate();
+  earlyReader = null;
+  earlyPipeline = null;
+}
