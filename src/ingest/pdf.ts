@@ -134,6 +134,8 @@ const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.min.mjs';
  * passes the other end of the port to readPdf. pdfjs runs this way in browsers.
  */
 export async function servePdfjs(port: unknown): Promise<void> {
+  // This thread does nothing but pdfjs: its late rejections (see onUnhandled) are guarded for good.
+  process.on('unhandledRejection', onUnhandled);
   withoutCanvas();
   const { WorkerMessageHandler } = (await import(PDFJS_WORKER)) as {
     WorkerMessageHandler: { initializeFromPort(port: unknown): void };
