@@ -22,7 +22,9 @@ import { fileURLToPath } from 'node:url';
  * 2 cores, 2 jobs: 6.0-6.8 s (11.6-13.1 s CPU) instead of 7.0-7.3 s (13.1-13.8 s CPU). With fewer
  * workers than cores those threads run on idle cores, and stay.
  */
-export const SATURATED_V8_FLAGS = ['--single-threaded'];
+export function workerV8Flags(jobs: number, cores = availableParallelism()): string[] {
+  return jobs >= cores ? ['--single-threaded'] : [];
+}
 
 export interface PoolOptions {
   /** Number of worker processes (at most). */
@@ -143,14 +145,10 @@ export class ProcessPool<T, R> {
     }
   }
 
-  private get v8Flags(): string[] {
-    return this.options.jobs >= availableParallelism() ? SATURATED_V8_FLAGS : [];
-  }
-
   private spawn(): void {
     this.spawned += 1;
     const child = fork(this.workerPath, [], {
-      execArgv: [`--max-old-space-size=${this.options.heapMb}`, ...this.v8Flags],
+      execArgv: [`--max-old-space-size=${this.options.heapMb}`, ...workerV8Flags(this.options.jobs)],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       serialization: 'json',
     });

@@ -1,0 +1,101 @@
+/**
+ * How `extract` starts and reads a PDF (src/cli/early.ts, warm-up.ts, src/ingest/pdf.ts): pdfjs split
+ * over two threads must give exactly the library's result, threads started early must never hang
+ * or leak into a failing run, pdfjs loads without its native canvas addon, and the warm-up letter
+ * really runs the pipeline.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { workerV8Flags } from '../src/batch/pool.js';
+import { warmUpRaw, warmUpSteps } from '../src/cli/warm-up.js';
+import { extractBytes, processRaw, toLetter } from '../src/pipeline.js';
+import { render } from '../src/render/index.js';
+import { ROOT } from './helpers.js';
+import { runCli, runNode } from './robustness/harness.js';
+
+const SEED_PDF = join(ROOT, 'fixtures/pdf/seed-2024-11-12-vro-bo-leefomgeving.pdf');
+const ENCRYPTED = join(ROOT, 'fixtures/pdf/encrypted-user-password.pdf');
+
+describe('extract of a PDF through the CLI (pdfjs over two threads, started early)', () => {
+  it('gives byte for byte the JSON the library gives (pdfjs in one thread)', async () => {
+    const r = await runCli(['extract', SEED_PDF]);
+    expect(r.exit).toBe(0);
+    expect(r.stderr).toBe('');
+    const library = render(await extractBytes(readFileSync(SEED_PDF), SEED_PDF), 'json');
+    expect(r.stdout).toBe(library);
+  });
+
+  it('a PDF error from the parsing thread is one line, exit 1', async () => {
+    const r = await runCli(['extract', ENCRYPTED]);
+    expect(r.exit).toBe(1);
+    expect(r.stderrLines).toEqual([`error: ${ENCRYPTED}: the PDF is encrypted with a password`]);
+  });
+
+  it('a usage error after the early start exits 2 at once (no thread keeps the process alive)', async () => {
+    const r = await runCli(['extract', '--no-such-option', SEED_PDF], { limitMs: 10_000 });
+    expect(r.timedOut).toBe(false);
+    expect(r.exit).toBe(2);
+    expect(r.stdout).toBe('');
+  });
+
+  it('a file named .pdf that is text fails as not a PDF, without hanging', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-startup-'));
+    const file = join(dir, 'letter.pdf');
+    writeFileSync(file, readFileSync(join(ROOT, 'data/warm-up.txt')));
+    const r = await runCli(['extract', file], { limitMs: 10_000 });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.timedOut).toBe(false);
+    expect(r.exit).toBe(1);
+    expect(r.stderrLines).toHaveLength(1);
+    expect(r.stderrLines[0]).toMatch(/not a PDF/);
+  });
+});
+
+describe('pdfjs without the native canvas addon', () => {
+  it('reads the seed PDF without loading @napi-rs/canvas (no .node file in the process)', async () => {
+    const script = `
+      const { readPdf } = await import(${JSON.stringify(join(ROOT, 'dist/ingest/pdf.js'))});
+      const { readFileSync } = await import('node:fs');
+      const raw = await readPdf(new Uint8Array(readFileSync(${JSON.stringify(SEED_PDF)})), 'seed.pdf');
+      const native = process.report.getReport().sharedObjects.filter((s) => s.endsWith('.node'));
+      console.log(JSON.stringify({ pages: raw.pages.length, native, dommatrix: typeof DOMMatrix }));`;
+    const r = await runNode(['--input-type=module', '-e', script], []);
+    expect(r.exit).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.pages).toBe(10);
+    expect(out.native).toEqual([]);
+    expect(out.dommatrix).toBe('function');
+  });
+});
+
+describe('warm-up', () => {
+  const text = readFileSync(join(ROOT, 'data/warm-up.txt'), 'utf8');
+
+  it('the warm-up letter, laid out like a PDF, runs every extractor', () => {
+    const letter = toLetter(
+      processRaw(warmUpRaw(text), { path: '<warm-up>', sha256: '', format: 'pdf', pages: 1 }),
+    );
+    expect(letter.sections.length).toBeGreaterThanOrEqual(5);
+    expect(letter.commitments.length).toBeGreaterThanOrEqual(3);
+    expect(letter.regions.length).toBeGreaterThanOrEqual(5);
+    expect(letter.amounts.length).toBeGreaterThanOrEqual(2);
+    expect(letter.references.length).toBeGreaterThanOrEqual(2);
+    expect(letter.metadata.date).toBe('2025-03-03');
+  });
+
+  it('runs one step on two cores, all three with more', () => {
+    expect(warmUpSteps(2)).toHaveLength(1);
+    expect(warmUpSteps(4)).toHaveLength(3);
+    for (const step of warmUpSteps(4)) expect(step).not.toThrow();
+  });
+});
+
+describe('batch workers', () => {
+  it('run V8 single-threaded only when the workers fill the cores', () => {
+    expect(workerV8Flags(2, 2)).toEqual(['--single-threaded']);
+    expect(workerV8Flags(4, 2)).toEqual(['--single-threaded']);
+    expect(workerV8Flags(1, 2)).toEqual([]);
+  });
+});
