@@ -8,8 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/model/errors.js';
-import { type Letter, LetterSchema, letterJsonSchema } from '../../src/model/letter.js';
+import { LetterSchema, letterJsonSchema } from '../../src/model/letter.js';
 import { extractBytes, extractText } from '../../src/pipeline.js';
 import { ROOT } from '../helpers.js';
 import { checkLetter, letterOrInputError } from './check-letter.js';
