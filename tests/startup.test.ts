@@ -70,6 +70,21 @@ describe('pdfjs without the native canvas addon', () => {
   });
 });
 
+describe('pdfjs leaves the built-ins alone', () => {
+  it('Array.prototype.push, JSON.stringify/parse and Function.prototype.toString stay native after a PDF', async () => {
+    const script = `
+      const natives = [Array.prototype.push, JSON.stringify, JSON.parse, Function.prototype.toString];
+      const { readPdf } = await import(${JSON.stringify(join(ROOT, 'dist/ingest/pdf.js'))});
+      const { readFileSync } = await import('node:fs');
+      await readPdf(new Uint8Array(readFileSync(${JSON.stringify(SEED_PDF)})), 'seed.pdf');
+      const now = [Array.prototype.push, JSON.stringify, JSON.parse, Function.prototype.toString];
+      console.log(JSON.stringify({ kept: now.map((f, i) => f === natives[i]), added: typeof Promise.withResolvers }));`;
+    const r = await runNode(['--input-type=module', '-e', script], []);
+    expect(r.exit).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ kept: [true, true, true, true], added: 'function' });
+  });
+});
+
 describe('warm-up', () => {
   const text = readFileSync(join(ROOT, 'data/warm-up.txt'), 'utf8');
 

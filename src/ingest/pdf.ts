@@ -130,6 +130,65 @@ export const PDFJS_API = 'pdfjs-dist/legacy/build/pdf.min.mjs';
 const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.min.mjs';
 
 /**
+ * pdfjs's legacy build carries core-js, which at import *replaces* built-ins it finds wanting in
+ * some edge case: Array.prototype.push (lengths over 2^32), JSON.stringify and JSON.parse, and
+ * Function.prototype.toString, with JavaScript versions. For the rest of the thread's life every
+ * push and every JSON.stringify then runs that slower code: a batch worker that had read one PDF
+ * rendered every later letter with it (push alone took 6 % of a PDF batch's time). The built-ins
+ * are put back after the import; what core-js *adds* (Promise.withResolvers, ...) stays, as pdfjs
+ * needs it on Node 20.
+ */
+const NATIVE_OWNERS: object[] = [
+  Array.prototype,
+  Function.prototype,
+  Object,
+  Object.prototype,
+  String.prototype,
+  Number,
+  Promise,
+  Promise.prototype,
+  Map.prototype,
+  Set.prototype,
+  WeakMap.prototype,
+  JSON,
+  Math,
+  RegExp.prototype,
+  ArrayBuffer.prototype,
+  Object.getPrototypeOf(Uint8Array.prototype) as object,
+];
+
+async function importKeepingNatives<T>(specifier: string): Promise<T> {
+  const saved = NATIVE_OWNERS.map((owner) => {
+    const descriptors = new Map<PropertyKey, PropertyDescriptor>();
+    for (const key of Reflect.ownKeys(owner)) {
+      const d = Reflect.getOwnPropertyDescriptor(owner, key);
+      if (d) descriptors.set(key, d);
+    }
+    return { owner, descriptors };
+  });
+  try {
+    return (await import(specifier)) as T;
+  } finally {
+    for (const { owner, descriptors } of saved) {
+      for (const [key, d] of descriptors) {
+        const now = Reflect.getOwnPropertyDescriptor(owner, key);
+        if (
+          now &&
+          (now.value !== d.value || now.get !== d.get || now.set !== d.set) &&
+          !Number.isNaN(d.value)
+        ) {
+          Reflect.defineProperty(owner, key, d);
+        }
+      }
+    }
+  }
+}
+
+interface PdfjsWorkerModule {
+  WorkerMessageHandler: { initializeFromPort(port: unknown): void };
+}
+
+/**
  * Serve pdfjs's parsing side through a port (in a worker thread), for an API side elsewhere that
  * passes the other end of the port to readPdf. pdfjs runs this way in browsers.
  */
@@ -137,9 +196,7 @@ export async function servePdfjs(port: unknown): Promise<void> {
   // This thread does nothing but pdfjs: its late rejections (see onUnhandled) are guarded for good.
   process.on('unhandledRejection', onUnhandled);
   withoutCanvas();
-  const { WorkerMessageHandler } = (await import(PDFJS_WORKER)) as {
-    WorkerMessageHandler: { initializeFromPort(port: unknown): void };
-  };
+  const { WorkerMessageHandler } = await importKeepingNatives<PdfjsWorkerModule>(PDFJS_WORKER);
   WorkerMessageHandler.initializeFromPort(port);
 }
 
@@ -158,17 +215,21 @@ function loadPdfjs(): Promise<PdfjsModule> {
       if (typeof args[0] === 'string' && IMPORT_NOISE.test(args[0])) return;
       warn(...args);
     };
-    pdfjsModule = (import(PDFJS_API) as Promise<PdfjsModule>)
-      .then((pdfjs) => {
-        // In Node pdfjs runs its "worker" in this thread, imported from this file on first use.
-        pdfjs.GlobalWorkerOptions.workerSrc = import.meta.resolve(PDFJS_WORKER);
-        return pdfjs;
-      })
-      .finally(() => {
-        console.warn = warn;
-      });
+    pdfjsModule = importKeepingNatives<PdfjsModule>(PDFJS_API).finally(() => {
+      console.warn = warn;
+    });
   }
   return pdfjsModule;
+}
+
+/**
+ * pdfjs's parsing side for a PDF read in this thread: imported here (not by pdfjs on first use) so
+ * that the built-ins are kept; pdfjs finds it as globalThis.pdfjsWorker, which the module sets.
+ */
+let fakeWorker: Promise<PdfjsWorkerModule> | null = null;
+function loadParsingSide(): Promise<PdfjsWorkerModule> {
+  fakeWorker ??= importKeepingNatives<PdfjsWorkerModule>(PDFJS_WORKER);
+  return fakeWorker;
 }
 
 /**
@@ -631,6 +692,7 @@ async function readPdfGuarded(bytes: Uint8Array, path: string, port?: unknown): 
     );
   }
   const pdfjs = await loadPdfjs();
+  if (port === undefined) await loadParsingSide();
   // Parsing in this thread, or (given a port) in the thread that serves it (servePdfjs).
   const worker = port === undefined ? undefined : new pdfjs.PDFWorker({ port, verbosity: 0 });
   const task = pdfjs.getDocument({

@@ -315,6 +315,19 @@ const MAY_HOLD_TIME = new RegExp(
 );
 
 /**
+ * chrono's results for a text, remembered for the last text: the commitment extractor asks twice
+ * for the same sentence (is there a time at all; then the times with a preferred direction), and the
+ * parse is the costly part. The results are only read, never changed.
+ */
+let last: { text: string; anchor: Ymd; results: ParsingResult[] } | null = null;
+function parsed(text: string, anchor: Ymd): ParsingResult[] {
+  if (last && last.text === text && compare(last.anchor, anchor) === 0) return last.results;
+  const results = parser.parse(text, new Date(anchor.y, anchor.m - 1, anchor.d, 12)) as ParsingResult[];
+  last = { text, anchor, results };
+  return results;
+}
+
+/**
  * All time expressions in `text`, in order. `ref` is the letter date (null when unknown: relative
  * expressions then keep timex null). Whitespace runs are collapsed before parsing (offsets are mapped
  * back), which keeps every pattern linear on long inputs.
@@ -328,7 +341,7 @@ export function findTimeExpressions(
   const refDay = refYmd(ref);
   const anchor = refDay ?? PLACEHOLDER;
   const { normalised, offsets } = collapseWhitespace(text);
-  const results = parser.parse(normalised, new Date(anchor.y, anchor.m - 1, anchor.d, 12)) as ParsingResult[];
+  const results = parsed(normalised, anchor);
   const out: TimeExpression[] = [];
   for (const r of results) {
     const expression = toExpression(r, refDay, options.prefer ?? 'nearest');
