@@ -8,6 +8,9 @@ import type { Line } from '../model/page.js';
 
 const HYPHEN_END = /\p{L}[-‐]$/u;
 const CONJUNCTION_START = /^(?:en|of|tot|als|dan|t\/m)\s/;
+const WHITESPACE_RUN = /\s+/g;
+/** Whitespace other than single spaces: most lines have none, and need no replacing. */
+const NOT_COLLAPSED = /\s\s|[^\S ]/;
 
 export function joinLines(lines: Line[]): Paragraph {
   // Parts joined once at the end: testing or slicing a growing string would flatten it each time.
@@ -18,7 +21,7 @@ export function joinLines(lines: Line[]): Paragraph {
   const markers: Marker[] = [];
   let lastPage: number | null = null;
   for (const line of lines) {
-    const t = line.text.replace(/\s+/g, ' ').trim();
+    const t = squash(line.text);
     if (!t) continue;
     let sep = '';
     if (length > 0) sep = HYPHEN_END.test(previous) && !CONJUNCTION_START.test(t) ? '' : ' ';
@@ -39,4 +42,5 @@ export function joinLines(lines: Line[]): Paragraph {
 }
 
 /** Whitespace-normalise a string: single spaces, trimmed. */
-export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+export const squash = (s: string): string =>
+  (NOT_COLLAPSED.test(s) ? s.replace(WHITESPACE_RUN, ' ') : s).trim();

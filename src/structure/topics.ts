@@ -139,11 +139,14 @@ const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 /** Stems by their first two characters, so that one pass over a text finds every stem. */
 const BY_PREFIX = new Map<number, Stem[]>();
+/** The low bytes of those two characters, as a quick sieve before the map (most pairs start no stem). */
+const MAYBE_PREFIX = new Uint8Array(65536);
 for (const stem of STEMS) {
   const key = stem.needle.charCodeAt(0) * 65536 + stem.needle.charCodeAt(1);
   const list = BY_PREFIX.get(key);
   if (list) list.push(stem);
   else BY_PREFIX.set(key, [stem]);
+  MAYBE_PREFIX[((stem.needle.charCodeAt(0) & 255) << 8) | (stem.needle.charCodeAt(1) & 255)] = 1;
 }
 
 /**
@@ -152,7 +155,10 @@ for (const stem of STEMS) {
  */
 function addOccurrences(text: string, weight: number, scores: Map<Topic, number>): void {
   for (let i = 0; i + 1 < text.length; i++) {
-    const list = BY_PREFIX.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (MAYBE_PREFIX[((a & 255) << 8) | (b & 255)] === 0) continue;
+    const list = BY_PREFIX.get(a * 65536 + b);
     if (!list) continue;
     for (const stem of list) {
       if (!text.startsWith(stem.needle, i)) continue;
