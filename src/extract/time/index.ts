@@ -307,8 +307,9 @@ function collapseWhitespace(text: string): { normalised: string; offsets: Uint32
  * chrono's abbreviations, seasons, period units, the direction words of vague periods such as "de
  * komende tijd", events). Most sentences have none.
  */
+const HAS_DIGIT = /\d/;
 const MAY_HOLD_TIME = new RegExp(
-  `\\d|${Object.keys(MONTHS).join('|')}|${Object.keys(SEASONS).join('|')}|\\b(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\\b|` +
+  `${Object.keys(MONTHS).join('|')}|${Object.keys(SEASONS).join('|')}|\\b(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\\b|` +
     'jaar|jaren|kwartaal|helft|maand|week|weken|decenni|komend|volgend|afgelopen|achterliggend|voorbij|laatste|' +
     'binnenkort|termijn|spoedig|toekomst|onlangs|recent|prinsjesdag|jaarwisseling|reces',
   'i',
@@ -337,7 +338,8 @@ export function findTimeExpressions(
   ref: Date | null,
   options: TimeOptions = {},
 ): TimeExpression[] {
-  if (!MAY_HOLD_TIME.test(text)) return [];
+  // A digit first: a plain scan, and it settles most sentences with a time in them.
+  if (!HAS_DIGIT.test(text) && !MAY_HOLD_TIME.test(text)) return [];
   const refDay = refYmd(ref);
   const anchor = refDay ?? PLACEHOLDER;
   const { normalised, offsets } = collapseWhitespace(text);
