@@ -42,6 +42,17 @@ const KAMERSTUK = new RegExp(
   'gu',
 );
 
+/**
+ * Eerste Kamer documents carry letters, not numbers: "Kamerstukken I 2023/24, 36 410, D",
+ * "Eerste Kamer, vergaderjaar 2019-2020, 35 300, A". Only with that chamber named: a bare
+ * "36 410, D" is too common a shape. Groups: 1/2 session (vergaderjaar), 3/4 session
+ * (Kamerstukken I yyyy/yy), 5 dossier digits, 6 dossier suffix, 7 letter.
+ */
+const KAMERSTUK_EK = new RegExp(
+  String.raw`(?:Eerste\s+Kamer(?:\s+der\s+Staten-Generaal)?,?\s+(?:vergaderjaar\s+)?${SESSION},?\s*(?:Kamerstuk(?:ken)?,?\s+)?|Kamerstuk(?:ken)?\s+I(?![\p{L}/])(?:,?\s+${SESSION})?,?\s*)${DOSSIER},\s*([A-Z]{1,2})(?![\p{L}\d])`,
+  'gu',
+);
+
 /** Groups: 1 "Aanhangsel", 2 chamber, 3/4 session, 5 number, 6 item. */
 const HANDELINGEN = new RegExp(
   String.raw`(Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(I|II)(?![\p{L}]))?(?:\s+${SESSION})?(?:,?\s*(?:nr\.?|nummer)\s*(\d+))?(?:,?\s*item\s*(\d+))?`,
@@ -110,6 +121,19 @@ function kamerstukken(text: string): ReferenceMatch[] {
   const out: ReferenceMatch[] = [];
   KAMERSTUK.lastIndex = 0;
   for (let m = KAMERSTUK.exec(text); m !== null; m = KAMERSTUK.exec(text)) {
+    out.push({
+      kind: 'kamerstuk',
+      text: m[0],
+      dossier: dossierOf(m[5], m[6]),
+      number: m[7],
+      session: session(m[1], m[2]) ?? session(m[3], m[4]),
+      member: null,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  KAMERSTUK_EK.lastIndex = 0;
+  for (let m = KAMERSTUK_EK.exec(text); m !== null; m = KAMERSTUK_EK.exec(text)) {
     out.push({
       kind: 'kamerstuk',
       text: m[0],
