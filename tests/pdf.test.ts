@@ -12,7 +12,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { degrees, PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { looksLikePdf, MAX_PAGES, PDFJS_OPTIONS, readPdf, SCAN_PAGES } from '../src/ingest/pdf.js';
+import {
+  looksLikePdf,
+  MAX_PAGES,
+  MAX_TEXT_CHARS,
+  PDFJS_OPTIONS,
+  readPdf,
+  SCAN_PAGES,
+} from '../src/ingest/pdf.js';
 import { geometryLayout } from '../src/layout/geometry.js';
 import { createDocument, type KDocument } from '../src/model/document.js';
 import { InputError } from '../src/model/errors.js';
@@ -145,6 +152,18 @@ describe('readPdf: inputs it refuses', () => {
     expect(SCAN_PAGES).toBe(50);
     const error = await inputError(readPdf(await withBlanks(SCAN_PAGES), 'scan-met-ocr-achteraan.pdf'));
     expect(error.code).toBe('no-text-layer');
+  });
+
+  it('stops at the text limit with too-large', async () => {
+    const seed = fixture(SEED);
+    const whole = await readPdf(seed, 'seed.pdf');
+    const chars = whole.pages.flatMap((p) => p.lines).reduce((n, l) => n + l.text.length, 0);
+    // Under the limit: read as before; over it (half the seed's text): one clear error.
+    expect((await readPdf(seed, 'seed.pdf', undefined, chars * 2)).pages).toHaveLength(10);
+    const error = await inputError(readPdf(seed, 'lang.pdf', undefined, Math.floor(chars / 2)));
+    expect(error.code).toBe('too-large');
+    expect(error.message).toMatch(/^lang\.pdf: more than [\d,]+ characters of text/);
+    expect(MAX_TEXT_CHARS).toBe(20_000_000);
   });
 
   it('refuses a PDF without any text (a scan) with no-text-layer', async () => {

@@ -41,6 +41,14 @@ export const PDFJS_OPTIONS = Object.freeze({
   verbosity: 0,
 });
 
+/**
+ * Text beyond this many characters is not a letter (the longest Kamerstukken have a few million):
+ * reading stops with a `too-large` error. The text arrives in the main thread when pdfjs parses in
+ * a worker (see src/cli/early.ts), so this bounds its memory even for one page that inflates to
+ * hundreds of megabytes of text.
+ */
+export const MAX_TEXT_CHARS = 20_000_000;
+
 /** Pages beyond this number are not read (a letter has tens of pages, not thousands). */
 export const MAX_PAGES = 2000;
 
@@ -78,6 +86,7 @@ interface PdfDocument {
 interface PdfPage {
   getViewport(options: { scale: number }): { width: number; height: number; transform: number[] };
   getTextContent(): Promise<{ items: Array<PdfTextItem | { type: string }> }>;
+  streamTextContent(): ReadableStream<{ items: Array<PdfTextItem | { type: string }> }>;
   getOperatorList(): Promise<unknown>;
   commonObjs: { has(id: string): boolean; get(id: string): unknown };
   cleanup(): boolean;
@@ -338,9 +347,42 @@ function fontInfo(page: PdfPage, id: string, cache: Map<string, FontInfo>): Font
 }
 
 /** Text items of one page, in page coordinates; rotated and vertical text is left out. */
-async function pageItems(page: PdfPage, transform: number[], fonts: Map<string, FontInfo>): Promise<Item[]> {
-  const content = await page.getTextContent();
-  const raw = content.items.filter((it): it is PdfTextItem => 'str' in it && it.str !== '');
+/**
+ * A page's text items, read as pdfjs streams them; throws `too-large` once the document's text
+ * passes MAX_TEXT_CHARS (`budget.chars` counts what earlier pages used).
+ */
+async function textItems(
+  page: PdfPage,
+  budget: { chars: number; max: number },
+  path: string,
+): Promise<PdfTextItem[]> {
+  const reader = page.streamTextContent().getReader();
+  const items: PdfTextItem[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return items;
+    for (const it of value.items) {
+      if (!('str' in it) || it.str === '') continue;
+      budget.chars += it.str.length;
+      items.push(it);
+    }
+    if (budget.chars > budget.max) {
+      await reader.cancel().catch(() => undefined);
+      throw new InputError(
+        `${path}: more than ${budget.max.toLocaleString('en')} characters of text: too large for a letter`,
+        'too-large',
+        path,
+      );
+    }
+  }
+}
+
+async function pageItems(
+  page: PdfPage,
+  raw: PdfTextItem[],
+  transform: number[],
+  fonts: Map<string, FontInfo>,
+): Promise<Item[]> {
   if (!raw.some((it) => it.str.trim() !== '')) return [];
   // The operator list loads the page's fonts into commonObjs, which gives their real names. Fonts
   // are shared by the pages of a document: a page whose fonts are all known skips it.
@@ -679,7 +721,12 @@ function describe(error: unknown): string {
  * Read a PDF into pages of lines. Throws InputError: 'not-pdf' (no %PDF header), 'encrypted'
  * (a password is needed), 'corrupt-pdf' (unreadable or truncated), 'no-text-layer' (a scan).
  */
-async function readPdfGuarded(bytes: Uint8Array, path: string, port?: unknown): Promise<RawDocument> {
+async function readPdfGuarded(
+  bytes: Uint8Array,
+  path: string,
+  port: unknown,
+  maxTextChars: number,
+): Promise<RawDocument> {
   if (!looksLikePdf(bytes)) {
     throw new InputError(`${path}: not a PDF (no %PDF header in the first 1024 bytes)`, 'not-pdf', path);
   }
@@ -716,6 +763,7 @@ async function readPdfGuarded(bytes: Uint8Array, path: string, port?: unknown): 
   try {
     const pageCount = doc.numPages;
     const fonts = new Map<string, FontInfo>();
+    const budget = { chars: 0, max: maxTextChars };
     const read: Array<{ number: number; width: number; height: number; fragments: Fragment[] }> = [];
     let groups = 0;
     let anyText = false;
@@ -724,7 +772,7 @@ async function readPdfGuarded(bytes: Uint8Array, path: string, port?: unknown): 
       if (!anyText && n > SCAN_PAGES) break;
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
-      const items = await pageItems(page, viewport.transform, fonts);
+      const items = await pageItems(page, await textItems(page, budget, path), viewport.transform, fonts);
       if (items.some((i) => !i.space)) anyText = true;
       const { fragments, groups: g } = fragmentsOf(items, groups);
       groups += g;
@@ -785,12 +833,18 @@ function onUnhandled(reason: unknown): void {
 
 /**
  * Read a PDF into pages of lines. pdfjs parses in this thread, or, given `port` (the other end of
- * a port served by servePdfjs in a worker thread), in that thread.
+ * a port served by servePdfjs in a worker thread), in that thread. More text than `maxTextChars`
+ * fails as `too-large`.
  */
-export async function readPdf(bytes: Uint8Array, path: string, port?: unknown): Promise<RawDocument> {
+export async function readPdf(
+  bytes: Uint8Array,
+  path: string,
+  port?: unknown,
+  maxTextChars = MAX_TEXT_CHARS,
+): Promise<RawDocument> {
   if (inFlight++ === 0) process.on('unhandledRejection', onUnhandled);
   try {
-    return await readPdfGuarded(bytes, path, port);
+    return await readPdfGuarded(bytes, path, port, maxTextChars);
   } finally {
     // Late rejections arrive after the document is destroyed: keep the guard one more moment.
     setTimeout(() => {
