@@ -146,7 +146,8 @@ export function tokenize(text: string): Token[] {
     }
     if (text.charCodeAt(j) === 0x2d) j++;
     const word = text.slice(start, j);
-    tokens.push({ text: word, key: normToken(word, true), norm: normToken(word, false), start, end: j });
+    const norm = normToken(word, false);
+    tokens.push({ text: word, key: ARTICLES.has(norm) ? norm.toLowerCase() : norm, norm, start, end: j });
     i = j;
   }
   return tokens;

@@ -14,6 +14,10 @@ const ABBREVIATIONS =
 /** A segment that starts like this continues the previous sentence ("nr. 267", "o.a. de ..."). */
 const CONTINUES = /^[\p{Ll}\d(,;:)–-]/u;
 
+const WHITESPACE_RUN = /\s+/g;
+/** Whitespace other than single spaces (most sentences have none). */
+const NOT_COLLAPSED = /\s\s|[^\S ]/;
+
 /** Text is handed to the segmenter in pieces of about this size (V8's segmenter slows down on long strings). */
 const CHUNK = 2000;
 
@@ -96,7 +100,7 @@ export function paragraphSentences(p: Paragraph, sectionId: string): Sentence[] 
   return splitSentences(p.text).map((s) => {
     const end = s.start + s.text.length;
     return {
-      text: s.text.replace(/\s+/g, ' '),
+      text: NOT_COLLAPSED.test(s.text) ? s.text.replace(WHITESPACE_RUN, ' ') : s.text,
       sectionId,
       page: pageAt(p, s.start),
       footnotes: p.markers.filter((m) => m.offset >= s.start && m.offset <= end).map((m) => m.number),

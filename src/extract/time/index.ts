@@ -216,7 +216,12 @@ function toExpression(
 ): TimeExpression | null {
   const tags = r.tags();
   const grain = grainOf(r, tags);
-  const ours = [...tags].some((t) => t.startsWith('kamerbrief/grain/'));
+  let ours = false;
+  let partTag: string | undefined;
+  for (const t of tags) {
+    if (t.startsWith('kamerbrief/grain/')) ours = true;
+    else if (partTag === undefined && t.startsWith('kamerbrief/part/')) partTag = t;
+  }
   const yearless = tags.has(TAG.yearless) || !r.start.isCertain('year');
   const relative = yearless || tags.has(TAG.relative);
   let s = componentsYmd(r.start);
@@ -250,7 +255,6 @@ function toExpression(
       : null;
   }
   let modifier: TimeExpression['modifier'] = null;
-  const partTag = [...tags].find((t) => t.startsWith('kamerbrief/part/'));
   const partName = partTag?.slice('kamerbrief/part/'.length);
   if (partName === 'start' || partName === 'mid' || partName === 'end') {
     [start, end] = part(s, e, partName);
