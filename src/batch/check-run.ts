@@ -1,9 +1,9 @@
 /** `kamerbrief check`: every input through the worker pool, then the rules of check.ts. */
 import { type CheckOutcome, evaluate } from './check.js';
 import { expandInputs } from './inputs.js';
-import { ProcessPool } from './pool.js';
+import { startPool } from './pool.js';
 import type { CheckResult, CheckTask } from './protocol.js';
-import { KILL_GRACE_MS, UsageError } from './run.js';
+import { UsageError } from './run.js';
 
 export interface CheckOptions {
   inputs: string[];
@@ -24,18 +24,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome[]> {
   const cwd = options.cwd ?? process.cwd();
   const { inputs, problems } = await expandInputs(options.inputs, cwd);
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
-  const pool = new ProcessPool<CheckTask, CheckResult>({
-    jobs: Math.max(1, options.jobs),
-    hardTimeoutMs: options.timeoutMs + KILL_GRACE_MS,
-    heapMb: options.heapMb,
-    forwardOutput: options.debug,
-  });
-  const onSignal = () => {
-    pool.killAll();
-    process.exit(130);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const { pool, end } = startPool<CheckTask, CheckResult>(options);
   options.onStart?.(inputs.length);
   const outcomes: CheckOutcome[] = new Array(inputs.length);
   let next = 0;
@@ -66,8 +55,6 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome[]> {
     }
   });
   await Promise.all(lanes);
-  await pool.close();
-  process.off('SIGINT', onSignal);
-  process.off('SIGTERM', onSignal);
+  await end();
   return outcomes;
 }

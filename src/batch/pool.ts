@@ -277,3 +277,37 @@ export class ProcessPool<T, R> {
     };
   }
 }
+
+/** Time a worker gets past the letter's own time limit before it is killed (SIGKILL). */
+export const KILL_GRACE_MS = 1000;
+
+/**
+ * The pool of `batch` and `check`: one worker per job, killed for good on SIGINT/SIGTERM (after
+ * `onSignal`, which saves what can be saved), exit 130. `end()` closes the pool and drops the handlers.
+ */
+export function startPool<T, R>(
+  options: { jobs: number; timeoutMs: number; heapMb: number; debug?: boolean },
+  onSignal: () => void = () => {},
+): { pool: ProcessPool<T, R>; end(): Promise<void> } {
+  const pool = new ProcessPool<T, R>({
+    jobs: Math.max(1, options.jobs),
+    hardTimeoutMs: options.timeoutMs + KILL_GRACE_MS,
+    heapMb: options.heapMb,
+    forwardOutput: options.debug,
+  });
+  const stop = () => {
+    pool.killAll();
+    onSignal();
+    process.exit(130);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return {
+    pool,
+    async end() {
+      await pool.close();
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    },
+  };
+}

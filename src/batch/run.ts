@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
 import { assignOutputNames, expandInputs, type InputFile } from './inputs.js';
 import { NdjsonWriter, rewriteNdjson } from './ndjson.js';
-import { ProcessPool } from './pool.js';
+import { startPool } from './pool.js';
 import type { BatchResult, BatchTask, OutputFormat } from './protocol.js';
 import { type Shard, selectShard } from './shard.js';
 import {
@@ -55,9 +55,6 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** Extra time after `--timeout` before a worker that did not stop by itself is killed. */
-export const KILL_GRACE_MS = 1000;
-
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
@@ -97,20 +94,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     ndjson = new NdjsonWriter(ndjsonPath);
   }
 
-  const pool = new ProcessPool<BatchTask, BatchResult>({
-    jobs: Math.max(1, options.jobs),
-    hardTimeoutMs: options.timeoutMs + KILL_GRACE_MS,
-    heapMb: options.heapMb,
-    forwardOutput: options.debug,
-  });
-  const onSignal = () => {
-    pool.killAll();
+  const { pool, end } = startPool<BatchTask, BatchResult>(options, () => {
     journal.close();
     ndjson?.close();
-    process.exit(130);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  });
 
   options.onStart?.(mine.length);
   const current = new Map<string, IndexEntry>();
@@ -193,9 +180,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
   });
   await Promise.all(lanes);
-  await pool.close();
-  process.off('SIGINT', onSignal);
-  process.off('SIGTERM', onSignal);
+  await end();
   ndjson?.close();
 
   // Entries of earlier runs for inputs not in this run stay while their output is still there.

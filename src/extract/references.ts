@@ -119,31 +119,21 @@ function dossierOf(digits: string, suffix: string | undefined): string {
 /** Kamerstuk citations and Handelingen in a text. */
 function kamerstukken(text: string): ReferenceMatch[] {
   const out: ReferenceMatch[] = [];
-  KAMERSTUK.lastIndex = 0;
-  for (let m = KAMERSTUK.exec(text); m !== null; m = KAMERSTUK.exec(text)) {
-    out.push({
-      kind: 'kamerstuk',
-      text: m[0],
-      dossier: dossierOf(m[5], m[6]),
-      number: m[7],
-      session: session(m[1], m[2]) ?? session(m[3], m[4]),
-      member: null,
-      start: m.index,
-      end: m.index + m[0].length,
-    });
-  }
-  KAMERSTUK_EK.lastIndex = 0;
-  for (let m = KAMERSTUK_EK.exec(text); m !== null; m = KAMERSTUK_EK.exec(text)) {
-    out.push({
-      kind: 'kamerstuk',
-      text: m[0],
-      dossier: dossierOf(m[5], m[6]),
-      number: m[7],
-      session: session(m[1], m[2]) ?? session(m[3], m[4]),
-      member: null,
-      start: m.index,
-      end: m.index + m[0].length,
-    });
+  // Both patterns share their groups: 1/2 and 3/4 session, 5 dossier, 6 suffix, 7 number or letter.
+  for (const pattern of [KAMERSTUK, KAMERSTUK_EK]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      out.push({
+        kind: 'kamerstuk',
+        text: m[0],
+        dossier: dossierOf(m[5], m[6]),
+        number: m[7],
+        session: session(m[1], m[2]) ?? session(m[3], m[4]),
+        member: null,
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+    }
   }
   HANDELINGEN.lastIndex = 0;
   for (let m = HANDELINGEN.exec(text); m !== null; m = HANDELINGEN.exec(text)) {
