@@ -181,11 +181,7 @@ async function importKeepingNatives<T>(specifier: string): Promise<T> {
     for (const { owner, descriptors } of saved) {
       for (const [key, d] of descriptors) {
         const now = Reflect.getOwnPropertyDescriptor(owner, key);
-        if (
-          now &&
-          (now.value !== d.value || now.get !== d.get || now.set !== d.set) &&
-          !Number.isNaN(d.value)
-        ) {
+        if (now && (!Object.is(now.value, d.value) || now.get !== d.get || now.set !== d.set)) {
           Reflect.defineProperty(owner, key, d);
         }
       }

@@ -1,7 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { alternation, ORDINALS, TAG, yearFromRef, yearRef } from '../constants.js';
-import { lastOfMonth } from '../dates.js';
-import { periodResult, refDate, startsAfter } from './shared.js';
+import { alternation, ORDINALS, yearRef } from '../constants.js';
+import { startsAfter, yearPartResult } from './shared.js';
 
 const PATTERN = new RegExp(
   `(?<![\\w])(?:(?:het\\s+)?(?<ord>${alternation(ORDINALS)})\\s+kwartaal(?:\\s+(?:van\\s+|in\\s+)?(?:${yearRef('a')}))?` +
@@ -23,22 +22,6 @@ export const quarterParser: Parser = {
     const ordinal = groups.ord ? (ORDINALS[groups.ord.toLowerCase()] ?? 0) : Number(groups.q?.slice(1));
     const quarter = ordinal === -1 ? 4 : ordinal;
     if (quarter < 1 || quarter > 4) return null;
-    const tags: string[] = [];
-    const ref = refDate(context);
-    const written = yearFromRef(groups, groups.ord ? 'a' : 'b', ref.y);
-    if (!written) tags.push(TAG.relative, TAG.yearless);
-    else if (written.relative) tags.push(TAG.relative);
-    const year = written?.year ?? ref.y;
-    const first = (quarter - 1) * 3 + 1;
-    const start = { y: year, m: first, d: 1 };
-    return periodResult(
-      context,
-      match.index ?? 0,
-      match[0],
-      start,
-      lastOfMonth(year, first + 2),
-      'quarter',
-      tags,
-    );
+    return yearPartResult(context, match, groups.ord ? 'a' : 'b', quarter, 4, 'quarter');
   },
 };

@@ -1,7 +1,7 @@
 /** Helpers shared by the parsers: building a chrono result for a whole period, and looking around a match. */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { type Grain, TAG } from '../constants.js';
-import type { Ymd } from '../dates.js';
+import { type Grain, TAG, yearFromRef } from '../constants.js';
+import { lastOfMonth, type Ymd } from '../dates.js';
 
 /** The reference date as a calendar date (the letter date; a fixed placeholder when unknown). */
 export function refDate(context: ParsingContext): Ymd {
@@ -46,4 +46,36 @@ export function textAfter(context: ParsingContext, index: number, size = 24): st
  */
 export function startsAfter(context: ParsingContext, index: number, forbidden: RegExp = /\w/): boolean {
   return index === 0 || !forbidden.test(context.text.charAt(index - 1));
+}
+
+/**
+ * Part `part` (1-based) of a year cut into `parts` equal runs of months (halves, quarters), in the
+ * year written after it (groups `<prefix>Y`/`<prefix>R`, see yearRef) or, without one, a yearless
+ * relative period whose year is chosen at conversion.
+ */
+export function yearPartResult(
+  context: ParsingContext,
+  match: RegExpMatchArray,
+  prefix: string,
+  part: number,
+  parts: number,
+  grain: Grain,
+): ParsingResult {
+  const ref = refDate(context);
+  const written = yearFromRef(match.groups ?? {}, prefix, ref.y);
+  const tags: string[] = [];
+  if (!written) tags.push(TAG.relative, TAG.yearless);
+  else if (written.relative) tags.push(TAG.relative);
+  const year = written?.year ?? ref.y;
+  const months = 12 / parts;
+  const first = (part - 1) * months + 1;
+  return periodResult(
+    context,
+    match.index ?? 0,
+    match[0],
+    { y: year, m: first, d: 1 },
+    lastOfMonth(year, first + months - 1),
+    grain,
+    tags,
+  );
 }
