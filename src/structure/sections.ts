@@ -19,22 +19,17 @@ import { assignTopics } from './topics.js';
 
 const ENDS = /[.!?:;]["'’”)]*$/;
 
-/** PDF: a styled (bold or larger) line after the end of a sentence starts a new block. */
-function splitStyledBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
-  if (!ctx.styled) return blocks;
-  const styled = (l: Line) =>
-    !!l.bold || !!l.italic || !!(l.size && ctx.bodySize && l.size >= ctx.bodySize * 1.15);
+/** Blocks cut before every line for which `boundary(prev, line, next)` holds. */
+function splitBlocks(
+  blocks: Block[],
+  boundary: (prev: Line, line: Line, next: Line | undefined) => boolean,
+): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     let cur: Line[] = [];
     for (const [i, l] of b.lines.entries()) {
       const prev = b.lines[i - 1];
-      const boundary =
-        prev &&
-        ((styled(l) && !styled(prev) && ENDS.test(prev.text)) ||
-          (!styled(l) && styled(prev)) ||
-          (styled(l) && styled(prev) && styleKey(l) !== styleKey(prev)));
-      if (boundary && cur.length) {
+      if (prev && cur.length && boundary(prev, l, b.lines[i + 1])) {
         out.push({ lines: cur, page: cur[0].page });
         cur = [];
       }
@@ -45,35 +40,36 @@ function splitStyledBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
   return out;
 }
 
+/** PDF: a styled (bold or larger) line after the end of a sentence starts a new block. */
+function splitStyledBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
+  if (!ctx.styled) return blocks;
+  const styled = (l: Line) =>
+    !!l.bold || !!l.italic || !!(l.size && ctx.bodySize && l.size >= ctx.bodySize * 1.15);
+  return splitBlocks(
+    blocks,
+    (prev, l) =>
+      (styled(l) && !styled(prev) && ENDS.test(prev.text)) ||
+      (!styled(l) && styled(prev)) ||
+      (styled(l) && styled(prev) && styleKey(l) !== styleKey(prev)),
+  );
+}
+
 /**
  * Text without blank lines between paragraphs (single-spaced extraction): a short heading-like
  * line right after the end of a sentence, followed by a full line of text, starts a new block.
  */
 function splitTextBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
   if (ctx.styled) return blocks;
-  const out: Block[] = [];
-  for (const b of blocks) {
-    let cur: Line[] = [];
-    for (const [i, l] of b.lines.entries()) {
-      const prev = b.lines[i - 1];
-      const next = b.lines[i + 1];
-      const boundary =
-        prev &&
-        next &&
-        ENDS.test(prev.text) &&
-        l.text.length <= ctx.fullWidth * 0.6 &&
-        next.text.length >= ctx.fullWidth * 0.5 &&
-        isHeadingLine(l.text) &&
-        /^\p{Lu}/u.test(next.text);
-      if (boundary && cur.length) {
-        out.push({ lines: cur, page: cur[0].page });
-        cur = [];
-      }
-      cur.push(l);
-    }
-    if (cur.length) out.push({ lines: cur, page: cur[0].page });
-  }
-  return out;
+  return splitBlocks(
+    blocks,
+    (prev, l, next) =>
+      next !== undefined &&
+      ENDS.test(prev.text) &&
+      l.text.length <= ctx.fullWidth * 0.6 &&
+      next.text.length >= ctx.fullWidth * 0.5 &&
+      isHeadingLine(l.text) &&
+      /^\p{Lu}/u.test(next.text),
+  );
 }
 
 export function buildSections(doc: KDocument): void {
