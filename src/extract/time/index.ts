@@ -90,21 +90,45 @@ if (chronoParsers.length !== CHRONO_PARSERS.length) {
   throw new Error(`chrono-node's Dutch parsers changed: expected ${CHRONO_PARSERS.join(', ')}`);
 }
 
-/** The locale: parsers first (all run over the text), then refiners in order. */
+/**
+ * The locale: parsers first (all run over the text), then refiners in order. Each parser comes with
+ * its cue: strings (lower case) of which the text must hold one for its pattern to match at all.
+ */
+const MONTH_CUE = ['jan', 'feb', 'maa', 'mar', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const YEAR_CUE = /(?:19|20)\d\d|2100/;
+const SEASON_CUE = Object.keys(SEASONS);
+const sieve: ReadonlyArray<{ parser: Parser; cue: readonly string[] | RegExp }> = [
+  ...chronoParsers.map((parser) => ({ parser, cue: MONTH_CUE })),
+  { parser: numericDateParser, cue: YEAR_CUE },
+  { parser: quarterParser, cue: ['kwartaal', 'q1', 'q2', 'q3', 'q4'] },
+  { parser: halfParser, cue: ['helft', 'half', 'h1', 'h2'] },
+  { parser: seasonParser, cue: SEASON_CUE },
+  { parser: relativePeriodParser, cue: ['jaar', 'kwartaal', 'maand', 'week', ...SEASON_CUE] },
+  { parser: eventParser, cue: ['prinsjesdag', 'jaarwisseling', 'reces'] },
+  { parser: weekParser, cue: ['week'] },
+  { parser: yearSpanParser, cue: YEAR_CUE },
+  { parser: yearParser, cue: YEAR_CUE },
+  {
+    parser: vagueParser,
+    cue: [
+      'komende',
+      'volgende',
+      'afgelopen',
+      'achterliggende',
+      'voorbije',
+      'laatste',
+      'binnenkort',
+      'termijn',
+      'spoedig',
+      'toekomst',
+      'onlangs',
+      'recent',
+    ],
+  },
+];
+
 export const configuration: { parsers: Parser[]; refiners: Refiner[] } = {
-  parsers: [
-    ...chronoParsers,
-    numericDateParser,
-    quarterParser,
-    halfParser,
-    seasonParser,
-    relativePeriodParser,
-    eventParser,
-    weekParser,
-    yearSpanParser,
-    yearParser,
-    vagueParser,
-  ],
+  parsers: sieve.map((s) => s.parser),
   refiners: [
     monthNameFilter,
     overlapRefiner,
@@ -117,7 +141,31 @@ export const configuration: { parsers: Parser[]; refiners: Refiner[] } = {
   ],
 };
 
-const parser = new Chrono(configuration);
+/**
+ * Which parsers may match the text being parsed: one bit per entry of `sieve`, set by `cues` before
+ * each parse. A parser whose cue is absent gets a pattern that fails at once, so chrono skips it
+ * without scanning the text (the patterns are the costly part of a parse).
+ */
+let activeParsers = 0;
+const NEVER = /^(?!)/;
+
+function cues(text: string): number {
+  const lower = text.toLowerCase();
+  let mask = 0;
+  for (let i = 0; i < sieve.length; i++) {
+    const { cue } = sieve[i] as (typeof sieve)[number];
+    if (cue instanceof RegExp ? cue.test(text) : cue.some((c) => lower.includes(c))) mask |= 1 << i;
+  }
+  return mask;
+}
+
+const parser = new Chrono({
+  parsers: sieve.map(({ parser: p }, i) => ({
+    pattern: (context) => (activeParsers & (1 << i) ? p.pattern(context) : NEVER),
+    extract: (context, match) => p.extract(context, match),
+  })),
+  refiners: configuration.refiners,
+});
 
 /** A placeholder reference when the letter date is unknown; results that depend on it are nulled. */
 const PLACEHOLDER: Ymd = { y: 2000, m: 6, d: 15 };
@@ -327,7 +375,11 @@ const MAY_HOLD_TIME = new RegExp(
 let last: { text: string; anchor: Ymd; results: ParsingResult[] } | null = null;
 function parsed(text: string, anchor: Ymd): ParsingResult[] {
   if (last && last.text === text && compare(last.anchor, anchor) === 0) return last.results;
-  const results = parser.parse(text, new Date(anchor.y, anchor.m - 1, anchor.d, 12)) as ParsingResult[];
+  activeParsers = cues(text);
+  const results =
+    activeParsers === 0
+      ? []
+      : (parser.parse(text, new Date(anchor.y, anchor.m - 1, anchor.d, 12)) as ParsingResult[]);
   last = { text, anchor, results };
   return results;
 }
