@@ -94,7 +94,22 @@ if (chronoParsers.length !== CHRONO_PARSERS.length) {
  * The locale: parsers first (all run over the text), then refiners in order. Each parser comes with
  * its cue: strings (lower case) of which the text must hold one for its pattern to match at all.
  */
-const MONTH_CUE = ['jan', 'feb', 'maa', 'mar', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const MONTH_CUE = [
+  'jan',
+  'feb',
+  'maa',
+  'mar',
+  'mrt',
+  'apr',
+  'mei',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'okt',
+  'nov',
+  'dec',
+];
 const YEAR_CUE = /(?:19|20)\d\d|2100/;
 const SEASON_CUE = Object.keys(SEASONS);
 const sieve: ReadonlyArray<{ parser: Parser; cue: readonly string[] | RegExp }> = [
