@@ -1,0 +1,165 @@
+/**
+ * The time parsers' sieve changes nothing: chrono with only the parsers whose cue is in the text
+ * finds exactly what chrono with every parser finds, and the cue scanner finds exactly the words a
+ * case-insensitive regex finds.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cueScanner } from '../src/extract/time/cues.js';
+import { parseForTest } from '../src/extract/time/index.js';
+
+const REF = new Date(2024, 10, 12, 12);
+
+/** What a result says, in a comparable form. */
+function describeResults(text: string, sieved: boolean) {
+  return parseForTest(text, REF, sieved).map((r) => ({
+    index: r.index,
+    text: r.text,
+    tags: [...r.tags()].sort(),
+    start: r.start.date().toISOString(),
+    end: r.end ? r.end.date().toISOString() : null,
+  }));
+}
+
+/** Words and pieces the Dutch time parsers react to, in several cases, and fillers. */
+const PIECES = [
+  'voor',
+  'de',
+  'het',
+  'zomer',
+  'Zomer',
+  'VOORJAAR',
+  'najaar',
+  'winter',
+  'van',
+  '2025',
+  '2026',
+  '1999',
+  '2100',
+  '12',
+  '1',
+  '31',
+  'november',
+  'Nov.',
+  'mrt',
+  'maart',
+  'jan',
+  'eind',
+  'begin',
+  'medio',
+  'uiterlijk',
+  'vanaf',
+  'eerste',
+  'laatste',
+  'kwartaal',
+  'Q3',
+  'helft',
+  'halfjaar',
+  'H2',
+  'komende',
+  'volgend',
+  'jaar',
+  'jaren',
+  'maanden',
+  'week',
+  '14',
+  'binnenkort',
+  'op',
+  'korte',
+  'termijn',
+  'onlangs',
+  'Prinsjesdag',
+  'zomerreces',
+  'tot',
+  'en',
+  'met',
+  't/m',
+  'tussen',
+  '-',
+  '–',
+  '/',
+  '.',
+  ',',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  'a.s.',
+  'jl.',
+  'dit',
+  'deze',
+  'afgelopen',
+  'in',
+  'Kamer',
+  'brief',
+  'ik',
+  'zal',
+  '12-11-2024',
+  '2024-11-12',
+  '1.7.2025',
+  'mei',
+];
+
+describe('time parser sieve', () => {
+  it('finds what all parsers find, on texts built from time words', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (parts) => {
+        const text = parts.join(' ');
+        expect(describeResults(text, true)).toEqual(describeResults(text, false));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('finds what all parsers find, on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (text) => {
+        expect(describeResults(text, true)).toEqual(describeResults(text, false));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('cueScanner', () => {
+  const WORDS = ['jan', 'jaar', 'jaarwisseling', 'aar', 'q1', '2025', 'week', 'weken', 'ken'];
+  const scan = cueScanner(WORDS.map((w, i) => [w, 1 << i] as const));
+  const byRegex = (text: string) =>
+    WORDS.reduce((mask, w, i) => (new RegExp(w, 'i').test(text) ? mask | (1 << i) : mask), 0);
+  const CHARS = [
+    'j',
+    'J',
+    'a',
+    'A',
+    'r',
+    'n',
+    'q',
+    'Q',
+    '1',
+    '2',
+    '0',
+    '5',
+    'w',
+    'e',
+    'k',
+    ' ',
+    'é',
+    'İ',
+    'K',
+    '😀',
+  ];
+
+  it('finds exactly the words a case-insensitive regex finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CHARS, ...WORDS), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(scan(text)).toBe(byRegex(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('refuses words it cannot scan', () => {
+    expect(() => cueScanner([['Jaar', 1]])).toThrow(/cue word/);
+  });
+});
