@@ -70,15 +70,24 @@ function check(doc: KDocument): void {
   if (doc.raw.format === 'pdf' && doc.raw.pageCount !== null && doc.raw.pageCount > read) {
     warn(doc, 'pages-truncated', `only the first ${read} of ${doc.raw.pageCount} pages were read`);
   }
-  const body = doc.sections.map((s) => s.paragraphs.map((p) => p.text).join(' ')).join(' ');
-  if (body.trim().length === 0) {
+  if (!doc.sections.some((s) => s.paragraphs.some((p) => NOT_BLANK.test(p.text)))) {
     warn(doc, 'no-body', 'no body text found');
     return;
   }
-  // A sample is enough to tell the language.
+  // A sample is enough to tell the language: the body's first 4,000 characters (sections joined
+  // as the body's text joins them, but only as many as the sample needs).
+  const parts: string[] = [];
+  let length = 0;
+  for (const section of doc.sections) {
+    if (length > SAMPLE_CHARS) break;
+    const text = section.paragraphs.map((p) => p.text).join(' ');
+    parts.push(text);
+    length += text.length + 1;
+  }
   const words =
-    body
-      .slice(0, 4_000)
+    parts
+      .join(' ')
+      .slice(0, SAMPLE_CHARS)
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
   const dutch = words.filter((w) => DUTCH_WORDS.has(w)).length;
@@ -95,6 +104,9 @@ function check(doc: KDocument): void {
       'no letter date, reference, subject, addressee or signature found: this may not be a letter',
     );
 }
+
+const SAMPLE_CHARS = 4_000;
+const NOT_BLANK = /\S/;
 
 const DUTCH_WORDS = new Set(
   // Frequent Dutch words that are not also English words ("in", "is", "we" are both).

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cueScanner } from '../src/extract/time/cues.js';
-import { parseForTest } from '../src/extract/time/index.js';
+import { needsCollapseForTest, parseForTest } from '../src/extract/time/index.js';
 
 const REF = new Date(2024, 10, 12, 12);
 
@@ -161,5 +161,48 @@ describe('cueScanner', () => {
 
   it('refuses words it cannot scan', () => {
     expect(() => cueScanner([['Jaar', 1]])).toThrow(/cue word/);
+  });
+});
+
+describe('needsCollapse', () => {
+  const REGEX = /\s\s|[^\S ]/;
+  const SPACES = [
+    ' ',
+    '\t',
+    '\n',
+    '\r',
+    '\v',
+    '\f',
+    '\u00a0',
+    '\u1680',
+    '\u2000',
+    '\u200a',
+    '\u200b',
+    '\u2028',
+    '\u202f',
+    '\u205f',
+    '\u3000',
+    '\ufeff',
+    '\u0085',
+    '\u180e',
+  ];
+
+  it('equals /\\s\\s|[^\\S ]/', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...SPACES, 'a', 'é', '1', '.', '\u009f', '\u00a1'), { maxLength: 12 }),
+        (parts) => {
+          const text = parts.join('');
+          expect(needsCollapseForTest(text)).toBe(REGEX.test(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // every UTF-16 code unit, alone and doubled with a space
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      expect(needsCollapseForTest(ch)).toBe(REGEX.test(ch));
+      expect(needsCollapseForTest(` ${ch}`)).toBe(REGEX.test(` ${ch}`));
+    }
   });
 });

@@ -235,10 +235,14 @@ export interface SentenceAnalysis {
   habitual: boolean;
 }
 
+/** The word starting at lastIndex (sticky: no copy of the rest of the text). */
+const WORD_AT = /\p{L}+/uy;
+
 /** The grammatical signs of tense and intention in a sentence, with their char offsets. */
 export function analyseSentence(text: string): SentenceAnalysis {
   const strongFuture = positions(STRONG_FUTURE, text, (i) => {
-    const word = /^\p{L}+/u.exec(text.slice(i))?.[0]?.toLowerCase() ?? '';
+    WORD_AT.lastIndex = i;
+    const word = WORD_AT.exec(text)?.[0]?.toLowerCase() ?? '';
     if (word.startsWith('verwacht')) return !NOT_EXPECTATION.test(text.slice(Math.max(0, i - 12), i));
     return true;
   });
