@@ -304,6 +304,42 @@ process.send({ type: 'ready' });
     expect(pool.spawned).toBeGreaterThanOrEqual(3);
   });
 
+  it('hands a worker its next task while it works, and reruns that task elsewhere when the worker dies', async () => {
+    // The stand-in answers with how many tasks it had received by the time it finished this one.
+    const workerPath = join(work, 'depth-worker.mjs');
+    writeFileSync(
+      workerPath,
+      `let received = 0;
+process.on('message', (m) => {
+  received += 1;
+  const end = Date.now() + 300;
+  while (Date.now() < end) {}
+  // let the next task arrive before answering
+  setTimeout(() => {
+    if (m.task === 'die') process.exit(3);
+    process.send({ type: 'result', id: m.id, result: m.task + ' after ' + received, maxRss: 1, cpuMs: 1 });
+  }, 50);
+});
+process.on('disconnect', () => process.exit(0));
+process.send({ type: 'ready' });
+`,
+    );
+    const pool = new ProcessPool<string, string>({ jobs: 1, hardTimeoutMs: 10_000, heapMb: 64, workerPath });
+    const outcomes = await Promise.all(['a', 'die', 'b', 'c'].map((t) => pool.run(t)));
+    await pool.close();
+    // 'a' was answered after the worker had received the next task too
+    expect(outcomes[0]).toEqual({ ok: true, result: 'a after 2' });
+    expect(outcomes[1]).toEqual({
+      ok: false,
+      code: 'worker-crashed',
+      message: expect.stringMatching(/code 3/),
+    });
+    // the task that waited in the dead worker ran in a fresh one, and did not fail
+    expect(outcomes[2]).toEqual({ ok: true, result: expect.stringMatching(/^b after /) });
+    expect(outcomes[3]).toEqual({ ok: true, result: expect.stringMatching(/^c after /) });
+    expect(pool.spawned).toBe(2);
+  });
+
   it('gives up, with the reason, when workers cannot start', async () => {
     const workerPath = join(work, 'broken-worker.mjs');
     writeFileSync(workerPath, 'throw new Error("cannot load the pipeline");');

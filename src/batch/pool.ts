@@ -1,5 +1,5 @@
 /**
- * A small pool of worker PROCESSES (child_process.fork + IPC), one task in flight per worker.
+ * A small pool of worker PROCESSES (child_process.fork + IPC), up to two tasks in flight per worker.
  *
  * Why processes and not worker threads (piscina/tinypool threads): a hung or CPU-bound parse is
  * stopped for real by SIGKILL at the time limit, a heap cap is a plain `--max-old-space-size`,
@@ -50,7 +50,11 @@ interface Pending<T, R> {
 interface Slot<T, R> {
   child: ChildProcess;
   ready: boolean;
-  current: Pending<T, R> | null;
+  /**
+   * Tasks sent to the worker, in order: the first is being worked on (the timer runs for it), the
+   * next one waits in the worker, so that it starts the moment the first is done.
+   */
+  inflight: Pending<T, R>[];
   timer: NodeJS.Timeout | null;
   timedOut: boolean;
   stderrTail: string;
@@ -62,6 +66,12 @@ interface Slot<T, R> {
 
 const OOM_RE = /heap out of memory|allocation failed/i;
 const ERROR_LINE = /^\s*(?:\w*Error\b|kamerbrief worker:)/;
+/**
+ * Tasks a worker holds at once: the one it works on and the next. A worker would otherwise wait for
+ * the round trip through the main process after every letter (about 1 ms, more when the main process
+ * has to wait for a core).
+ */
+export const DEPTH = 2;
 /** A worker that dies this many times in a row before it is ready means the pool cannot start. */
 const MAX_START_FAILURES = 3;
 
@@ -125,13 +135,13 @@ export class ProcessPool<T, R> {
 
   private pump(): void {
     while (this.queue.length > 0) {
-      const idle = [...this.slots].find((s) => s.ready && !s.current && !s.exited);
+      const idle = [...this.slots].find((s) => s.ready && s.inflight.length === 0 && !s.exited);
       if (idle) {
         this.dispatch(idle, this.queue.shift() as Pending<T, R>);
         continue;
       }
       const starting = [...this.slots].filter((s) => !s.ready && !s.exited).length;
-      const busy = [...this.slots].filter((s) => s.current).length;
+      const busy = [...this.slots].filter((s) => s.inflight.length > 0).length;
       // Start another worker while there is queued work no starting worker will take.
       if (
         this.slots.size < this.options.jobs &&
@@ -139,6 +149,19 @@ export class ProcessPool<T, R> {
         busy + starting < this.options.jobs
       ) {
         this.spawn();
+        continue;
+      }
+      // A next task for a busy worker, once all workers run and while the queue holds work for every
+      // worker (at the end, a task waiting behind a long one would keep a free worker from taking it).
+      const ahead =
+        starting === 0 &&
+        this.slots.size >= this.options.jobs &&
+        this.queue.length >= this.options.jobs &&
+        [...this.slots].find(
+          (s) => s.ready && !s.exited && s.inflight.length > 0 && s.inflight.length < DEPTH,
+        );
+      if (ahead) {
+        this.dispatch(ahead, this.queue.shift() as Pending<T, R>);
         continue;
       }
       break;
@@ -159,7 +182,7 @@ export class ProcessPool<T, R> {
     const slot: Slot<T, R> = {
       child,
       ready: false,
-      current: null,
+      inflight: [],
       timer: null,
       timedOut: false,
       stderrTail: '',
@@ -181,12 +204,14 @@ export class ProcessPool<T, R> {
         slot.ready = true;
         this.startFailures = 0;
         this.pump();
-      } else if (msg.type === 'result' && slot.current && msg.id === slot.current.id) {
+      } else if (msg.type === 'result' && slot.inflight[0] && msg.id === slot.inflight[0].id) {
         if (typeof msg.maxRss === 'number' && msg.maxRss > this.workerMaxRssKb)
           this.workerMaxRssKb = msg.maxRss;
         if (typeof msg.cpuMs === 'number') this.cpuOf.set(child, msg.cpuMs);
-        const pending = slot.current;
-        this.clearCurrent(slot);
+        const pending = slot.inflight.shift() as Pending<T, R>;
+        this.stopTimer(slot);
+        // The worker starts on its next task now: that task's time limit starts too.
+        if (slot.inflight.length > 0) this.startTimer(slot);
         pending.resolve({ ok: true, result: msg.result as R });
         this.pump();
       }
@@ -199,9 +224,15 @@ export class ProcessPool<T, R> {
       slot.markGone();
       this.slots.delete(slot);
       if (!slot.ready) this.startFailures += 1;
-      const pending = slot.current;
-      this.clearCurrent(slot);
+      const [pending, ...waiting] = slot.inflight;
+      slot.inflight = [];
+      this.stopTimer(slot);
       if (pending) pending.resolve({ ok: false, ...this.describeDeath(slot, code, signal, spawnError) });
+      // Tasks the worker had not started go back to the front of the queue, in order.
+      if (this.closed) {
+        for (const p of waiting)
+          p.resolve({ ok: false, code: 'pool-closed', message: 'worker pool is closed' });
+      } else if (waiting.length > 0) this.queue.unshift(...waiting);
       if (this.startFailures >= MAX_START_FAILURES) {
         const why = this.describeDeath(slot, code, signal, spawnError);
         this.broken = `worker could not start: ${why.message}`;
@@ -231,21 +262,25 @@ export class ProcessPool<T, R> {
   }
 
   private dispatch(slot: Slot<T, R>, pending: Pending<T, R>): void {
-    slot.current = pending;
-    slot.timedOut = false;
-    slot.timer = setTimeout(() => {
-      slot.timedOut = true;
-      slot.child.kill('SIGKILL');
-    }, this.options.hardTimeoutMs);
+    slot.inflight.push(pending);
+    if (slot.inflight.length === 1) this.startTimer(slot);
     slot.child.send({ type: 'task', id: pending.id, task: pending.task }, (err) => {
       if (err && !slot.exited) slot.child.kill('SIGKILL');
     });
   }
 
-  private clearCurrent(slot: Slot<T, R>): void {
+  /** The hard time limit of the task the worker is on (the first in flight). */
+  private startTimer(slot: Slot<T, R>): void {
+    slot.timedOut = false;
+    slot.timer = setTimeout(() => {
+      slot.timedOut = true;
+      slot.child.kill('SIGKILL');
+    }, this.options.hardTimeoutMs);
+  }
+
+  private stopTimer(slot: Slot<T, R>): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.current = null;
   }
 
   private describeDeath(

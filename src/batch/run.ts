@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
 import { assignOutputNames, expandInputs, type InputFile } from './inputs.js';
 import { NdjsonWriter, rewriteNdjson } from './ndjson.js';
-import { startPool } from './pool.js';
+import { DEPTH, startPool } from './pool.js';
 import type { BatchResult, BatchTask, OutputFormat } from './protocol.js';
 import { type Shard, selectShard } from './shard.js';
 import {
@@ -173,12 +173,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   };
 
   let next = 0;
-  const lanes = Array.from({ length: Math.max(1, Math.min(options.jobs, mine.length)) }, async () => {
-    while (next < mine.length) {
-      const item = mine[next++];
-      if (item) await one(item);
-    }
-  });
+  // Enough lanes to keep DEPTH tasks in every worker and one more per worker queued (pool.ts).
+  const lanes = Array.from(
+    { length: Math.max(1, Math.min((DEPTH + 1) * options.jobs, mine.length)) },
+    async () => {
+      while (next < mine.length) {
+        const item = mine[next++];
+        if (item) await one(item);
+      }
+    },
+  );
   await Promise.all(lanes);
   await end();
   ndjson?.close();

@@ -138,17 +138,28 @@ async function main(): Promise<void> {
   // The main process went away (it ended or was killed): nothing left to do.
   process.on('disconnect', () => process.exit(0));
   if (!process.connected) process.exit(0);
-  process.on('message', async (msg: { type: string; id: number; task: Task }) => {
+  // The pool sends the next task while this one runs: tasks wait here and run one at a time.
+  const waiting: Array<{ id: number; task: Task }> = [];
+  let running = false;
+  const work = async () => {
+    running = true;
+    for (let next = waiting.shift(); next; next = waiting.shift()) {
+      const result = next.task.kind === 'batch' ? await runBatch(next.task) : await runCheck(next.task);
+      const cpu = process.cpuUsage();
+      process.send?.({
+        type: 'result',
+        id: next.id,
+        result,
+        maxRss: process.resourceUsage().maxRSS,
+        cpuMs: (cpu.user + cpu.system) / 1000,
+      });
+    }
+    running = false;
+  };
+  process.on('message', (msg: { type: string; id: number; task: Task }) => {
     if (msg.type !== 'task') return;
-    const result = msg.task.kind === 'batch' ? await runBatch(msg.task) : await runCheck(msg.task);
-    const cpu = process.cpuUsage();
-    process.send?.({
-      type: 'result',
-      id: msg.id,
-      result,
-      maxRss: process.resourceUsage().maxRSS,
-      cpuMs: (cpu.user + cpu.system) / 1000,
-    });
+    waiting.push({ id: msg.id, task: msg.task });
+    if (!running) void work();
   });
   process.send?.({ type: 'ready' });
 }
