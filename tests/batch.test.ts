@@ -17,6 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../src/batch/atomic.js';
 import { ProcessPool } from '../src/batch/pool.js';
 import { LetterSchema } from '../src/model/letter.js';
 
@@ -354,5 +355,24 @@ process.send({ type: 'ready' });
       });
     }
     expect(pool.spawned).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('writes into an existing directory and makes a missing one, leaving no temp files', async () => {
+    const dir = join(work, 'atomic');
+    const nested = join(dir, 'a', 'b', 'out.json');
+    await writeFileAtomic(nested, '{"x":1}\n');
+    expect(readFileSync(nested, 'utf8')).toBe('{"x":1}\n');
+    await writeFileAtomic(nested, '{"x":2}\n');
+    expect(readFileSync(nested, 'utf8')).toBe('{"x":2}\n');
+    expect(readdirSync(join(dir, 'a', 'b'))).toEqual(['out.json']);
+  });
+
+  it('fails, leaving nothing behind, when the target cannot be written', async () => {
+    const file = join(work, 'atomic-file');
+    writeFileSync(file, 'not a directory');
+    await expect(writeFileAtomic(join(file, 'out.json'), 'x')).rejects.toThrow();
+    expect(readFileSync(file, 'utf8')).toBe('not a directory');
   });
 });

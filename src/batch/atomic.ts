@@ -21,10 +21,14 @@ function tempPathFor(path: string): string {
 
 /** Writes `data` to `path` atomically (temp file in the same directory + rename); creates the directory. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
   const tmp = tempPathFor(path);
   try {
-    await writeFile(tmp, data);
+    // The directory is made only when it is missing: a batch writes thousands of files into one.
+    await writeFile(tmp, data).catch(async (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw err;
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(tmp, data);
+    });
     await rename(tmp, path);
   } catch (err) {
     await unlink(tmp).catch(() => {});
