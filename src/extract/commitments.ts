@@ -180,8 +180,14 @@ interface Token {
   index: number;
 }
 
-function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ word: m[0], index: m.index ?? 0 }));
+/** The tokens of a text (the first `limit` of them). */
+function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null && tokens.length < limit; m = TOKEN.exec(text)) {
+    tokens.push({ word: m[0], index: m.index });
+  }
+  return tokens;
 }
 
 /** Positions of perfect-tense constructions: an auxiliary with a past participle in the same clause. */
@@ -199,7 +205,8 @@ function perfectPositions(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(AUXILIARY)) {
     const index = m.index ?? 0;
-    const after = tokenize(text.slice(index, index + 240));
+    // Only the first 14 tokens of the window are ever read.
+    const after = tokenize(text.slice(index, index + 240), 14);
     let found = false;
     for (let j = 1; j < Math.min(after.length, 14); j++) {
       const t = after[j];
