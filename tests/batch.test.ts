@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../src/batch/atomic.js';
+import { largestFirst } from '../src/batch/inputs.js';
 import { ProcessPool } from '../src/batch/pool.js';
 import { LetterSchema } from '../src/model/letter.js';
 
@@ -374,5 +375,16 @@ describe('writeFileAtomic', () => {
     writeFileSync(file, 'not a directory');
     await expect(writeFileAtomic(join(file, 'out.json'), 'x')).rejects.toThrow();
     expect(readFileSync(file, 'utf8')).toBe('not a directory');
+  });
+});
+
+describe('largestFirst', () => {
+  it('orders inputs by size, largest first, keeping the order of equal sizes; a missing file counts as empty', () => {
+    const dir = join(work, 'sizes');
+    mkdirSync(dir, { recursive: true });
+    const sizes: Record<string, number> = { a: 10, b: 300, c: 10, d: 50 };
+    for (const [name, size] of Object.entries(sizes)) writeFileSync(join(dir, name), 'x'.repeat(size));
+    const order = largestFirst(['a', 'gone', 'b', 'c', 'd'], (n) => join(dir, n));
+    expect(order).toEqual(['b', 'd', 'a', 'c', 'gone']);
   });
 });

@@ -134,3 +134,21 @@ export function assignOutputNames(inputs: readonly InputFile[], ext: string): st
   }
   return names;
 }
+
+/**
+ * The inputs in the order to work on them: largest file first (ties keep their order). Big PDFs take
+ * longest; started last, one of them would keep a single worker busy while the others sit idle.
+ */
+export function largestFirst<T>(items: readonly T[], path: (item: T) => string): T[] {
+  const size = (p: string) => {
+    try {
+      return statSync(p).size;
+    } catch {
+      return 0;
+    }
+  };
+  return items
+    .map((item, i) => ({ item, i, size: size(path(item)) }))
+    .sort((a, b) => b.size - a.size || a.i - b.i)
+    .map((x) => x.item);
+}

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, truncateSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
-import { assignOutputNames, expandInputs, type InputFile } from './inputs.js';
+import { assignOutputNames, expandInputs, type InputFile, largestFirst } from './inputs.js';
 import { NdjsonWriter, rewriteNdjson } from './ndjson.js';
 import { DEPTH, startPool } from './pool.js';
 import type { BatchResult, BatchTask, OutputFormat } from './protocol.js';
@@ -173,12 +173,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   };
 
   let next = 0;
+  const work = options.jobs > 1 ? largestFirst(mine, (x) => x.input.abs) : mine;
   // Enough lanes to keep DEPTH tasks in every worker and one more per worker queued (pool.ts).
   const lanes = Array.from(
-    { length: Math.max(1, Math.min((DEPTH + 1) * options.jobs, mine.length)) },
+    { length: Math.max(1, Math.min((DEPTH + 1) * options.jobs, work.length)) },
     async () => {
-      while (next < mine.length) {
-        const item = mine[next++];
+      while (next < work.length) {
+        const item = work[next++];
         if (item) await one(item);
       }
     },
