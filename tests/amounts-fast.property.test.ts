@@ -1,7 +1,7 @@
 /** findAmounts' hand-written look-behind checks equal the regexes they replace. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TUSSEN_BEFORE, isLetterOrDigit, tussenBefore, unitNoteBefore } from '../src/extract/amounts.js';
+import { isLetterOrDigit, TUSSEN_BEFORE, tussenBefore, unitNoteBefore } from '../src/extract/amounts.js';
 
 const UNIT_NOTE = /(?:^|\s)[x×]\s*$/u;
 
