@@ -7,7 +7,7 @@
  * Not amounts: years, dates, Kamerstuk numbers, percentages, versions ("1.0"): a number counts only
  * with a currency (€, EUR, euro) or a counted noun from COUNTED_NOUNS.
  *
- * Linear time: the text is scanned once for candidate starts (€, EUR, a digit that begins a number);
+ * Linear time: the text is scanned once for candidate starts (€, EUR, euro, a digit that begins a number);
  * at each start a sticky pattern without nested quantifiers is tried; a failed digit run is skipped whole.
  */
 import type { KDocument } from '../model/document.js';
@@ -103,19 +103,70 @@ const MONEY_PRE_TUSSEN = moneyPre(CONN_TUSSEN);
 const SUFFIXED = suffixed(CONN);
 const SUFFIXED_TUSSEN = suffixed(CONN_TUSSEN);
 const CANDIDATE = /€|EUR|euro|\d/g;
-const DIGITS = /\d+/y;
-const TUSSEN_BEFORE = /(?:^|[^\p{L}])(tussen\s+(?:de\s+)?)$/iu;
+/** Exported for the property test of tussenBefore. */
+export const TUSSEN_BEFORE = /(?:^|[^\p{L}])(tussen\s+(?:de\s+)?)$/iu;
 /** A year-like number after a time word: "in 2030 woningen" is no count of 2030 woningen. */
 const TIME_WORD_BEFORE =
   /(?:^|[^\p{L}])(?:in|tot|vanaf|sinds|na|voor|per|eind|begin|medio|uiterlijk|jaar|t\/m)\s+$/iu;
-const UNIT_NOTE_BEFORE = /(?:^|\s)[x×]\s*$/u;
 const PER_AFTER =
   /^\s*(?:[\p{L}]+\s+){0,2}?(per\s+jaar|per\s+kalenderjaar|jaarlijks|op\s+jaarbasis|per\s+maand|maandelijks)(?![\p{L}])/iu;
 const PER_BEFORE =
   /(?:^|[^\p{L}])(jaarlijks|structureel|per\s+jaar|maandelijks|per\s+maand)\s+(?:(?:een|extra|circa|ongeveer|ruim|bijna|maximaal|minimaal|zo'n|nog)\s+)*$/iu;
 
-function isLetterOrDigit(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether c is a letter or digit (/[\p{L}\p{N}]/u); exported for its property test. */
+export function isLetterOrDigit(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  // ASCII answered directly; the rest by the Unicode classes.
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER_OR_DIGIT.test(c);
+}
+
+/** Exactly the code units of JavaScript's \s. */
+function isSpace(code: number): boolean {
+  return code < 128
+    ? code === 32 || (code >= 9 && code <= 13)
+    : code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff;
+}
+
+/** The index of the last non-space character in text[from, to), or from - 1. */
+function lastNonSpace(text: string, from: number, to: number): number {
+  let k = to - 1;
+  while (k >= from && isSpace(text.charCodeAt(k))) k--;
+  return k;
+}
+
+/**
+ * Table unit notes before text[to] within text[from, to): "(bedragen x € 1.000)", "× € 1 mln"; the
+ * same as /(?:^|\s)[x×]\s*$/u on text.slice(from, to): the x is the last non-space character.
+ */
+export function unitNoteBefore(text: string, from: number, to: number): boolean {
+  const k = lastNonSpace(text, from, to);
+  if (k < from) return false;
+  const c = text.charCodeAt(k);
+  return (c === 120 || c === 0xd7) && (k === from || isSpace(text.charCodeAt(k - 1)));
+}
+
+/**
+ * TUSSEN_BEFORE on text.slice(from, to), run only when it can match: the slice ends in white space
+ * after an "n" ("tussen") or "e" ("de"), in either case.
+ */
+export function tussenBefore(text: string, from: number, to: number): RegExpExecArray | null {
+  const k = lastNonSpace(text, from, to);
+  if (k < from || k === to - 1) return null;
+  const c = text.charCodeAt(k) | 32;
+  if (c !== 110 && c !== 101) return null;
+  return TUSSEN_BEFORE.exec(text.slice(from, to));
 }
 
 function toNumber(int: string, frac: string | undefined, scale: string | undefined): number {
@@ -160,14 +211,24 @@ function build(
   return valueMax !== undefined ? { value, valueMax, unit } : { value, unit };
 }
 
+/** Candidate starts resume after the digit run starting at i. */
+function skipDigits(text: string, i: number): void {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c < 48 || c > 57) break;
+    j++;
+  }
+  CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, j);
+}
+
 /** All amounts in a text, in order. */
 export function findAmounts(text: string): AmountMatch[] {
   const out: AmountMatch[] = [];
   CANDIDATE.lastIndex = 0;
   for (let c = CANDIDATE.exec(text); c !== null; c = CANDIDATE.exec(text)) {
     const i = c.index;
-    const ch = c[0];
-    const isDigit = ch.length === 1 && ch >= '0' && ch <= '9';
+    const isDigit = c[0].length === 1 && c[0] !== '€';
     const prev = text[i - 1];
     // Only at the start of a word / number: not inside "1.234" or "nr5".
     const inside =
@@ -176,13 +237,13 @@ export function findAmounts(text: string): AmountMatch[] {
       if (isDigit) skipDigits(text, i);
       continue;
     }
-    const beforeText = text.slice(Math.max(0, i - 16), i);
+    const from = Math.max(0, i - 16);
     // Table unit notes: "(bedragen x € 1.000)", "× € 1 mln".
-    if (UNIT_NOTE_BEFORE.test(beforeText)) {
+    if (unitNoteBefore(text, from, i)) {
       if (isDigit) skipDigits(text, i);
       continue;
     }
-    const tussen = TUSSEN_BEFORE.exec(beforeText);
+    const tussen = tussenBefore(text, from, i);
     const re = isDigit ? (tussen ? SUFFIXED_TUSSEN : SUFFIXED) : tussen ? MONEY_PRE_TUSSEN : MONEY_PRE;
     re.lastIndex = i;
     let m = re.exec(text);
@@ -207,7 +268,7 @@ export function findAmounts(text: string): AmountMatch[] {
       built.unit !== 'EUR' &&
       /^(?:19|20)\d\d$/.test(numberText) &&
       m[2] === undefined &&
-      TIME_WORD_BEFORE.test(beforeText)
+      TIME_WORD_BEFORE.test(text.slice(from, i))
     ) {
       skipDigits(text, i);
       continue;
@@ -219,11 +280,6 @@ export function findAmounts(text: string): AmountMatch[] {
     CANDIDATE.lastIndex = period.end;
   }
   return out;
-}
-
-function skipDigits(text: string, i: number): void {
-  DIGITS.lastIndex = i;
-  if (DIGITS.exec(text)) CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, DIGITS.lastIndex);
 }
 
 /** Longer "sentences" (run-on text without stops) are cut to a window around the amount. */

@@ -116,63 +116,87 @@ function dossierOf(digits: string, suffix: string | undefined): string {
   return suffix ? `${d}-${suffix}` : d;
 }
 
+/**
+ * Cheap necessary conditions for the patterns: each pattern needs a literal word, so a text without
+ * it cannot match and the pattern (tried at every position) is skipped. KAMERSTUK always ends in
+ * "nr"/"nr."/"nummer"/"no." with digits after optional white space, which is exactly HAS_NUMBER.
+ */
+const HAS_NUMBER = /n(?:r\.?|ummer|o\.)\s*\d/;
+
 /** Kamerstuk citations and Handelingen in a text. */
 function kamerstukken(text: string): ReferenceMatch[] {
   const out: ReferenceMatch[] = [];
   // Both patterns share their groups: 1/2 and 3/4 session, 5 dossier, 6 suffix, 7 number or letter.
-  for (const pattern of [KAMERSTUK, KAMERSTUK_EK]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+  if (HAS_NUMBER.test(text)) kamerstukMatches(KAMERSTUK, text, out);
+  // KAMERSTUK_EK starts with "Eerste" or "Kamerstuk".
+  if (text.includes('Kamerstuk') || text.includes('Eerste')) kamerstukMatches(KAMERSTUK_EK, text, out);
+  if (text.includes('Handelingen')) {
+    HANDELINGEN.lastIndex = 0;
+    for (let m = HANDELINGEN.exec(text); m !== null; m = HANDELINGEN.exec(text)) {
+      if (!m[2] && !m[3] && !m[5]) continue;
       out.push({
-        kind: 'kamerstuk',
+        kind: 'other',
         text: m[0],
-        dossier: dossierOf(m[5], m[6]),
-        number: m[7],
-        session: session(m[1], m[2]) ?? session(m[3], m[4]),
+        dossier: null,
+        number: m[5] ?? null,
+        session: session(m[3], m[4]),
         member: null,
         start: m.index,
         end: m.index + m[0].length,
       });
     }
   }
-  HANDELINGEN.lastIndex = 0;
-  for (let m = HANDELINGEN.exec(text); m !== null; m = HANDELINGEN.exec(text)) {
-    if (!m[2] && !m[3] && !m[5]) continue;
-    out.push({
-      kind: 'other',
-      text: m[0],
-      dossier: null,
-      number: m[5] ?? null,
-      session: session(m[3], m[4]),
-      member: null,
-      start: m.index,
-      end: m.index + m[0].length,
-    });
-  }
-  GAZETTE.lastIndex = 0;
-  for (let m = GAZETTE.exec(text); m !== null; m = GAZETTE.exec(text)) {
-    out.push({
-      kind: 'other',
-      text: m[0],
-      dossier: null,
-      number: `${m[1]}-${m[2]}`,
-      session: null,
-      member: null,
-      start: m.index,
-      end: m.index + m[0].length,
-    });
+  if (
+    text.includes('Staatsblad') ||
+    text.includes('Staatscourant') ||
+    text.includes('Stb.') ||
+    text.includes('Stcrt.')
+  ) {
+    GAZETTE.lastIndex = 0;
+    for (let m = GAZETTE.exec(text); m !== null; m = GAZETTE.exec(text)) {
+      out.push({
+        kind: 'other',
+        text: m[0],
+        dossier: null,
+        number: `${m[1]}-${m[2]}`,
+        session: null,
+        member: null,
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+    }
   }
   return out;
 }
 
-function laws(text: string): ReferenceMatch[] {
-  const out: ReferenceMatch[] = [];
-  LAW_WORD.lastIndex = 0;
-  for (let m = LAW_WORD.exec(text); m !== null; m = LAW_WORD.exec(text)) {
-    const name = m[0];
-    if (NOT_LAWS.has(m[1])) continue;
-    out.push(law(name, m.index));
+function kamerstukMatches(pattern: RegExp, text: string, out: ReferenceMatch[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    out.push({
+      kind: 'kamerstuk',
+      text: m[0],
+      dossier: dossierOf(m[5], m[6]),
+      number: m[7],
+      session: session(m[1], m[2]) ?? session(m[3], m[4]),
+      member: null,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
+}
+
+/** Laws in a text, appended to out. */
+function laws(text: string, out: ReferenceMatch[]): void {
+  // LAW_WORD always contains "wet", LAW_PHRASE "Wet".
+  if (text.includes('wet')) {
+    LAW_WORD.lastIndex = 0;
+    for (let m = LAW_WORD.exec(text); m !== null; m = LAW_WORD.exec(text)) {
+      const name = m[0];
+      if (NOT_LAWS.has(m[1])) continue;
+      out.push(law(name, m.index));
+    }
+  }
+  if (!text.includes('Wet')) return;
   LAW_PHRASE.lastIndex = 0;
   for (let m = LAW_PHRASE.exec(text); m !== null; m = LAW_PHRASE.exec(text)) {
     const words = m[1].trim().split(/\s+/);
@@ -186,7 +210,6 @@ function laws(text: string): ReferenceMatch[] {
     if (kept.length === 0) continue;
     out.push(law(`Wet ${kept.join(' ')}`, m.index));
   }
-  return out;
 }
 
 function law(name: string, start: number): ReferenceMatch {
@@ -209,43 +232,48 @@ export function findReferences(text: string): Reference[] {
 
 export function findReferenceMatches(text: string): ReferenceMatch[] {
   const cites = kamerstukken(text);
-  const out: ReferenceMatch[] = [...cites];
-  MOTION.lastIndex = 0;
-  for (let m = MOTION.exec(text); m !== null; m = MOTION.exec(text)) {
-    const member = (m[2] ?? m[3] ?? '').trim();
-    if (!member) continue;
-    const kind = m[1] === 'motie' ? 'motion' : 'amendment';
-    const end = m.index + m[0].length;
-    // A citation right after it in the same text: "(Kamerstuk 29 383, nr. 378)".
-    const cite = cites.find((c) => c.start >= end && adjacent(text.slice(end, c.start)));
-    out.push({
-      kind,
-      text: m[0],
-      dossier: cite?.dossier ?? null,
-      number: cite?.number ?? null,
-      session: cite?.session ?? null,
-      member,
-      start: m.index,
-      end,
-    });
+  const out: ReferenceMatch[] = cites.slice();
+  // MOTION needs "motie" or "amendement", LETTER "brief".
+  if (text.includes('motie') || text.includes('amendement')) {
+    MOTION.lastIndex = 0;
+    for (let m = MOTION.exec(text); m !== null; m = MOTION.exec(text)) {
+      const member = (m[2] ?? m[3] ?? '').trim();
+      if (!member) continue;
+      const kind = m[1] === 'motie' ? 'motion' : 'amendment';
+      const end = m.index + m[0].length;
+      // A citation right after it in the same text: "(Kamerstuk 29 383, nr. 378)".
+      const cite = cites.find((c) => c.start >= end && adjacent(text.slice(end, c.start)));
+      out.push({
+        kind,
+        text: m[0],
+        dossier: cite?.dossier ?? null,
+        number: cite?.number ?? null,
+        session: cite?.session ?? null,
+        member,
+        start: m.index,
+        end,
+      });
+    }
   }
-  LETTER.lastIndex = 0;
-  for (let m = LETTER.exec(text); m !== null; m = LETTER.exec(text)) {
-    const end = m.index + m[0].length;
-    const cite = cites.find((c) => c.start >= end && adjacent(text.slice(end, c.start)));
-    out.push({
-      kind: 'letter',
-      text: m[0],
-      dossier: cite?.dossier ?? null,
-      number: cite?.number ?? null,
-      session: cite?.session ?? null,
-      member: null,
-      start: m.index,
-      end,
-    });
+  if (text.includes('brief')) {
+    LETTER.lastIndex = 0;
+    for (let m = LETTER.exec(text); m !== null; m = LETTER.exec(text)) {
+      const end = m.index + m[0].length;
+      const cite = cites.find((c) => c.start >= end && adjacent(text.slice(end, c.start)));
+      out.push({
+        kind: 'letter',
+        text: m[0],
+        dossier: cite?.dossier ?? null,
+        number: cite?.number ?? null,
+        session: cite?.session ?? null,
+        member: null,
+        start: m.index,
+        end,
+      });
+    }
   }
-  out.push(...laws(text));
-  return out.sort((a, b) => a.start - b.start);
+  laws(text, out);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 function keyOf(r: Reference): string {
@@ -269,13 +297,15 @@ export const referencesExtractor: Extractor = {
     const done = new Set<number>();
     for (const sentence of doc.sentences) {
       const refs = findReferenceMatches(sentence.text);
-      // Motions/amendments without their own citation: the Kamerstuk in the footnote(s) of the sentence.
-      const cited = sentence.footnotes.flatMap((n) =>
-        (footnoteRefs.get(n) ?? []).filter((r) => r.kind === 'kamerstuk'),
-      );
+      // Motions/amendments without their own citation: the Kamerstuk in the footnote(s) of the sentence
+      // (gathered only when such a reference turns up).
+      let cited: ReferenceMatch[] | null = null;
       let next = 0;
       for (const r of refs) {
         if ((r.kind === 'motion' || r.kind === 'amendment' || r.kind === 'letter') && r.dossier === null) {
+          cited ??= sentence.footnotes.flatMap((n) =>
+            (footnoteRefs.get(n) ?? []).filter((f) => f.kind === 'kamerstuk'),
+          );
           const c = cited[next];
           if (c) {
             r.dossier = c.dossier;

@@ -1,0 +1,65 @@
+/** findAmounts' hand-written look-behind checks equal the regexes they replace. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isLetterOrDigit, TUSSEN_BEFORE, tussenBefore, unitNoteBefore } from '../src/extract/amounts.js';
+
+const UNIT_NOTE = /(?:^|\s)[x×]\s*$/u;
+
+/** Characters that matter to the patterns, plus a few of every other kind. */
+const PIECES = [
+  'x',
+  'X',
+  '×',
+  'tussen',
+  'Tussen',
+  'TUSSEN',
+  'de',
+  'De',
+  ' de',
+  'n',
+  'N',
+  'e',
+  'E',
+  'ſ',
+  'é',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '\u00a0',
+  '\u2009',
+  '\u3000',
+  '\ufeff',
+  '\u200b',
+  'a',
+  '1',
+  '(',
+  '-',
+  '€',
+];
+
+describe('amounts look-behind checks', () => {
+  it('unitNoteBefore and tussenBefore equal their regexes on every window of the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        for (let to = 0; to <= text.length; to++) {
+          const from = Math.max(0, to - 16);
+          const window = text.slice(from, to);
+          expect(unitNoteBefore(text, from, to)).toBe(UNIT_NOTE.test(window));
+          expect(tussenBefore(text, from, to)?.[1]).toBe(TUSSEN_BEFORE.exec(window)?.[1]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('isLetterOrDigit equals /[\\p{L}\\p{N}]/u on every code unit', () => {
+    const re = /[\p{L}\p{N}]/u;
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      if (isLetterOrDigit(c) !== re.test(c)) expect([code, isLetterOrDigit(c)]).toEqual([code, re.test(c)]);
+    }
+    expect(isLetterOrDigit(undefined)).toBe(false);
+  });
+});
