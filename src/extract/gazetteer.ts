@@ -49,7 +49,29 @@ export interface Gazetteer {
   index: Map<string, Alias[]>;
   /** Compass word ("Noord") → landsdeel. */
   compass: Map<string, Place>;
+  /**
+   * Token shapes that can be an index key or a compass word: by the token's first UTF-16 unit, a bit mask
+   * of lengths (bit min(length, 31)). The key of a token has the token's length and the same first
+   * unit, bar "’" → "'" and "De"/"Het"/"T" → lowercase, so those variants are marked too. A token whose
+   * shape is not marked cannot be looked up successfully: the matcher skips it without slicing it.
+   */
+  shapes: Uint32Array;
   sources: GazetteerFile['sources'];
+}
+
+/** The bit of a length in Gazetteer.shapes. */
+export const lengthBit = (length: number) => 1 << Math.min(length, 31);
+
+function shapesOf(words: Iterable<string>): Uint32Array {
+  const shapes = new Uint32Array(65536);
+  for (const word of words) {
+    const bit = lengthBit(word.length);
+    const first = word.charAt(0);
+    shapes[first.charCodeAt(0)] |= bit;
+    shapes[first.toUpperCase().charCodeAt(0)] |= bit;
+    if (first === "'") shapes[0x2019] |= bit;
+  }
+  return shapes;
 }
 
 /**
@@ -110,12 +132,26 @@ function wordRun(text: string, i: number): number {
   return j;
 }
 
+/** Token boundaries as parallel arrays: no object or string per token. */
+export interface Spans {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+export function newSpans(): Spans {
+  return { count: 0, start: new Int32Array(256), end: new Int32Array(256) };
+}
+
 /**
  * The tokens TOKEN_RE finds, by a scan over the characters (a third of the regex's time on letters:
- * no match objects). tests/gazetteer-tokenize.property.test.ts holds the two equal.
+ * no match objects), written into `spans` (grown as needed and reused by the caller).
+ * tests/gazetteer-tokenize.property.test.ts holds it equal to TOKEN_RE.
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function scanTokens(text: string, spans: Spans): Spans {
+  let count = 0;
+  let starts = spans.start;
+  let ends = spans.end;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -145,12 +181,46 @@ export function tokenize(text: string): Token[] {
       else break;
     }
     if (text.charCodeAt(j) === 0x2d) j++;
-    const word = text.slice(start, j);
-    const norm = normToken(word, false);
-    tokens.push({ text: word, key: ARTICLES.has(norm) ? norm.toLowerCase() : norm, norm, start, end: j });
+    if (count === starts.length) {
+      const grownStart = new Int32Array(count * 2);
+      const grownEnd = new Int32Array(count * 2);
+      grownStart.set(starts);
+      grownEnd.set(ends);
+      starts = spans.start = grownStart;
+      ends = spans.end = grownEnd;
+    }
+    starts[count] = start;
+    ends[count] = j;
+    count++;
     i = j;
   }
+  spans.count = count;
+  return spans;
+}
+
+/** The tokens of a text as objects (for the gazetteer's aliases and tests; the matcher uses scanTokens). */
+export function tokenize(text: string): Token[] {
+  const spans = scanTokens(text, newSpans());
+  const tokens: Token[] = [];
+  for (let k = 0; k < spans.count; k++) {
+    const start = spans.start[k];
+    const end = spans.end[k];
+    const word = text.slice(start, end);
+    const norm = normToken(word, false);
+    tokens.push({ text: word, key: ARTICLES.has(norm) ? norm.toLowerCase() : norm, norm, start, end });
+  }
   return tokens;
+}
+
+/** Does text[start, end) read as `norm` once normalised (normToken(..., false): curly apostrophe → straight)? */
+export function normEquals(text: string, start: number, end: number, norm: string): boolean {
+  if (end - start !== norm.length) return false;
+  for (let k = 0; k < norm.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c === 0x2019) c = 0x27;
+    if (c !== norm.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 let cached: Gazetteer | null = null;
@@ -182,6 +252,7 @@ export function loadGazetteer(): Gazetteer {
     else index.set(alias.tokens[0], [alias]);
   }
   for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  cached = { places: file.places, index, compass, sources: file.sources };
+  const shapes = shapesOf([...index.keys(), ...compass.keys()]);
+  cached = { places: file.places, index, compass, shapes, sources: file.sources };
   return cached;
 }
