@@ -103,32 +103,53 @@ export function normGap(gap: string): string {
   return gap.replace(/\s+/g, '').replace(/[–—‐‑]/g, '-');
 }
 
-/** Word characters of TOKEN_RE ([\p{L}\p{M}\p{N}]) by UTF-16 code unit: 1 yes, 2 no, 0 not known yet. */
+/**
+ * Word characters of TOKEN_RE ([\p{L}\p{M}\p{N}]) by UTF-16 code unit: 1 yes, 2 no, 3 high surrogate
+ * (look at the pair), 0 not known yet.
+ */
 const WORD_CHAR = new Uint8Array(65536);
+WORD_CHAR.fill(3, 0xd800, 0xdc00);
 const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
 
 /** Length of the word character at i (1, or 2 for a surrogate pair), or 0 when there is none. */
 function wordCharAt(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const cp = text.codePointAt(i) ?? c;
-    return cp > 0xffff && WORD_CHAR_RE.test(String.fromCodePoint(cp)) ? 2 : 0;
-  }
-  let known = WORD_CHAR[c];
-  if (known === 0) {
-    known = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
-    WORD_CHAR[c] = known;
-  }
-  return known === 1 ? 1 : 0;
+  const known = WORD_CHAR[c];
+  if (known === 1) return 1;
+  if (known === 2) return 0;
+  return known === 3 ? pairAt(text, i) : learn(c);
+}
+
+/** A surrogate pair at i: 2 when it is a word character. */
+function pairAt(text: string, i: number): number {
+  const cp = text.codePointAt(i) ?? 0;
+  return cp > 0xffff && WORD_CHAR_RE.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+/** First sight of the unit c: classify it once. */
+function learn(c: number): number {
+  const word = WORD_CHAR_RE.test(String.fromCharCode(c));
+  WORD_CHAR[c] = word ? 1 : 2;
+  return word ? 1 : 0;
 }
 
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 
 /** Index after a run of word characters from i (i itself when there is none). */
 function wordRun(text: string, i: number): number {
+  const n = text.length;
   let j = i;
-  for (let w = wordCharAt(text, j); w > 0; w = wordCharAt(text, j)) j += w;
+  while (j < n) {
+    const known = WORD_CHAR[text.charCodeAt(j)];
+    if (known === 1) j++;
+    else if (known === 2) break;
+    else {
+      const w = wordCharAt(text, j);
+      if (w === 0) break;
+      j += w;
+    }
+  }
   return j;
 }
 
@@ -156,6 +177,11 @@ export function scanTokens(text: string, spans: Spans): Spans {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // Fast path: a known non-word unit other than an apostrophe starts nothing.
+    if (WORD_CHAR[c] === 2 && c !== 0x27 && c !== 0x2019) {
+      i++;
+      continue;
+    }
     let start = -1;
     let j = i;
     // "'s-" prefix: only when a word follows it.
