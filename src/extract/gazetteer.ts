@@ -56,7 +56,81 @@ export interface Gazetteer {
    * shape is not marked cannot be looked up successfully: the matcher skips it without slicing it.
    */
   shapes: Uint32Array;
+  /** Token text → its index entry and compass place, looked up in place (findKey). */
+  keys: KeyTable;
   sources: GazetteerFile['sources'];
+}
+
+/** What a token's text is a key of: the aliases its key starts, the landsdeel it is the compass word of. */
+export interface KeyEntry {
+  /** The token text this entry answers, with straight apostrophes. */
+  form: string;
+  aliases?: Alias[];
+  /** The landsdeel whose compass word this is: only when the token is written exactly as `compassWord`. */
+  compass?: Place;
+  compassWord?: string;
+  next: KeyEntry | null;
+}
+
+/** Hash buckets of KeyEntry chains; size a power of two. */
+interface KeyTable {
+  buckets: Array<KeyEntry | null>;
+  mask: number;
+}
+
+/** Hash of text[start, end) with curly apostrophes read as straight ones (as normToken does). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = end - start;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    h = (Math.imul(h, 31) + (c === 0x2019 ? 0x27 : c)) | 0;
+  }
+  return h;
+}
+
+/**
+ * The entry of the token text[start, end), without slicing it: the same as index.get(normToken(token, true))
+ * and compass.get(token) (when the token is written as compassWord). Forms are the index keys, the articles
+ * ("De" for key "de") and the compass words, normalised and unique, so at most one entry matches.
+ */
+export function findKey(gaz: Gazetteer, text: string, start: number, end: number): KeyEntry | null {
+  const { buckets, mask } = gaz.keys;
+  for (let e = buckets[hashOf(text, start, end) & mask]; e !== null; e = e.next) {
+    if (normEquals(text, start, end, e.form)) return e;
+  }
+  return null;
+}
+
+function keyTableOf(index: Map<string, Alias[]>, compass: Map<string, Place>): KeyTable {
+  const byForm = new Map<string, KeyEntry>();
+  const entry = (form: string) => {
+    let e = byForm.get(form);
+    if (!e) {
+      e = { form, next: null };
+      byForm.set(form, e);
+    }
+    return e;
+  };
+  for (const [key, aliases] of index) entry(key).aliases = aliases;
+  // An article is looked up lowercased ("De" → "de").
+  for (const article of ARTICLES) {
+    const lower = article.toLowerCase();
+    if (lower !== article && index.has(lower)) entry(article).aliases = index.get(lower);
+  }
+  for (const [word, place] of compass) {
+    const e = entry(normToken(word, false));
+    e.compass = place;
+    e.compassWord = word;
+  }
+  let size = 1;
+  while (size < byForm.size * 2) size *= 2;
+  const buckets: Array<KeyEntry | null> = new Array(size).fill(null);
+  for (const e of byForm.values()) {
+    const b = hashOf(e.form, 0, e.form.length) & (size - 1);
+    e.next = buckets[b];
+    buckets[b] = e;
+  }
+  return { buckets, mask: size - 1 };
 }
 
 /** The bit of a length in Gazetteer.shapes. */
@@ -279,6 +353,7 @@ export function loadGazetteer(): Gazetteer {
   }
   for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   const shapes = shapesOf([...index.keys(), ...compass.keys()]);
-  cached = { places: file.places, index, compass, shapes, sources: file.sources };
+  const keys = keyTableOf(index, compass);
+  cached = { places: file.places, index, compass, shapes, keys, sources: file.sources };
   return cached;
 }

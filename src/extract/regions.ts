@@ -27,12 +27,12 @@ import type { DocSection, KDocument } from '../model/document.js';
 import type { Region } from '../model/letter.js';
 import {
   type Alias,
+  findKey,
   lengthBit,
   loadGazetteer,
   newSpans,
   normEquals,
   normGap,
-  normToken,
   type Place,
   scanTokens,
 } from './gazetteer.js';
@@ -152,9 +152,8 @@ const spans = newSpans();
 /** Text of token k of the current text. */
 const tokenText = (text: string, k: number) => text.slice(spans.start[k], spans.end[k]);
 
-/** Match the aliases starting at token i (whose key is given); returns the longest one. */
-function matchAt(text: string, key: string, i: number): Alias | null {
-  const candidates = loadGazetteer().index.get(key);
+/** Match the aliases starting at token i (those of its key); returns the longest one. */
+function matchAt(text: string, candidates: Alias[] | undefined, i: number): Alias | null {
   if (candidates) {
     const { start, end, count } = spans;
     for (const alias of candidates) {
@@ -193,10 +192,10 @@ function elidedAt(text: string, word: string, i: number): Place[] | null {
   return null;
 }
 
-function compassAt(text: string, word: string, i: number): Place | null {
-  const gaz = loadGazetteer();
-  const place = gaz.compass.get(word);
+/** The landsdeel of the compass word at token i (given as the place it names), after a landsdeel context. */
+function compassAt(text: string, place: Place | undefined, i: number): Place | null {
   if (!place) return null;
+  const gaz = loadGazetteer();
   // Walk back over at most a few compass words and "en"/"of": "BO's Leefomgeving Noord en Noordwest".
   const stop = Math.max(-1, i - 8);
   let k = i - 1;
@@ -216,16 +215,18 @@ function rawMatches(text: string): Raw[] {
   for (let i = 0; i < count; i++) {
     const start = starts[i];
     const tokEnd = ends[i];
-    const first = text.charCodeAt(start);
     // Fast path: every lookup below (joined, index key, elided, compass) is keyed by a string with this
     // token's first unit; unless the token ends in "-" (joined or elided), also with its length.
-    const shape = gaz.shapes[first];
+    const shape = gaz.shapes[text.charCodeAt(start)];
     if (shape === 0) continue;
     const hyphen = text.charCodeAt(tokEnd - 1) === 0x2d;
     if (!hyphen && (shape & lengthBit(tokEnd - start)) === 0) continue;
-    const word = text.slice(start, tokEnd);
+    // The index and compass lookups of the token, without slicing it.
+    const entry = findKey(gaz, text, start, tokEnd);
+    if (!hyphen && entry === null) continue;
     let places: Place[] | null = null;
     let last = i;
+    const word = hyphen ? text.slice(start, tokEnd) : '';
     if (hyphen && i + 1 < count && /^\p{Lu}/u.test(tokenText(text, i + 1))) {
       // "Noord-\nHolland" split over a line: join the two tokens.
       const joined = gaz.index.get(word + tokenText(text, i + 1));
@@ -236,15 +237,15 @@ function rawMatches(text: string): Raw[] {
       }
     }
     if (!places) {
-      const alias = matchAt(text, normToken(word, true), i);
+      const alias = matchAt(text, entry?.aliases, i);
       if (alias) {
         places = alias.places;
         last = i + alias.tokens.length - 1;
       }
     }
-    if (!places) places = elidedAt(text, word, i);
-    if (!places) {
-      const p = compassAt(text, word, i);
+    if (!places && hyphen) places = elidedAt(text, word, i);
+    if (!places && entry?.compass && text.startsWith(entry.compassWord ?? '', start)) {
+      const p = compassAt(text, entry.compass, i);
       if (p) places = [p];
     }
     if (!places) continue;
