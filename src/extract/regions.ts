@@ -23,7 +23,7 @@
  * - Municipalities merged since 2015 are reported as their successor (a chain of mergers is followed);
  *   one split over several successors keeps its own name and former GM code.
  */
-import type { DocSection, KDocument } from '../model/document.js';
+import type { KDocument } from '../model/document.js';
 import type { Region } from '../model/letter.js';
 import {
   type Alias,
@@ -387,26 +387,31 @@ export function regionsInText(text: string): string[] {
   return [...seen];
 }
 
-function sectionTexts(section: DocSection): string[] {
-  return [section.heading, ...section.paragraphs.map((p) => p.text)].filter((t) => t && t.trim() !== '');
-}
-
 export const regionsExtractor: Extractor = {
   name: 'regions',
   run(doc: KDocument) {
     const byKey = new Map<string, Region>();
-    for (const section of doc.sections) {
-      for (const text of sectionTexts(section)) {
-        for (const place of placesIn(text)) {
-          const key = `${place.type}:${place.name}`;
-          let region = byKey.get(key);
-          if (!region) {
-            region = { name: place.name, type: place.type, code: place.code, mentions: 0, sectionIds: [] };
-            byKey.set(key, region);
-          }
-          region.mentions++;
-          if (!region.sectionIds.includes(section.id)) region.sectionIds.push(section.id);
+    /** The region of each place met in this letter (places of one type and name share it). */
+    const byPlace = new Map<Place, Region>();
+    const count = (place: Place, sectionId: string) => {
+      let region = byPlace.get(place);
+      if (!region) {
+        const key = `${place.type}:${place.name}`;
+        region = byKey.get(key);
+        if (!region) {
+          region = { name: place.name, type: place.type, code: place.code, mentions: 0, sectionIds: [] };
+          byKey.set(key, region);
         }
+        byPlace.set(place, region);
+      }
+      region.mentions++;
+      if (!region.sectionIds.includes(sectionId)) region.sectionIds.push(sectionId);
+    };
+    for (const section of doc.sections) {
+      // The heading, then the paragraphs; an empty or blank text names no place.
+      if (section.heading) for (const place of placesIn(section.heading)) count(place, section.id);
+      for (const { text } of section.paragraphs) {
+        if (text) for (const place of placesIn(text)) count(place, section.id);
       }
     }
     doc.regions = [...byKey.values()];
