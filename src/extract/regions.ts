@@ -52,6 +52,7 @@ interface Raw {
   end: number;
   first: number;
   last: number;
+  /** Sentence number in the text; -1 until contextOf needs it. */
   sentence: number;
   accepted: boolean;
 }
@@ -115,6 +116,7 @@ const TITLE_BEFORE =
   /(?:[Ss]taatssecretaris|[Mm]inister|[Cc]ommissaris|[Bb]ewindspersoon)(?: van| voor)?(?: \p{Lu}[\p{L}-]*)+ $/u;
 /** Sentence ends: ., ! or ? before white space, or a blank line. */
 const SENTENCE_END = /[.!?](?=\s)|\n\s*\n/g;
+const UPPER_START = /^\p{Lu}/u;
 /** What may stand between two places of one list. */
 const LIST_GAP = /^(?:,|en|of|\/|&|;|,\s*en|,\s*of)$/;
 
@@ -226,8 +228,9 @@ function rawMatches(text: string): Raw[] {
     if (!hyphen && entry === null) continue;
     let places: Place[] | null = null;
     let last = i;
+    // The token as written: only the paths for a token ending in "-" need it.
     const word = hyphen ? text.slice(start, tokEnd) : '';
-    if (hyphen && i + 1 < count && /^\p{Lu}/u.test(tokenText(text, i + 1))) {
+    if (hyphen && i + 1 < count && UPPER_START.test(tokenText(text, i + 1))) {
       // "Noord-\nHolland" split over a line: join the two tokens.
       const joined = gaz.index.get(word + tokenText(text, i + 1));
       const single = joined?.find((a) => a.tokens.length === 1);
