@@ -49,7 +49,103 @@ export interface Gazetteer {
   index: Map<string, Alias[]>;
   /** Compass word ("Noord") → landsdeel. */
   compass: Map<string, Place>;
+  /**
+   * Token shapes that can be an index key or a compass word: by the token's first UTF-16 unit, a bit mask
+   * of lengths (bit min(length, 31)). The key of a token has the token's length and the same first
+   * unit, bar "’" → "'" and "De"/"Het"/"T" → lowercase, so those variants are marked too. A token whose
+   * shape is not marked cannot be looked up successfully: the matcher skips it without slicing it.
+   */
+  shapes: Uint32Array;
+  /** Token text → its index entry and compass place, looked up in place (findKey). */
+  keys: KeyTable;
   sources: GazetteerFile['sources'];
+}
+
+/** What a token's text is a key of: the aliases its key starts, the landsdeel it is the compass word of. */
+export interface KeyEntry {
+  /** The token text this entry answers, with straight apostrophes. */
+  form: string;
+  aliases?: Alias[];
+  /** The landsdeel whose compass word this is: only when the token is written exactly as `compassWord`. */
+  compass?: Place;
+  compassWord?: string;
+  next: KeyEntry | null;
+}
+
+/** Hash buckets of KeyEntry chains; size a power of two. */
+interface KeyTable {
+  buckets: Array<KeyEntry | null>;
+  mask: number;
+}
+
+/** Hash of text[start, end) with curly apostrophes read as straight ones (as normToken does). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = end - start;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    h = (Math.imul(h, 31) + (c === 0x2019 ? 0x27 : c)) | 0;
+  }
+  return h;
+}
+
+/**
+ * The entry of the token text[start, end), without slicing it: the same as index.get(normToken(token, true))
+ * and compass.get(token) (when the token is written as compassWord). Forms are the index keys, the articles
+ * ("De" for key "de") and the compass words, normalised and unique, so at most one entry matches.
+ */
+export function findKey(gaz: Gazetteer, text: string, start: number, end: number): KeyEntry | null {
+  const { buckets, mask } = gaz.keys;
+  for (let e = buckets[hashOf(text, start, end) & mask]; e !== null; e = e.next) {
+    if (normEquals(text, start, end, e.form)) return e;
+  }
+  return null;
+}
+
+function keyTableOf(index: Map<string, Alias[]>, compass: Map<string, Place>): KeyTable {
+  const byForm = new Map<string, KeyEntry>();
+  const entry = (form: string) => {
+    let e = byForm.get(form);
+    if (!e) {
+      e = { form, next: null };
+      byForm.set(form, e);
+    }
+    return e;
+  };
+  for (const [key, aliases] of index) entry(key).aliases = aliases;
+  // An article is looked up lowercased ("De" → "de").
+  for (const article of ARTICLES) {
+    const lower = article.toLowerCase();
+    if (lower !== article && index.has(lower)) entry(article).aliases = index.get(lower);
+  }
+  for (const [word, place] of compass) {
+    const e = entry(normToken(word, false));
+    e.compass = place;
+    e.compassWord = word;
+  }
+  let size = 1;
+  while (size < byForm.size * 2) size *= 2;
+  const buckets: Array<KeyEntry | null> = new Array(size).fill(null);
+  for (const e of byForm.values()) {
+    const b = hashOf(e.form, 0, e.form.length) & (size - 1);
+    e.next = buckets[b];
+    buckets[b] = e;
+  }
+  return { buckets, mask: size - 1 };
+}
+
+/** The bit of a length in Gazetteer.shapes. */
+export const lengthBit = (length: number) => 1 << Math.min(length, 31);
+
+function shapesOf(words: Iterable<string>): Uint32Array {
+  const shapes = new Uint32Array(65536);
+  for (const word of words) {
+    const bit = lengthBit(word.length);
+    const first = word.charAt(0);
+    shapes[first.charCodeAt(0)] |= bit;
+    shapes[first.toUpperCase().charCodeAt(0)] |= bit;
+    if (first === "'") shapes[0x2019] |= bit;
+  }
+  return shapes;
 }
 
 /**
@@ -81,45 +177,85 @@ export function normGap(gap: string): string {
   return gap.replace(/\s+/g, '').replace(/[–—‐‑]/g, '-');
 }
 
-/** Word characters of TOKEN_RE ([\p{L}\p{M}\p{N}]) by UTF-16 code unit: 1 yes, 2 no, 0 not known yet. */
+/**
+ * Word characters of TOKEN_RE ([\p{L}\p{M}\p{N}]) by UTF-16 code unit: 1 yes, 2 no, 3 high surrogate
+ * (look at the pair), 0 not known yet.
+ */
 const WORD_CHAR = new Uint8Array(65536);
+WORD_CHAR.fill(3, 0xd800, 0xdc00);
 const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
 
 /** Length of the word character at i (1, or 2 for a surrogate pair), or 0 when there is none. */
 function wordCharAt(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const cp = text.codePointAt(i) ?? c;
-    return cp > 0xffff && WORD_CHAR_RE.test(String.fromCodePoint(cp)) ? 2 : 0;
-  }
-  let known = WORD_CHAR[c];
-  if (known === 0) {
-    known = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
-    WORD_CHAR[c] = known;
-  }
-  return known === 1 ? 1 : 0;
+  const known = WORD_CHAR[c];
+  if (known === 1) return 1;
+  if (known === 2) return 0;
+  return known === 3 ? pairAt(text, i) : learn(c);
+}
+
+/** A surrogate pair at i: 2 when it is a word character. */
+function pairAt(text: string, i: number): number {
+  const cp = text.codePointAt(i) ?? 0;
+  return cp > 0xffff && WORD_CHAR_RE.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+/** First sight of the unit c: classify it once. */
+function learn(c: number): number {
+  const word = WORD_CHAR_RE.test(String.fromCharCode(c));
+  WORD_CHAR[c] = word ? 1 : 2;
+  return word ? 1 : 0;
 }
 
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 
 /** Index after a run of word characters from i (i itself when there is none). */
 function wordRun(text: string, i: number): number {
+  const n = text.length;
   let j = i;
-  for (let w = wordCharAt(text, j); w > 0; w = wordCharAt(text, j)) j += w;
+  while (j < n) {
+    const known = WORD_CHAR[text.charCodeAt(j)];
+    if (known === 1) j++;
+    else if (known === 2) break;
+    else {
+      const w = wordCharAt(text, j);
+      if (w === 0) break;
+      j += w;
+    }
+  }
   return j;
+}
+
+/** Token boundaries as parallel arrays: no object or string per token. */
+export interface Spans {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+export function newSpans(): Spans {
+  return { count: 0, start: new Int32Array(256), end: new Int32Array(256) };
 }
 
 /**
  * The tokens TOKEN_RE finds, by a scan over the characters (a third of the regex's time on letters:
- * no match objects). tests/gazetteer-tokenize.property.test.ts holds the two equal.
+ * no match objects), written into `spans` (grown as needed and reused by the caller).
+ * tests/gazetteer-tokenize.property.test.ts holds it equal to TOKEN_RE.
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function scanTokens(text: string, spans: Spans): Spans {
+  let count = 0;
+  let starts = spans.start;
+  let ends = spans.end;
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // Fast path: a known non-word unit other than an apostrophe starts nothing.
+    if (WORD_CHAR[c] === 2 && c !== 0x27 && c !== 0x2019) {
+      i++;
+      continue;
+    }
     let start = -1;
     let j = i;
     // "'s-" prefix: only when a word follows it.
@@ -145,12 +281,46 @@ export function tokenize(text: string): Token[] {
       else break;
     }
     if (text.charCodeAt(j) === 0x2d) j++;
-    const word = text.slice(start, j);
-    const norm = normToken(word, false);
-    tokens.push({ text: word, key: ARTICLES.has(norm) ? norm.toLowerCase() : norm, norm, start, end: j });
+    if (count === starts.length) {
+      const grownStart = new Int32Array(count * 2);
+      const grownEnd = new Int32Array(count * 2);
+      grownStart.set(starts);
+      grownEnd.set(ends);
+      starts = spans.start = grownStart;
+      ends = spans.end = grownEnd;
+    }
+    starts[count] = start;
+    ends[count] = j;
+    count++;
     i = j;
   }
+  spans.count = count;
+  return spans;
+}
+
+/** The tokens of a text as objects (for the gazetteer's aliases and tests; the matcher uses scanTokens). */
+export function tokenize(text: string): Token[] {
+  const spans = scanTokens(text, newSpans());
+  const tokens: Token[] = [];
+  for (let k = 0; k < spans.count; k++) {
+    const start = spans.start[k];
+    const end = spans.end[k];
+    const word = text.slice(start, end);
+    const norm = normToken(word, false);
+    tokens.push({ text: word, key: ARTICLES.has(norm) ? norm.toLowerCase() : norm, norm, start, end });
+  }
   return tokens;
+}
+
+/** Does text[start, end) read as `norm` once normalised (normToken(..., false): curly apostrophe → straight)? */
+export function normEquals(text: string, start: number, end: number, norm: string): boolean {
+  if (end - start !== norm.length) return false;
+  for (let k = 0; k < norm.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c === 0x2019) c = 0x27;
+    if (c !== norm.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 let cached: Gazetteer | null = null;
@@ -182,6 +352,8 @@ export function loadGazetteer(): Gazetteer {
     else index.set(alias.tokens[0], [alias]);
   }
   for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  cached = { places: file.places, index, compass, sources: file.sources };
+  const shapes = shapesOf([...index.keys(), ...compass.keys()]);
+  const keys = keyTableOf(index, compass);
+  cached = { places: file.places, index, compass, shapes, keys, sources: file.sources };
   return cached;
 }

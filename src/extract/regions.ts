@@ -23,9 +23,19 @@
  * - Municipalities merged since 2015 are reported as their successor (a chain of mergers is followed);
  *   one split over several successors keeps its own name and former GM code.
  */
-import type { DocSection, KDocument } from '../model/document.js';
+import type { KDocument } from '../model/document.js';
 import type { Region } from '../model/letter.js';
-import { loadGazetteer, normGap, type Place, type Token, tokenize } from './gazetteer.js';
+import {
+  type Alias,
+  findKey,
+  lengthBit,
+  loadGazetteer,
+  newSpans,
+  normEquals,
+  normGap,
+  type Place,
+  scanTokens,
+} from './gazetteer.js';
 import type { Extractor } from './types.js';
 
 export interface RegionMatch {
@@ -42,6 +52,7 @@ interface Raw {
   end: number;
   first: number;
   last: number;
+  /** Sentence number in the text; -1 until contextOf needs it. */
   sentence: number;
   accepted: boolean;
 }
@@ -105,6 +116,7 @@ const TITLE_BEFORE =
   /(?:[Ss]taatssecretaris|[Mm]inister|[Cc]ommissaris|[Bb]ewindspersoon)(?: van| voor)?(?: \p{Lu}[\p{L}-]*)+ $/u;
 /** Sentence ends: ., ! or ? before white space, or a blank line. */
 const SENTENCE_END = /[.!?](?=\s)|\n\s*\n/g;
+const UPPER_START = /^\p{Lu}/u;
 /** What may stand between two places of one list. */
 const LIST_GAP = /^(?:,|en|of|\/|&|;|,\s*en|,\s*of)$/;
 
@@ -136,40 +148,44 @@ function onlySpace(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Match the aliases starting at token i; returns the longest one. */
-function matchAt(text: string, tokens: Token[], i: number): { places: Place[]; last: number } | null {
-  const gaz = loadGazetteer();
-  const candidates = gaz.index.get(tokens[i].key);
+/** Token boundaries of the text being matched: scratch space reused by every call (never results). */
+const spans = newSpans();
+
+/** Text of token k of the current text. */
+const tokenText = (text: string, k: number) => text.slice(spans.start[k], spans.end[k]);
+
+/** Match the aliases starting at token i (those of its key); returns the longest one. */
+function matchAt(text: string, candidates: Alias[] | undefined, i: number): Alias | null {
   if (candidates) {
+    const { start, end, count } = spans;
     for (const alias of candidates) {
       const n = alias.tokens.length;
-      if (i + n > tokens.length) continue;
+      if (i + n > count) continue;
       let ok = true;
       for (let j = 1; j < n && ok; j++) {
-        const prev = tokens[i + j - 1];
-        const tok = tokens[i + j];
-        if (tok.norm !== alias.tokens[j] || tok.start - prev.end > 8) ok = false;
-        else if (normGap(text.slice(prev.end, tok.start)) !== alias.gaps[j - 1]) ok = false;
+        const prevEnd = end[i + j - 1];
+        const tokStart = start[i + j];
+        if (!normEquals(text, tokStart, end[i + j], alias.tokens[j]) || tokStart - prevEnd > 8) ok = false;
+        else if (normGap(text.slice(prevEnd, tokStart)) !== alias.gaps[j - 1]) ok = false;
       }
-      if (ok) return { places: alias.places, last: i + n - 1 };
+      if (ok) return alias;
     }
   }
   return null;
 }
 
 /** "Noord- en Midden-Limburg": the elided first part, completed from the later compound. */
-function elidedAt(tokens: Token[], i: number): Place[] | null {
-  const tok = tokens[i];
-  if (!tok.text.endsWith('-')) return null;
+function elidedAt(text: string, word: string, i: number): Place[] | null {
+  if (!word.endsWith('-')) return null;
   const gaz = loadGazetteer();
-  const next = tokens[i + 1];
-  if (!next) return null;
+  if (i + 1 >= spans.count) return null;
+  const next = tokenText(text, i + 1);
   // Line-break hyphenation inside a name: "Noord- Holland" (handled by the caller as a two-token match).
-  if ((next.text === 'en' || next.text === 'of') && tokens[i + 2]) {
-    const later = tokens[i + 2].text;
+  if ((next === 'en' || next === 'of') && i + 2 < spans.count) {
+    const later = tokenText(text, i + 2);
     const dash = later.indexOf('-');
     if (dash > 0) {
-      const key = tok.text + later.slice(dash + 1);
+      const key = word + later.slice(dash + 1);
       const aliases = gaz.index.get(key);
       const single = aliases?.find((a) => a.tokens.length === 1);
       if (single) return single.places;
@@ -178,76 +194,79 @@ function elidedAt(tokens: Token[], i: number): Place[] | null {
   return null;
 }
 
-function compassAt(tokens: Token[], i: number): Place | null {
-  const gaz = loadGazetteer();
-  const place = gaz.compass.get(tokens[i].text);
+/** The landsdeel of the compass word at token i (given as the place it names), after a landsdeel context. */
+function compassAt(text: string, place: Place | undefined, i: number): Place | null {
   if (!place) return null;
+  const gaz = loadGazetteer();
   // Walk back over at most a few compass words and "en"/"of": "BO's Leefomgeving Noord en Noordwest".
   const stop = Math.max(-1, i - 8);
   let k = i - 1;
-  while (
-    k > stop &&
-    (gaz.compass.has(tokens[k].text) || tokens[k].text === 'en' || tokens[k].text === 'of')
-  ) {
-    k--;
+  for (; k > stop; k--) {
+    const w = tokenText(text, k);
+    if (!gaz.compass.has(w) && w !== 'en' && w !== 'of') break;
   }
-  if (k <= stop || !LANDSDEEL_CONTEXT.has(tokens[k].text)) return null;
+  if (k <= stop || !LANDSDEEL_CONTEXT.has(tokenText(text, k))) return null;
   return place;
 }
 
 function rawMatches(text: string): Raw[] {
-  const tokens = tokenize(text);
-  const starts = sentenceStarts(text);
+  scanTokens(text, spans);
+  const { start: starts, end: ends, count } = spans;
+  const gaz = loadGazetteer();
   const out: Raw[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < count; i++) {
+    const start = starts[i];
+    const tokEnd = ends[i];
+    // Fast path: every lookup below (joined, index key, elided, compass) is keyed by a string with this
+    // token's first unit; unless the token ends in "-" (joined or elided), also with its length.
+    const shape = gaz.shapes[text.charCodeAt(start)];
+    if (shape === 0) continue;
+    const hyphen = text.charCodeAt(tokEnd - 1) === 0x2d;
+    if (!hyphen && (shape & lengthBit(tokEnd - start)) === 0) continue;
+    // The index and compass lookups of the token, without slicing it.
+    const entry = findKey(gaz, text, start, tokEnd);
+    if (!hyphen && entry === null) continue;
     let places: Place[] | null = null;
     let last = i;
-    const tok = tokens[i];
-    if (tok.text.endsWith('-') && tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1].text)) {
+    // The token as written: only the paths for a token ending in "-" need it.
+    const word = hyphen ? text.slice(start, tokEnd) : '';
+    if (hyphen && i + 1 < count && UPPER_START.test(tokenText(text, i + 1))) {
       // "Noord-\nHolland" split over a line: join the two tokens.
-      const joined = loadGazetteer().index.get(tok.text + tokens[i + 1].text);
+      const joined = gaz.index.get(word + tokenText(text, i + 1));
       const single = joined?.find((a) => a.tokens.length === 1);
-      if (single && onlySpace(text, tok.end, tokens[i + 1].start)) {
+      if (single && onlySpace(text, tokEnd, starts[i + 1])) {
         places = single.places;
         last = i + 1;
       }
     }
     if (!places) {
-      const m = matchAt(text, tokens, i);
-      if (m) {
-        places = m.places;
-        last = m.last;
+      const alias = matchAt(text, entry?.aliases, i);
+      if (alias) {
+        places = alias.places;
+        last = i + alias.tokens.length - 1;
       }
     }
-    if (!places) places = elidedAt(tokens, i);
-    if (!places) {
-      const p = compassAt(tokens, i);
+    if (!places && hyphen) places = elidedAt(text, word, i);
+    if (!places && entry?.compass && text.startsWith(entry.compassWord ?? '', start)) {
+      const p = compassAt(text, entry.compass, i);
       if (p) places = [p];
     }
     if (!places) continue;
-    const start = tok.start;
-    const end = tokens[last].end;
-    const prev = tokens[i - 1];
-    const before = text.slice(Math.max(0, start - 80), start);
-    if (prev && (PERSON_CONTEXT.has(prev.text.replace(/\.$/, '')) || FOREIGN_CONTEXT.has(prev.text))) {
+    const end = ends[last];
+    // Tokens hold no ".", so the person context is looked up as written ("dhr." is the token "dhr").
+    const prev = i > 0 ? tokenText(text, i - 1) : null;
+    if (prev !== null && (PERSON_CONTEXT.has(prev) || FOREIGN_CONTEXT.has(prev))) {
       i = last;
       continue;
     }
-    if (TITLE_BEFORE.test(before)) {
+    // TITLE_BEFORE ends in a space: test it only after one.
+    if (text.charCodeAt(start - 1) === 32 && TITLE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) {
       i = last;
       continue;
     }
-    const word = places.every((p) => p.word);
-    const contextual = !!prev && PLACE_CONTEXT.has(prev.text) && onlySpace(text, prev.end, start);
-    out.push({
-      places,
-      start,
-      end,
-      first: i,
-      last,
-      sentence: sentenceOf(starts, start),
-      accepted: !word || contextual,
-    });
+    const wordLike = places.every((p) => p.word);
+    const contextual = prev !== null && PLACE_CONTEXT.has(prev) && onlySpace(text, ends[i - 1], start);
+    out.push({ places, start, end, first: i, last, sentence: -1, accepted: !wordLike || contextual });
     i = last;
   }
   // Word-like names next to an accepted place in a list ("Putten, Ermelo en Harderwijk"): one sweep
@@ -270,8 +289,22 @@ interface Context {
   provinces: Set<string>;
 }
 
-function contextOf(raws: Raw[]): Context {
+/** A name that is both province and municipality: the only choice that looks at sentences. */
+function provinceOrMunicipality(places: Place[]): boolean {
+  return (
+    places.length > 1 &&
+    places.some((p) => p.type === 'province') &&
+    places.some((p) => p.type === 'municipality')
+  );
+}
+
+function contextOf(text: string, raws: Raw[]): Context {
   const ctx: Context = { provinceIn: new Set(), municipalityIn: new Set(), provinces: new Set() };
+  // Sentence numbers are only read by choose() for such a name: split the text into sentences only then.
+  if (raws.some((r) => provinceOrMunicipality(r.places))) {
+    const starts = sentenceStarts(text);
+    for (const r of raws) r.sentence = sentenceOf(starts, r.start);
+  }
   for (const r of raws) {
     if (r.places.length !== 1) continue;
     const p = r.places[0];
@@ -283,14 +316,23 @@ function contextOf(raws: Raw[]): Context {
   return ctx;
 }
 
-function choose(raw: Raw, ctx: Context, wordBefore: string | null): Place {
+/** The last word before a match, over white space (looked at in the 40 characters before it). */
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+
+function wordBefore(text: string, start: number): string | null {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return m ? m[1] : null;
+}
+
+function choose(text: string, raw: Raw, ctx: Context): Place {
   const { places } = raw;
   if (places.length === 1) return places[0];
   const province = places.find((p) => p.type === 'province');
   const municipality = places.find((p) => p.type === 'municipality');
   if (province && municipality) {
-    if (wordBefore && MUNICIPALITY_CONTEXT.has(wordBefore)) return municipality;
-    if (wordBefore && PROVINCE_CONTEXT.has(wordBefore)) return province;
+    const before = wordBefore(text, raw.start);
+    if (before && MUNICIPALITY_CONTEXT.has(before)) return municipality;
+    if (before && PROVINCE_CONTEXT.has(before)) return province;
     if (ctx.provinceIn.has(raw.sentence)) return province;
     if (ctx.municipalityIn.has(raw.sentence)) return municipality;
     return province;
@@ -326,42 +368,53 @@ function current(place: Place): Place {
 /** Region mentions in a text, in order, with the place each stands for. */
 export function findRegions(text: string): RegionMatch[] {
   const raws = rawMatches(text);
-  const ctx = contextOf(raws);
+  const ctx = contextOf(text, raws);
   return raws.map((raw) => {
-    const prevEnd = raw.start;
-    const prevWord = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, prevEnd - 40), prevEnd));
-    const place = current(choose(raw, ctx, prevWord ? prevWord[1] : null));
+    const place = current(choose(text, raw, ctx));
     return { place, text: text.slice(raw.start, raw.end), start: raw.start, end: raw.end };
   });
+}
+
+/** The places of findRegions(text), without the match objects. */
+function placesIn(text: string): Place[] {
+  const raws = rawMatches(text);
+  if (raws.length === 0) return [];
+  const ctx = contextOf(text, raws);
+  return raws.map((raw) => current(choose(text, raw, ctx)));
 }
 
 /** Canonical names of the regions named in a text, in order of first appearance, unique. */
 export function regionsInText(text: string): string[] {
   const seen = new Set<string>();
-  for (const m of findRegions(text)) seen.add(m.place.name);
+  for (const place of placesIn(text)) seen.add(place.name);
   return [...seen];
-}
-
-function sectionTexts(section: DocSection): string[] {
-  return [section.heading, ...section.paragraphs.map((p) => p.text)].filter((t) => t && t.trim() !== '');
 }
 
 export const regionsExtractor: Extractor = {
   name: 'regions',
   run(doc: KDocument) {
     const byKey = new Map<string, Region>();
-    for (const section of doc.sections) {
-      for (const text of sectionTexts(section)) {
-        for (const { place } of findRegions(text)) {
-          const key = `${place.type}:${place.name}`;
-          let region = byKey.get(key);
-          if (!region) {
-            region = { name: place.name, type: place.type, code: place.code, mentions: 0, sectionIds: [] };
-            byKey.set(key, region);
-          }
-          region.mentions++;
-          if (!region.sectionIds.includes(section.id)) region.sectionIds.push(section.id);
+    /** The region of each place met in this letter (places of one type and name share it). */
+    const byPlace = new Map<Place, Region>();
+    const count = (place: Place, sectionId: string) => {
+      let region = byPlace.get(place);
+      if (!region) {
+        const key = `${place.type}:${place.name}`;
+        region = byKey.get(key);
+        if (!region) {
+          region = { name: place.name, type: place.type, code: place.code, mentions: 0, sectionIds: [] };
+          byKey.set(key, region);
         }
+        byPlace.set(place, region);
+      }
+      region.mentions++;
+      if (!region.sectionIds.includes(sectionId)) region.sectionIds.push(sectionId);
+    };
+    for (const section of doc.sections) {
+      // The heading, then the paragraphs; an empty or blank text names no place.
+      if (section.heading) for (const place of placesIn(section.heading)) count(place, section.id);
+      for (const { text } of section.paragraphs) {
+        if (text) for (const place of placesIn(text)) count(place, section.id);
       }
     }
     doc.regions = [...byKey.values()];
