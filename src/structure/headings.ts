@@ -6,6 +6,7 @@
  */
 import type { Block } from '../model/document.js';
 import type { Line } from '../model/page.js';
+import { isSpaceCode } from './join.js';
 
 export interface HeadingMatch {
   number: string | null;
@@ -29,8 +30,6 @@ export interface HeadingContext {
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\S.*)$/;
 const ROMAN = /^([IVX]{1,4})[.)]\s+(\S.*)$/;
 const LETTER = /^([a-h])\)\s+(\S.*)$/;
-const TERMINAL = /[.!?:;,]["'’”)]*$/;
-const HARD_TERMINAL = /[.!?:;]["'’”)]*$/;
 const BULLET = /^[•▪◦·●○■□➢►✓*–-]\s/;
 /** A wrapped paragraph line ends in a function word; a heading does not. */
 const FUNCTION_WORD_END =
@@ -40,7 +39,42 @@ const FINITE_VERB =
   /\s(?:is|zijn|wordt|worden|heeft|hebben|zal|zullen|kan|kunnen|moet|moeten|gaat|gaan|werd|werden|was|waren|heb|wil|willen)\s/i;
 const MAX_WORDS = 16;
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** `s.split(/\s+/).filter(Boolean).length`: the runs of non-whitespace, counted without splitting. */
+export function words(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpaceCode(s.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * The character before the closing quotes and brackets at the end of `s` (-1 if none).
+ * `/[.!?]["'’”)]*$/` and the like hold exactly when this is one of the marks: the marks and
+ * the closers are disjoint, so a match must start right before the run of closers. A backward
+ * scan instead of a regex that would try every position of the line.
+ */
+export function endMark(s: string): number {
+  let i = s.length - 1;
+  for (; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x22 && c !== 0x27 && c !== 0x2019 && c !== 0x201d && c !== 0x29) break;
+  }
+  return i >= 0 ? s.charCodeAt(i) : -1;
+}
+
+/** `[.!?:;]["'’”)]*$`: the text ends a sentence or a clause. */
+export const hardTerminal = (s: string): boolean => {
+  const c = endMark(s);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b;
+};
+/** `[.!?:;,]["'’”)]*$`. */
+const terminal = (s: string): boolean => endMark(s) === 0x2c || hardTerminal(s);
 const startsUpper = (s: string) => /^[\p{Lu}\d"“‘'(]/u.test(s);
 
 /** Lines of one heading share their style: weight, slant and size. */
@@ -58,15 +92,42 @@ export function headingContext(
   bodySize: number | null | undefined,
   styledHeadings = false,
 ): HeadingContext {
-  const lengths = blocks.flatMap((b) => b.lines.map((l) => l.text.length)).sort((a, b) => a - b);
-  const fullWidth = lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 80;
-  const lines = blocks.flatMap((b) => b.lines);
-  const hasFonts = lines.some((l) => l.size !== undefined);
+  let count = 0;
+  let hasFonts = false;
+  let hasBold = false;
+  for (const b of blocks)
+    for (const l of b.lines) {
+      count++;
+      if (l.size !== undefined) hasFonts = true;
+      if (l.bold) hasBold = true;
+    }
+  const fullWidth = count ? lengthAtRank(blocks, Math.floor(count * 0.9)) : 80;
   return {
     fullWidth: Math.max(fullWidth, 20),
-    styled: styledHeadings || (hasFonts && lines.some((l) => l.bold)),
+    styled: styledHeadings || (hasFonts && hasBold),
     bodySize: bodySize ?? null,
   };
+}
+
+/** Line lengths up to this are counted in a table; a longer line sends the rank to a sort. */
+const COUNTED_LENGTH = 2048;
+
+/** The line length at `rank` in ascending order (as if all lengths were sorted), by counting. */
+function lengthAtRank(blocks: Block[], rank: number): number {
+  const counts = new Uint32Array(COUNTED_LENGTH + 1);
+  for (const b of blocks)
+    for (const l of b.lines) {
+      const n = l.text.length;
+      if (n > COUNTED_LENGTH)
+        return blocks.flatMap((x) => x.lines.map((y) => y.text.length)).sort((p, q) => p - q)[rank];
+      counts[n]++;
+    }
+  let seen = 0;
+  for (let n = 0; n <= COUNTED_LENGTH; n++) {
+    seen += counts[n];
+    if (seen > rank) return n;
+  }
+  return COUNTED_LENGTH;
 }
 
 function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 'depth' | 'text'> | null {
@@ -85,26 +146,17 @@ function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 'depth'
 
 /** A line that can stand alone as an unnumbered heading: short, no closing punctuation, no sentence. */
 export function isHeadingLine(text: string): boolean {
-  return (
-    headingLike(text) &&
-    words(text) <= 10 &&
-    !FUNCTION_WORD_END.test(text) &&
-    !(words(text) >= 8 && FINITE_VERB.test(` ${text} `))
-  );
+  if (!headingLike(text)) return false;
+  const n = words(text);
+  return n <= 10 && !FUNCTION_WORD_END.test(text) && !(n >= 8 && FINITE_VERB.test(` ${text} `));
 }
 
-/** A heading may be a short question: "Draagmoederschap of adoptie?". */
-const QUESTION = /\?["'’”)]*$/;
+/** A heading may be a short question: "Draagmoederschap of adoptie?" (`endMark` is "?"). */
 
 function headingLike(text: string): boolean {
-  return (
-    text.length > 0 &&
-    text.length <= 160 &&
-    words(text) <= MAX_WORDS &&
-    (!TERMINAL.test(text) || (QUESTION.test(text) && words(text) <= 8)) &&
-    !BULLET.test(text) &&
-    startsUpper(text)
-  );
+  if (text.length === 0 || text.length > 160 || !startsUpper(text) || BULLET.test(text)) return false;
+  const n = words(text);
+  return n <= MAX_WORDS && (!terminal(text) || (endMark(text) === 0x3f && n <= 8));
 }
 
 /**
@@ -134,7 +186,7 @@ export function blockHeading(
     if (run.length === 0) return null;
     const text = run.map((l) => l.text).join(' ');
     const num = numbered(text);
-    if (num?.text && !TERMINAL.test(num.text) && words(num.text) <= MAX_WORDS) {
+    if (num?.text && !terminal(num.text) && words(num.text) <= MAX_WORDS) {
       return { ...num, lines: run, size: first.size };
     }
     if (!headingLike(text) || !followedByText(run.length)) return null;
@@ -149,7 +201,7 @@ export function blockHeading(
     if (
       lines[1] &&
       first.text.length >= ctx.fullWidth * 0.7 &&
-      !TERMINAL.test(text) &&
+      !terminal(text) &&
       headingLike(`${text} ${lines[1].text}`) &&
       followedByText(2)
     ) {
@@ -167,7 +219,7 @@ export function blockHeading(
   while (run.length < 3) {
     const last = run[run.length - 1];
     const cand = lines[run.length];
-    if (!cand || last.text.length < ctx.fullWidth * 0.7 || HARD_TERMINAL.test(last.text)) break;
+    if (!cand || last.text.length < ctx.fullWidth * 0.7 || hardTerminal(last.text)) break;
     if (!headingLike(`${run.map((l) => l.text).join(' ')} ${cand.text}`)) break;
     run.push(cand);
   }

@@ -22,11 +22,12 @@ const NOT_COLLAPSED = /\s\s|[^\S ]/;
 const CHUNK = 2000;
 
 /**
- * Intl.Segmenter's sentences, with indexes into `text`. V8's segment iterator costs time in
- * proportion to the string for every step, so a long text is cut first, after a full stop and a
- * space, into pieces of about CHUNK characters: a place where the segmenter ends a sentence too.
+ * Intl.Segmenter's sentences, as [start, end) offsets into `text`, pushed onto `spans`. V8's
+ * segment iterator costs time in proportion to the string for every step, so a long text is cut
+ * first, after a full stop and a space, into pieces of about CHUNK characters: a place where the
+ * segmenter ends a sentence too.
  */
-function* segments(text: string): Generator<{ segment: string; index: number }> {
+function chunkedSpans(text: string, spans: number[]): void {
   let from = 0;
   while (from < text.length) {
     let to = text.length;
@@ -40,17 +41,124 @@ function* segments(text: string): Generator<{ segment: string; index: number }> 
             ? space + 1
             : from + CHUNK * 2;
     }
-    for (const seg of segmenter.segment(text.slice(from, to)))
-      yield { segment: seg.segment, index: from + seg.index };
+    segmenterSpans(text, from, to, spans);
     from = to;
+  }
+}
+
+/** The segmenter's sentences of text[from, to), as offsets into `text`. */
+function segmenterSpans(text: string, from: number, to: number, spans: number[]): void {
+  for (const seg of segmenter.segment(from === 0 && to === text.length ? text : text.slice(from, to)))
+    spans.push(from + seg.index, from + seg.index + seg.segment.length);
+}
+
+/**
+ * Characters other than . ! ? CR LF after which Intl.Segmenter may end a sentence (UAX #29:
+ * the Sentence_Terminal characters, the other ATerm full stops, and the paragraph separators).
+ * Read at one position (sticky); only for code units from 128 up.
+ */
+const OTHER_BREAK_CHANCE = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\u0085\u2028\u2029]/uy;
+
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** The closing marks the fast path knows (Sentence_Break Close): " ' ’ ” ). */
+const isClose = (c: number) => c === 0x22 || c === 0x27 || c === 0x2019 || c === 0x201d || c === 0x29;
+/** . ! ?: the ASCII sentence terminators. */
+const isTerm = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f;
+
+/**
+ * The segmenter's sentences of `text`, without asking it where the answer is certain: the result
+ * equals `chunkedSpans` (a property test holds them equal). By UAX #29, which ICU implements, a
+ * sentence ends only after a paragraph separator (SB4) or after a terminator run, "[.!?]+ Close*
+ * Sp*" (SB9-SB11). For each run of . ! ? the text decides:
+ *  - no end: a full stop followed directly by a digit (SB6), or followed by closers, spaces and
+ *    non-letters and then a lowercase letter ("nr. 3 van", "o.a. de", "1.000", "www.x.nl": SB8);
+ *  - an end: closers, at least one space, then a printable ASCII character that continues no
+ *    sentence (not , - : ; . ! ?, SB8a), and after a full stop, an uppercase letter before any
+ *    lowercase one (SB8 fails). The segmenter restarts there, so the text after it is segmented
+ *    apart, and the text before it too: the run's terminator stops every look-ahead before it.
+ *  - anything else (other terminators, separators, non-ASCII, "Zin. 3. de"): unknown.
+ * A piece between two ends with no unknown run is one sentence; a piece with one goes to the segmenter.
+ */
+export function sentenceSpans(text: string, spans: number[]): void {
+  const n = text.length;
+  if (n > CHUNK * 2) {
+    chunkedSpans(text, spans);
+    return;
+  }
+  let piece = 0;
+  let sure = true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!isTerm(c)) {
+        if (c === 0x0a || c === 0x0d) sure = false;
+        continue;
+      }
+    } else {
+      // A low surrogate is read with its high one.
+      if (c >= 0xdc00 && c <= 0xdfff) continue;
+      OTHER_BREAK_CHANCE.lastIndex = i;
+      if (OTHER_BREAK_CHANCE.test(text)) sure = false;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isTerm(text.charCodeAt(j))) j++;
+    const stop = text.charCodeAt(j - 1) === 0x2e;
+    let k = j;
+    while (k < n && isClose(text.charCodeAt(k))) k++;
+    let sp = k;
+    while (sp < n && text.charCodeAt(sp) === 0x20) sp++;
+    i = j - 1;
+    if (sp === n) continue; // the run ends the text
+    const next = text.charCodeAt(sp);
+    // After a full stop: the first letter past the non-letters (SB8).
+    let letter = -1;
+    if (stop) {
+      for (let q = sp; q < n; q++) {
+        const d = text.charCodeAt(q);
+        if (isLower(d) || isUpper(d)) letter = d;
+        else if (d >= 33 && d < 127 && !isTerm(d)) continue;
+        else if (d === 0x20) continue;
+        break;
+      }
+      if (isLower(letter) || (sp === j && isDigit(next))) continue; // no end here
+    }
+    const end =
+      sp > k &&
+      next > 0x20 &&
+      next < 0x7f &&
+      !isTerm(next) &&
+      next !== 0x2c &&
+      next !== 0x2d &&
+      next !== 0x3a &&
+      next !== 0x3b &&
+      (!stop || isUpper(letter));
+    if (!end) {
+      sure = false;
+      continue;
+    }
+    if (sure) spans.push(piece, sp);
+    else segmenterSpans(text, piece, sp, spans);
+    piece = sp;
+    sure = true;
+    i = sp - 1;
+  }
+  if (piece < n) {
+    if (sure) spans.push(piece, n);
+    else segmenterSpans(text, piece, n, spans);
   }
 }
 
 export function splitSentences(text: string): Array<{ text: string; start: number }> {
   // Merged segments are kept as parts and joined once: growing one string and slicing it would be quadratic.
   const out: Array<{ parts: string[]; start: number; tail: string }> = [];
-  for (const seg of segments(text)) {
-    const s = seg.segment;
+  const spans: number[] = [];
+  sentenceSpans(text, spans);
+  for (let n = 0; n < spans.length; n += 2) {
+    const index = spans[n];
+    const s = text.slice(index, spans[n + 1]);
     const prev = out.at(-1);
     const trimmed = s.trim();
     if (!trimmed) {
@@ -66,7 +174,7 @@ export function splitSentences(text: string): Array<{ text: string; start: numbe
       prev.tail = (prev.tail + s).slice(-16);
       continue;
     }
-    out.push({ parts: [s], start: seg.index, tail: s.slice(-16) });
+    out.push({ parts: [s], start: index, tail: s.slice(-16) });
   }
   return out.flatMap((o) => {
     const joined = o.parts.join('');
