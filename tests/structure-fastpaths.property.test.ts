@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { endMark, words } from '../src/structure/headings.js';
-import { isSpaceCode, isSquashed, squash } from '../src/structure/join.js';
-import { sentenceSpans } from '../src/structure/sentences.js';
+import { isSpaceCode, squash } from '../src/structure/join.js';
+import { ABBREVIATIONS, sentenceSpans, splitSentences } from '../src/structure/sentences.js';
 import { CLASS, scoreTopics, TOPIC_LEXICON } from '../src/structure/topics.js';
 
 const anyText = fc.string({ unit: 'grapheme', maxLength: 60 });
@@ -38,11 +38,19 @@ describe('whitespace scans', () => {
   const spacey = fc.array(fc.constantFrom(...SPACES), { maxLength: 30 }).map((p) => p.join(''));
   const squashRegex = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-  it('squash and isSquashed equal the regex definition', () => {
+  it('squash equals the regex definition', () => {
     fc.assert(
       fc.property(fc.oneof(spacey, anyText), (s) => {
         expect(squash(s)).toBe(squashRegex(s));
-        expect(isSquashed(s)).toBe(squashRegex(s) === s);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the narrowed collapse test equals the first', () => {
+    fc.assert(
+      fc.property(fc.oneof(spacey, anyText), (s) => {
+        expect(/ \s|[^\S ]/.test(s)).toBe(/\s\s|[^\S ]/.test(s));
       }),
       { numRuns: 3000 },
     );
@@ -257,6 +265,72 @@ describe('sentence spans', () => {
         expect(spansOf(text)).toEqual(raw(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('splitSentences', () => {
+  const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
+  const CONTINUES = /^[\p{Ll}\d(,;:)–-]/u;
+  /** As it was: every segment of the segmenter as a string, merged by string parts. */
+  function reference(text: string): Array<{ text: string; start: number }> {
+    const out: Array<{ parts: string[]; start: number; tail: string }> = [];
+    for (const seg of segmenter.segment(text)) {
+      const s = seg.segment;
+      const prev = out.at(-1);
+      const trimmed = s.trim();
+      if (!trimmed || (prev && (ABBREVIATIONS.test(prev.tail) || CONTINUES.test(trimmed)))) {
+        if (prev) {
+          prev.parts.push(s);
+          prev.tail = (prev.tail + s).slice(-16);
+        }
+        continue;
+      }
+      out.push({ parts: [s], start: seg.index, tail: s.slice(-16) });
+    }
+    return out.map((o) => {
+      const joined = o.parts.join('');
+      return { text: joined.trim(), start: o.start + joined.length - joined.trimStart().length };
+    });
+  }
+  const PIECES = [
+    'De zin',
+    'de',
+    'Zie',
+    'nr. 267',
+    'o.a. de',
+    'jl. ',
+    'J. de Vries',
+    'bijv. ',
+    'St. Jan',
+    ' ',
+    '  ',
+    '. ',
+    '.',
+    '? ',
+    '! ',
+    '\n',
+    '\u00a0',
+    '(',
+    ')',
+    ', ',
+    '; ',
+    '– ',
+    '3',
+    'É',
+    '’',
+    '”',
+    'art. 5',
+    'Kamerstuk 32 847, nr. 12.',
+  ];
+  const texty = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(''));
+
+  it('equals the segmenter with the repairs (texts up to the chunk size)', () => {
+    fc.assert(
+      fc.property(texty, (text) => {
+        expect(splitSentences(text)).toEqual(reference(text));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -9,6 +9,10 @@ import type { Line } from '../model/page.js';
 const LETTER_HYPHEN_END = /\p{L}[-‐]$/u;
 const CONJUNCTION_START = /^(?:en|of|tot|als|dan|t\/m)\s/;
 const WHITESPACE_RUN = /\s+/g;
+/** Whitespace other than single spaces: most lines have none, and need no replacing. */
+// `\s\s|[^\S ]` with its first alternative narrowed: a pair starting with other whitespace is
+// found by the second alternative already, and only a space needs the next character tested.
+const NOT_COLLAPSED = / \s|[^\S ]/;
 
 /** The characters of JavaScript's `\s` (WhiteSpace and LineTerminator), by code unit. */
 export function isSpaceCode(c: number): boolean {
@@ -26,27 +30,6 @@ export function isSpaceCode(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
-}
-
-/**
- * `s` is already squashed: no whitespace but single spaces between other characters. A scan
- * by code unit: most strings are, and `squash` then returns them as they are.
- */
-export function isSquashed(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return true;
-  if (isSpaceCode(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(n - 1))) return false;
-  let space = false;
-  for (let i = 1; i < n - 1; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 32 && c < 0xa0) space = false;
-    else if (c === 32) {
-      if (space) return false;
-      space = true;
-    } else if (isSpaceCode(c)) return false;
-    else space = false;
-  }
-  return true;
 }
 
 /** `\p{L}[-‐]$`: only the last two code points can match, so only they are tested. */
@@ -95,4 +78,5 @@ function leadingSpace(s: string): number {
 }
 
 /** Whitespace-normalise a string: single spaces, trimmed. */
-export const squash = (s: string): string => (isSquashed(s) ? s : s.replace(WHITESPACE_RUN, ' ').trim());
+export const squash = (s: string): string =>
+  (NOT_COLLAPSED.test(s) ? s.replace(WHITESPACE_RUN, ' ') : s).trim();

@@ -4,19 +4,22 @@
  * ("nr. 267", "o.a.", "jl.", initials) are merged back.
  */
 import { type DocSection, type Paragraph, pageAt, type Sentence } from '../model/document.js';
+import { isSpaceCode } from './join.js';
 
 const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
 
 /** Abbreviations after which a sentence does not end. */
-const ABBREVIATIONS =
+export const ABBREVIATIONS =
   /(?:^|[\s(])(?:nr|nrs|jl|o\.a|bijv|blz|art|artt|ca|e\.d|i\.v\.m|m\.b\.t|t\.b\.v|d\.d|z\.s\.m|resp|mln|mld|mr|dr|drs|ir|ing|prof|incl|excl|vgl|zgn|p|pag|Stb|Stcrt|St|dhr|mevr|e\.a|enz|m\.n|n\.a\.v|t\.a\.v|i\.p\.v|i\.o\.m|o\.b\.v|c\.q|a\.s|vs|al|jr|sr|min|max|etc|cf|ea|z\.g\.a\.n|\p{Lu})\.\s*$/u;
 
-/** A segment that starts like this continues the previous sentence ("nr. 267", "o.a. de ..."). */
-const CONTINUES = /^[\p{Ll}\d(,;:)–-]/u;
+/** A segment that starts like this continues the previous sentence ("nr. 267", "o.a. de ..."). Sticky: read where the segment's text starts. */
+const CONTINUES = /[\p{Ll}\d(,;:)–-]/uy;
 
 const WHITESPACE_RUN = /\s+/g;
 /** Whitespace other than single spaces (most sentences have none). */
-const NOT_COLLAPSED = /\s\s|[^\S ]/;
+// `\s\s|[^\S ]` with its first alternative narrowed: a pair starting with other whitespace is
+// found by the second alternative already, and only a space needs the next character tested.
+const NOT_COLLAPSED = / \s|[^\S ]/;
 
 /** Text is handed to the segmenter in pieces of about this size (V8's segmenter slows down on long strings). */
 const CHUNK = 2000;
@@ -58,6 +61,8 @@ function segmenterSpans(text: string, from: number, to: number, spans: number[])
  * Read at one position (sticky); only for code units from 128 up.
  */
 const OTHER_BREAK_CHANCE = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\u0085\u2028\u2029]/uy;
+/** The characters the scan must look at: . ! ? CR LF and everything non-ASCII (a regex skips the rest faster than a loop). */
+const CANDIDATE = /[.!?\n\r\u0080-\uffff]/g;
 
 const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
@@ -89,14 +94,15 @@ export function sentenceSpans(text: string, spans: number[]): void {
   }
   let piece = 0;
   let sure = true;
-  for (let i = 0; i < n; i++) {
+  CANDIDATE.lastIndex = 0;
+  while (CANDIDATE.test(text)) {
+    const i = CANDIDATE.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (!isTerm(c)) {
-        if (c === 0x0a || c === 0x0d) sure = false;
-        continue;
-      }
-    } else {
+    if (c === 0x0a || c === 0x0d) {
+      sure = false;
+      continue;
+    }
+    if (c >= 128) {
       // A low surrogate is read with its high one.
       if (c >= 0xdc00 && c <= 0xdfff) continue;
       OTHER_BREAK_CHANCE.lastIndex = i;
@@ -110,7 +116,7 @@ export function sentenceSpans(text: string, spans: number[]): void {
     while (k < n && isClose(text.charCodeAt(k))) k++;
     let sp = k;
     while (sp < n && text.charCodeAt(sp) === 0x20) sp++;
-    i = j - 1;
+    CANDIDATE.lastIndex = j;
     if (sp === n) continue; // the run ends the text
     const next = text.charCodeAt(sp);
     // After a full stop: the first letter past the non-letters (SB8).
@@ -143,7 +149,7 @@ export function sentenceSpans(text: string, spans: number[]): void {
     else segmenterSpans(text, piece, sp, spans);
     piece = sp;
     sure = true;
-    i = sp - 1;
+    CANDIDATE.lastIndex = sp;
   }
   if (piece < n) {
     if (sure) spans.push(piece, n);
@@ -152,43 +158,53 @@ export function sentenceSpans(text: string, spans: number[]): void {
 }
 
 export function splitSentences(text: string): Array<{ text: string; start: number }> {
-  // Merged segments are kept as parts and joined once: growing one string and slicing it would be quadratic.
-  const out: Array<{ parts: string[]; start: number; tail: string }> = [];
   const spans: number[] = [];
   sentenceSpans(text, spans);
+  // Sentences as [start, end) pairs: the segments are consecutive, so merging one into the
+  // sentence before it moves that sentence's end.
+  const bounds: number[] = [];
   for (let n = 0; n < spans.length; n += 2) {
-    const index = spans[n];
-    const s = text.slice(index, spans[n + 1]);
-    const prev = out.at(-1);
-    const trimmed = s.trim();
-    if (!trimmed) {
-      if (prev) {
-        prev.parts.push(s);
-        prev.tail = (prev.tail + s).slice(-16);
+    const from = spans[n];
+    const to = spans[n + 1];
+    let first = from;
+    while (first < to && isSpaceCode(text.charCodeAt(first))) first++;
+    const last = bounds.length - 1;
+    if (first === to) {
+      if (bounds.length > 0) bounds[last] = to;
+      continue;
+    }
+    // Only the tail (the last 16 characters) can end in an abbreviation.
+    if (bounds.length > 0) {
+      CONTINUES.lastIndex = first;
+      if (
+        ABBREVIATIONS.test(text.slice(Math.max(bounds[last - 1], bounds[last] - 16), bounds[last])) ||
+        CONTINUES.test(text)
+      ) {
+        bounds[last] = to;
+        continue;
       }
-      continue;
     }
-    // Only the tail can end in an abbreviation.
-    if (prev && (ABBREVIATIONS.test(prev.tail) || CONTINUES.test(trimmed))) {
-      prev.parts.push(s);
-      prev.tail = (prev.tail + s).slice(-16);
-      continue;
-    }
-    out.push({ parts: [s], start: index, tail: s.slice(-16) });
+    bounds.push(from, to);
   }
-  return out.flatMap((o) => {
-    const joined = o.parts.join('');
-    const lead = joined.length - joined.trimStart().length;
-    return capLength(joined.trim(), o.start + lead);
-  });
+  const out: Array<{ text: string; start: number }> = [];
+  for (let n = 0; n < bounds.length; n += 2) {
+    let start = bounds[n];
+    let end = bounds[n + 1];
+    while (isSpaceCode(text.charCodeAt(start))) start++;
+    while (isSpaceCode(text.charCodeAt(end - 1))) end--;
+    capLength(text.slice(start, end), start, out);
+  }
+  return out;
 }
 
 /** No real sentence is this long; longer runs (text without full stops) are cut at spaces, so output stays linear. */
 export const MAX_SENTENCE = 1500;
 
-function capLength(text: string, start: number): Array<{ text: string; start: number }> {
-  if (text.length <= MAX_SENTENCE) return [{ text, start }];
-  const out: Array<{ text: string; start: number }> = [];
+function capLength(text: string, start: number, out: Array<{ text: string; start: number }>): void {
+  if (text.length <= MAX_SENTENCE) {
+    out.push({ text, start });
+    return;
+  }
   let from = 0;
   while (from < text.length) {
     let to = Math.min(text.length, from + MAX_SENTENCE);
@@ -201,7 +217,6 @@ function capLength(text: string, start: number): Array<{ text: string; start: nu
     if (piece.trim()) out.push({ text: piece.trim(), start: start + from + lead });
     from = to;
   }
-  return out;
 }
 
 export function paragraphSentences(p: Paragraph, sectionId: string): Sentence[] {

@@ -154,8 +154,11 @@ CLASS[0x212a] = CLASS[0x6b];
 const TWO_CHAR_LOWER = '\u0130';
 const WIDTH = ALPHABET.length + 1;
 
-/** Transitions (state × class → state), the stems each state completes (OUT from OUT_FROM[state] to OUT_FROM[state + 1]). */
-const { DELTA, OUT, OUT_FROM } = (() => {
+/**
+ * Transitions: STEP[state × WIDTH + class] is the next state × WIDTH (its row), or ~row when that
+ * state completes stems: OUT from OUT_FROM[state] to OUT_FROM[state + 1].
+ */
+const { STEP, OUT, OUT_FROM } = (() => {
   const children: Array<Map<number, number>> = [new Map()];
   const own: number[][] = [[]];
   STEMS.forEach((stem, k) => {
@@ -200,7 +203,8 @@ const { DELTA, OUT, OUT_FROM } = (() => {
     flat.push(...out[state].sort((a, b) => a - b));
   }
   from[children.length] = flat.length;
-  return { DELTA: delta, OUT: Int32Array.from(flat), OUT_FROM: from };
+  const step = delta.map((next) => (out[next].length > 0 ? ~(next * WIDTH) : next * WIDTH));
+  return { STEP: step, OUT: Int32Array.from(flat), OUT_FROM: from };
 })();
 
 const TOPIC_NAMES = Object.keys(TOPIC_LEXICON) as Array<Stem['topic']>;
@@ -220,9 +224,15 @@ interface Tally {
 function addOccurrences(source: string, weight: number, tally: Tally, offset: number): number {
   const text = source.includes(TWO_CHAR_LOWER) ? source.toLowerCase() : source;
   const n = text.length;
-  let state = 0;
+  let row = 0;
   for (let i = 0; i < n; i++) {
-    state = DELTA[state * WIDTH + CLASS[text.charCodeAt(i)]];
+    const next = STEP[row + CLASS[text.charCodeAt(i)]];
+    if (next >= 0) {
+      row = next;
+      continue;
+    }
+    row = ~next;
+    const state = row / WIDTH;
     const to = OUT_FROM[state + 1];
     for (let k = OUT_FROM[state]; k < to; k++) {
       const s = OUT[k];
