@@ -75,7 +75,19 @@ export const hardTerminal = (s: string): boolean => {
 };
 /** `[.!?:;,]["'’”)]*$`. */
 const terminal = (s: string): boolean => endMark(s) === 0x2c || hardTerminal(s);
-const startsUpper = (s: string) => /^[\p{Lu}\d"“‘'(]/u.test(s);
+const STARTS_UPPER = /^[\p{Lu}\d"“‘'(]/u;
+/** `STARTS_UPPER`, with ASCII first characters decided without the regex. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128)
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x22 || c === 0x27 || c === 0x28;
+  return STARTS_UPPER.test(s);
+}
+/** `BULLET`: the only ASCII bullets are * and -. */
+function startsWithBullet(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 128 || c === 0x2a || c === 0x2d) && BULLET.test(s);
+}
 
 /** Lines of one heading share their style: weight, slant and size. */
 export const styleKey = (l: Line) => `${!!l.bold}|${!!l.italic}|${Math.round(l.size ?? 0)}`;
@@ -131,7 +143,11 @@ function lengthAtRank(blocks: Block[], rank: number): number {
 }
 
 function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 'depth' | 'text'> | null {
-  const m = NUMBERED.exec(text);
+  // Each pattern needs its own first character (a digit; I, V or X; a to h): most lines have none.
+  const c = text.charCodeAt(0);
+  const digit = c >= 0x30 && c <= 0x39;
+  if (!digit && c !== 0x49 && c !== 0x56 && c !== 0x58 && !(c >= 0x61 && c <= 0x68)) return null;
+  const m = digit ? NUMBERED.exec(text) : null;
   if (m) {
     // "2024 was een jaar" is not a heading: numbers are small, and a year is no section number.
     if (Number(m[1].split('.')[0]) > 30) return null;
@@ -151,12 +167,17 @@ export function isHeadingLine(text: string): boolean {
   return n <= 10 && !FUNCTION_WORD_END.test(text) && !(n >= 8 && FINITE_VERB.test(` ${text} `));
 }
 
-/** A heading may be a short question: "Draagmoederschap of adoptie?" (`endMark` is "?"). */
+const MAX_HEADING_LENGTH = 160;
 
+/** Heading-like text; a heading may be a short question: "Draagmoederschap of adoptie?" (`endMark` is "?"). */
 function headingLike(text: string): boolean {
-  if (text.length === 0 || text.length > 160 || !startsUpper(text) || BULLET.test(text)) return false;
+  if (text.length === 0 || text.length > MAX_HEADING_LENGTH || !startsUpper(text) || startsWithBullet(text))
+    return false;
+  const question = endMark(text) === 0x3f;
+  const closed = terminal(text);
+  if (closed && !question) return false;
   const n = words(text);
-  return n <= MAX_WORDS && (!terminal(text) || (endMark(text) === 0x3f && n <= 8));
+  return n <= MAX_WORDS && (!closed || n <= 8);
 }
 
 /**
@@ -173,7 +194,7 @@ export function blockHeading(
   const after = (n: number) => lines[n]?.text ?? next?.lines[0]?.text;
   const followedByText = (n: number) => {
     const t = after(n);
-    return t !== undefined && (startsUpper(t) || BULLET.test(t));
+    return t !== undefined && (startsUpper(t) || startsWithBullet(t));
   };
 
   if (ctx.styled) {
@@ -214,28 +235,34 @@ export function blockHeading(
 
   // Unnumbered: short line(s) without closing punctuation, followed by running text.
   // A wrapped heading's first line may end in a comma ("... Stedendriehoek," / "Twente en Limburg Centraal").
-  if (!headingLike(first.text.replace(/,$/, ''))) return null;
+  if (!headingLike(first.text.endsWith(',') ? first.text.slice(0, -1) : first.text)) return null;
   const run = [first];
+  let runLength = first.text.length;
   while (run.length < 3) {
     const last = run[run.length - 1];
     const cand = lines[run.length];
     if (!cand || last.text.length < ctx.fullWidth * 0.7 || hardTerminal(last.text)) break;
+    // Longer than a heading can be (headingLike's first test): no need to build the string.
+    if (runLength + 1 + cand.text.length > MAX_HEADING_LENGTH) break;
     if (!headingLike(`${run.map((l) => l.text).join(' ')} ${cand.text}`)) break;
     run.push(cand);
+    runLength += 1 + cand.text.length;
   }
-  const text = run.map((l) => l.text).join(' ');
   const last = run[run.length - 1];
-  if (!headingLike(text) || FUNCTION_WORD_END.test(text)) return null;
-  if (words(text) >= 8 && FINITE_VERB.test(` ${text} `)) return null;
+  // The tests below only reject, so the cheap ones go first.
   // The heading's last line is short: a full line without punctuation is a wrapped paragraph.
   if (last.text.length >= ctx.fullWidth * 0.9 && lines.length > run.length) return null;
   // A line ends early either because it ends a heading or because the next word did not fit:
   // if the next line's first word would have fit, the break is real.
   const following = lines[run.length]?.text;
   if (following) {
-    const firstWord = following.split(' ')[0];
-    if (last.text.length + 1 + firstWord.length > ctx.fullWidth) return null;
+    const space = following.indexOf(' ');
+    const firstWord = space < 0 ? following.length : space;
+    if (last.text.length + 1 + firstWord > ctx.fullWidth) return null;
   }
   if (!followedByText(run.length)) return null;
+  const text = run.length === 1 ? first.text : run.map((l) => l.text).join(' ');
+  if (!headingLike(text) || FUNCTION_WORD_END.test(text)) return null;
+  if (words(text) >= 8 && FINITE_VERB.test(` ${text} `)) return null;
   return { number: null, style: null, depth: 0, text, lines: run };
 }
