@@ -219,18 +219,26 @@ function capLength(text: string, start: number, out: Array<{ text: string; start
   }
 }
 
-export function paragraphSentences(p: Paragraph, sectionId: string): Sentence[] {
-  return splitSentences(p.text).map((s) => {
+export function paragraphSentences(p: Paragraph, sectionId: string, out: Sentence[] = []): Sentence[] {
+  // A sentence is a part of the paragraph's text: with none of the paragraph's, none of its own.
+  const collapse = NOT_COLLAPSED.test(p.text);
+  for (const s of splitSentences(p.text)) {
     const end = s.start + s.text.length;
-    return {
-      text: NOT_COLLAPSED.test(s.text) ? s.text.replace(WHITESPACE_RUN, ' ') : s.text,
+    out.push({
+      text: collapse && NOT_COLLAPSED.test(s.text) ? s.text.replace(WHITESPACE_RUN, ' ') : s.text,
       sectionId,
       page: pageAt(p, s.start),
-      footnotes: p.markers.filter((m) => m.offset >= s.start && m.offset <= end).map((m) => m.number),
-    };
-  });
+      footnotes:
+        p.markers.length === 0
+          ? []
+          : p.markers.filter((m) => m.offset >= s.start && m.offset <= end).map((m) => m.number),
+    });
+  }
+  return out;
 }
 
 export function documentSentences(sections: DocSection[]): Sentence[] {
-  return sections.flatMap((s) => s.paragraphs.flatMap((p) => paragraphSentences(p, s.id)));
+  const out: Sentence[] = [];
+  for (const s of sections) for (const p of s.paragraphs) paragraphSentences(p, s.id, out);
+  return out;
 }
