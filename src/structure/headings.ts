@@ -6,6 +6,7 @@
  */
 import type { Block } from '../model/document.js';
 import type { Line } from '../model/page.js';
+import { isSpaceCode } from './join.js';
 
 export interface HeadingMatch {
   number: string | null;
@@ -29,8 +30,6 @@ export interface HeadingContext {
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\S.*)$/;
 const ROMAN = /^([IVX]{1,4})[.)]\s+(\S.*)$/;
 const LETTER = /^([a-h])\)\s+(\S.*)$/;
-const TERMINAL = /[.!?:;,]["'’”)]*$/;
-const HARD_TERMINAL = /[.!?:;]["'’”)]*$/;
 const BULLET = /^[•▪◦·●○■□➢►✓*–-]\s/;
 /** A wrapped paragraph line ends in a function word; a heading does not. */
 const FUNCTION_WORD_END =
@@ -40,8 +39,55 @@ const FINITE_VERB =
   /\s(?:is|zijn|wordt|worden|heeft|hebben|zal|zullen|kan|kunnen|moet|moeten|gaat|gaan|werd|werden|was|waren|heb|wil|willen)\s/i;
 const MAX_WORDS = 16;
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const startsUpper = (s: string) => /^[\p{Lu}\d"“‘'(]/u.test(s);
+/** `s.split(/\s+/).filter(Boolean).length`: the runs of non-whitespace, counted without splitting. */
+export function words(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpaceCode(s.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * The character before the closing quotes and brackets at the end of `s` (-1 if none).
+ * `/[.!?]["'’”)]*$/` and the like hold exactly when this is one of the marks: the marks and
+ * the closers are disjoint, so a match must start right before the run of closers. A backward
+ * scan instead of a regex that would try every position of the line.
+ */
+export function endMark(s: string): number {
+  let i = s.length - 1;
+  for (; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x22 && c !== 0x27 && c !== 0x2019 && c !== 0x201d && c !== 0x29) break;
+  }
+  return i >= 0 ? s.charCodeAt(i) : -1;
+}
+
+/** `[.!?:;]["'’”)]*$`: the text ends a sentence or a clause. */
+export const hardTerminal = (s: string): boolean => {
+  const c = endMark(s);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b;
+};
+/** `[.!?:;,]["'’”)]*$`. */
+const terminal = (s: string): boolean => endMark(s) === 0x2c || hardTerminal(s);
+const STARTS_UPPER = /^[\p{Lu}\d"“‘'(]/u;
+/** `STARTS_UPPER`, with ASCII first characters decided without the regex. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128)
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x22 || c === 0x27 || c === 0x28;
+  return STARTS_UPPER.test(s);
+}
+/** `BULLET`: the only ASCII bullets are * and -. */
+function startsWithBullet(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 128 || c === 0x2a || c === 0x2d) && BULLET.test(s);
+}
 
 /** Lines of one heading share their style: weight, slant and size. */
 export const styleKey = (l: Line) => `${!!l.bold}|${!!l.italic}|${Math.round(l.size ?? 0)}`;
@@ -58,19 +104,50 @@ export function headingContext(
   bodySize: number | null | undefined,
   styledHeadings = false,
 ): HeadingContext {
-  const lengths = blocks.flatMap((b) => b.lines.map((l) => l.text.length)).sort((a, b) => a - b);
-  const fullWidth = lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 80;
-  const lines = blocks.flatMap((b) => b.lines);
-  const hasFonts = lines.some((l) => l.size !== undefined);
+  let count = 0;
+  let hasFonts = false;
+  let hasBold = false;
+  for (const b of blocks)
+    for (const l of b.lines) {
+      count++;
+      if (l.size !== undefined) hasFonts = true;
+      if (l.bold) hasBold = true;
+    }
+  const fullWidth = count ? lengthAtRank(blocks, Math.floor(count * 0.9)) : 80;
   return {
     fullWidth: Math.max(fullWidth, 20),
-    styled: styledHeadings || (hasFonts && lines.some((l) => l.bold)),
+    styled: styledHeadings || (hasFonts && hasBold),
     bodySize: bodySize ?? null,
   };
 }
 
+/** Line lengths up to this are counted in a table; a longer line sends the rank to a sort. */
+const COUNTED_LENGTH = 2048;
+
+/** The line length at `rank` in ascending order (as if all lengths were sorted), by counting. */
+function lengthAtRank(blocks: Block[], rank: number): number {
+  const counts = new Uint32Array(COUNTED_LENGTH + 1);
+  for (const b of blocks)
+    for (const l of b.lines) {
+      const n = l.text.length;
+      if (n > COUNTED_LENGTH)
+        return blocks.flatMap((x) => x.lines.map((y) => y.text.length)).sort((p, q) => p - q)[rank];
+      counts[n]++;
+    }
+  let seen = 0;
+  for (let n = 0; n <= COUNTED_LENGTH; n++) {
+    seen += counts[n];
+    if (seen > rank) return n;
+  }
+  return COUNTED_LENGTH;
+}
+
 function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 'depth' | 'text'> | null {
-  const m = NUMBERED.exec(text);
+  // Each pattern needs its own first character (a digit; I, V or X; a to h): most lines have none.
+  const c = text.charCodeAt(0);
+  const digit = c >= 0x30 && c <= 0x39;
+  if (!digit && c !== 0x49 && c !== 0x56 && c !== 0x58 && !(c >= 0x61 && c <= 0x68)) return null;
+  const m = digit ? NUMBERED.exec(text) : null;
   if (m) {
     // "2024 was een jaar" is not a heading: numbers are small, and a year is no section number.
     if (Number(m[1].split('.')[0]) > 30) return null;
@@ -85,26 +162,22 @@ function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 'depth'
 
 /** A line that can stand alone as an unnumbered heading: short, no closing punctuation, no sentence. */
 export function isHeadingLine(text: string): boolean {
-  return (
-    headingLike(text) &&
-    words(text) <= 10 &&
-    !FUNCTION_WORD_END.test(text) &&
-    !(words(text) >= 8 && FINITE_VERB.test(` ${text} `))
-  );
+  if (!headingLike(text)) return false;
+  const n = words(text);
+  return n <= 10 && !FUNCTION_WORD_END.test(text) && !(n >= 8 && FINITE_VERB.test(` ${text} `));
 }
 
-/** A heading may be a short question: "Draagmoederschap of adoptie?". */
-const QUESTION = /\?["'’”)]*$/;
+const MAX_HEADING_LENGTH = 160;
 
+/** Heading-like text; a heading may be a short question: "Draagmoederschap of adoptie?" (`endMark` is "?"). */
 function headingLike(text: string): boolean {
-  return (
-    text.length > 0 &&
-    text.length <= 160 &&
-    words(text) <= MAX_WORDS &&
-    (!TERMINAL.test(text) || (QUESTION.test(text) && words(text) <= 8)) &&
-    !BULLET.test(text) &&
-    startsUpper(text)
-  );
+  if (text.length === 0 || text.length > MAX_HEADING_LENGTH || !startsUpper(text) || startsWithBullet(text))
+    return false;
+  const question = endMark(text) === 0x3f;
+  const closed = terminal(text);
+  if (closed && !question) return false;
+  const n = words(text);
+  return n <= MAX_WORDS && (!closed || n <= 8);
 }
 
 /**
@@ -121,7 +194,7 @@ export function blockHeading(
   const after = (n: number) => lines[n]?.text ?? next?.lines[0]?.text;
   const followedByText = (n: number) => {
     const t = after(n);
-    return t !== undefined && (startsUpper(t) || BULLET.test(t));
+    return t !== undefined && (startsUpper(t) || startsWithBullet(t));
   };
 
   if (ctx.styled) {
@@ -134,7 +207,7 @@ export function blockHeading(
     if (run.length === 0) return null;
     const text = run.map((l) => l.text).join(' ');
     const num = numbered(text);
-    if (num?.text && !TERMINAL.test(num.text) && words(num.text) <= MAX_WORDS) {
+    if (num?.text && !terminal(num.text) && words(num.text) <= MAX_WORDS) {
       return { ...num, lines: run, size: first.size };
     }
     if (!headingLike(text) || !followedByText(run.length)) return null;
@@ -149,7 +222,7 @@ export function blockHeading(
     if (
       lines[1] &&
       first.text.length >= ctx.fullWidth * 0.7 &&
-      !TERMINAL.test(text) &&
+      !terminal(text) &&
       headingLike(`${text} ${lines[1].text}`) &&
       followedByText(2)
     ) {
@@ -162,28 +235,34 @@ export function blockHeading(
 
   // Unnumbered: short line(s) without closing punctuation, followed by running text.
   // A wrapped heading's first line may end in a comma ("... Stedendriehoek," / "Twente en Limburg Centraal").
-  if (!headingLike(first.text.replace(/,$/, ''))) return null;
+  if (!headingLike(first.text.endsWith(',') ? first.text.slice(0, -1) : first.text)) return null;
   const run = [first];
+  let runLength = first.text.length;
   while (run.length < 3) {
     const last = run[run.length - 1];
     const cand = lines[run.length];
-    if (!cand || last.text.length < ctx.fullWidth * 0.7 || HARD_TERMINAL.test(last.text)) break;
+    if (!cand || last.text.length < ctx.fullWidth * 0.7 || hardTerminal(last.text)) break;
+    // Longer than a heading can be (headingLike's first test): no need to build the string.
+    if (runLength + 1 + cand.text.length > MAX_HEADING_LENGTH) break;
     if (!headingLike(`${run.map((l) => l.text).join(' ')} ${cand.text}`)) break;
     run.push(cand);
+    runLength += 1 + cand.text.length;
   }
-  const text = run.map((l) => l.text).join(' ');
   const last = run[run.length - 1];
-  if (!headingLike(text) || FUNCTION_WORD_END.test(text)) return null;
-  if (words(text) >= 8 && FINITE_VERB.test(` ${text} `)) return null;
+  // The tests below only reject, so the cheap ones go first.
   // The heading's last line is short: a full line without punctuation is a wrapped paragraph.
   if (last.text.length >= ctx.fullWidth * 0.9 && lines.length > run.length) return null;
   // A line ends early either because it ends a heading or because the next word did not fit:
   // if the next line's first word would have fit, the break is real.
   const following = lines[run.length]?.text;
   if (following) {
-    const firstWord = following.split(' ')[0];
-    if (last.text.length + 1 + firstWord.length > ctx.fullWidth) return null;
+    const space = following.indexOf(' ');
+    const firstWord = space < 0 ? following.length : space;
+    if (last.text.length + 1 + firstWord > ctx.fullWidth) return null;
   }
   if (!followedByText(run.length)) return null;
+  const text = run.length === 1 ? first.text : run.map((l) => l.text).join(' ');
+  if (!headingLike(text) || FUNCTION_WORD_END.test(text)) return null;
+  if (words(text) >= 8 && FINITE_VERB.test(` ${text} `)) return null;
   return { number: null, style: null, depth: 0, text, lines: run };
 }

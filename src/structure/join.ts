@@ -6,11 +6,37 @@
 import type { Marker, Paragraph } from '../model/document.js';
 import type { Line } from '../model/page.js';
 
-const HYPHEN_END = /\p{L}[-‐]$/u;
+const LETTER_HYPHEN_END = /\p{L}[-‐]$/u;
 const CONJUNCTION_START = /^(?:en|of|tot|als|dan|t\/m)\s/;
 const WHITESPACE_RUN = /\s+/g;
 /** Whitespace other than single spaces: most lines have none, and need no replacing. */
-const NOT_COLLAPSED = /\s\s|[^\S ]/;
+// `\s\s|[^\S ]` with its first alternative narrowed: a pair starting with other whitespace is
+// found by the second alternative already, and only a space needs the next character tested.
+const NOT_COLLAPSED = / \s|[^\S ]/;
+
+/** The characters of JavaScript's `\s` (WhiteSpace and LineTerminator), by code unit. */
+export function isSpaceCode(c: number): boolean {
+  if (c > 32 && c < 0xa0) return false;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `\p{L}[-‐]$`: only the last two code points can match, so only they are tested. */
+function endsInLetterHyphen(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return (c === 0x2d || c === 0x2010) && LETTER_HYPHEN_END.test(s.slice(-3));
+}
 
 export function joinLines(lines: Line[]): Paragraph {
   // Parts joined once at the end: testing or slicing a growing string would flatten it each time.
@@ -24,21 +50,31 @@ export function joinLines(lines: Line[]): Paragraph {
     const t = squash(line.text);
     if (!t) continue;
     let sep = '';
-    if (length > 0) sep = HYPHEN_END.test(previous) && !CONJUNCTION_START.test(t) ? '' : ' ';
+    if (length > 0) sep = endsInLetterHyphen(previous) && !CONJUNCTION_START.test(t) ? '' : ' ';
     const offset = length + sep.length;
     if (line.page !== null && line.page !== lastPage) {
       pageStarts.push([offset, line.page]);
       lastPage = line.page;
     }
-    const lead = line.text.length - line.text.trimStart().length;
-    for (const [at, n] of line.markers ?? [])
-      markers.push({ number: n, offset: offset + Math.max(0, at - lead) });
-    parts.push(sep, t);
+    if (line.markers !== undefined && line.markers.length > 0) {
+      const lead = leadingSpace(line.text);
+      for (const [at, n] of line.markers)
+        markers.push({ number: n, offset: offset + Math.max(0, at - lead) });
+    }
+    if (sep) parts.push(sep);
+    parts.push(t);
     length += sep.length + t.length;
     previous = t;
   }
-  const text = parts.join('');
+  const text = parts.length === 1 ? parts[0] : parts.join('');
   return { text, page: pageStarts[0]?.[1] ?? lines[0]?.page ?? null, pageStarts, markers };
+}
+
+/** Length of the whitespace `trimStart` removes. */
+function leadingSpace(s: string): number {
+  let i = 0;
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  return i;
 }
 
 /** Whitespace-normalise a string: single spaces, trimmed. */

@@ -10,6 +10,7 @@ import {
   blockHeading,
   type HeadingContext,
   type HeadingMatch,
+  hardTerminal,
   headingContext,
   isHeadingLine,
   styleKey,
@@ -17,7 +18,7 @@ import {
 import { joinLines, squash } from './join.js';
 import { assignTopics } from './topics.js';
 
-const ENDS = /[.!?:;]["'’”)]*$/;
+const UPPER_START = /^\p{Lu}/u;
 
 /** Blocks cut before every line for which `boundary(prev, line, next)` holds. */
 function splitBlocks(
@@ -26,16 +27,16 @@ function splitBlocks(
 ): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
-    let cur: Line[] = [];
-    for (const [i, l] of b.lines.entries()) {
-      const prev = b.lines[i - 1];
-      if (prev && cur.length && boundary(prev, l, b.lines[i + 1])) {
-        out.push({ lines: cur, page: cur[0].page });
-        cur = [];
+    const lines = b.lines;
+    let from = 0;
+    for (let i = 1; i < lines.length; i++) {
+      if (boundary(lines[i - 1], lines[i], lines[i + 1])) {
+        out.push({ lines: lines.slice(from, i), page: lines[from].page });
+        from = i;
       }
-      cur.push(l);
     }
-    if (cur.length) out.push({ lines: cur, page: cur[0].page });
+    if (from < lines.length)
+      out.push({ lines: from === 0 ? lines.slice() : lines.slice(from), page: lines[from].page });
   }
   return out;
 }
@@ -48,7 +49,7 @@ function splitStyledBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
   return splitBlocks(
     blocks,
     (prev, l) =>
-      (styled(l) && !styled(prev) && ENDS.test(prev.text)) ||
+      (styled(l) && !styled(prev) && hardTerminal(prev.text)) ||
       (!styled(l) && styled(prev)) ||
       (styled(l) && styled(prev) && styleKey(l) !== styleKey(prev)),
   );
@@ -64,18 +65,18 @@ function splitTextBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
     blocks,
     (prev, l, next) =>
       next !== undefined &&
-      ENDS.test(prev.text) &&
       l.text.length <= ctx.fullWidth * 0.6 &&
       next.text.length >= ctx.fullWidth * 0.5 &&
-      isHeadingLine(l.text) &&
-      /^\p{Lu}/u.test(next.text),
+      hardTerminal(prev.text) &&
+      UPPER_START.test(next.text) &&
+      isHeadingLine(l.text),
   );
 }
 
 export function buildSections(doc: KDocument): void {
-  let ctx = headingContext(doc.blocks, doc.raw.bodySize, doc.raw.styledHeadings);
+  // The splits regroup the same lines in the same order, so the context stays the same.
+  const ctx = headingContext(doc.blocks, doc.raw.bodySize, doc.raw.styledHeadings);
   const blocks = splitTextBlocks(splitStyledBlocks(doc.blocks, ctx), ctx);
-  ctx = headingContext(blocks, doc.raw.bodySize, doc.raw.styledHeadings);
   const sections: DocSection[] = [];
   let current: DocSection = {
     id: 's0',
@@ -110,7 +111,8 @@ export function buildSections(doc: KDocument): void {
       paragraphs: [],
     };
   };
-  for (const [i, block] of blocks.entries()) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
     const h = blockHeading(block, blocks[i + 1], ctx);
     let lines = block.lines;
     if (h) {

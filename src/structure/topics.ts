@@ -137,51 +137,139 @@ const STEMS: Stem[] = Object.entries(TOPIC_LEXICON).flatMap(([topic, stems]) =>
 
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
-/** Stems by their first two characters, so that one pass over a text finds every stem. */
-const BY_PREFIX = new Map<number, Stem[]>();
-/** The low bytes of those two characters, as a quick sieve before the map (most pairs start no stem). */
-const MAYBE_PREFIX = new Uint8Array(65536);
-for (const stem of STEMS) {
-  const key = stem.needle.charCodeAt(0) * 65536 + stem.needle.charCodeAt(1);
-  const list = BY_PREFIX.get(key);
-  if (list) list.push(stem);
-  else BY_PREFIX.set(key, [stem]);
-  MAYBE_PREFIX[((stem.needle.charCodeAt(0) & 255) << 8) | (stem.needle.charCodeAt(1) & 255)] = 1;
+/**
+ * Every stem is found in one pass over the text by an Aho-Corasick automaton: a table of
+ * transitions by state and character class, built once per process. The text is read as
+ * `text.toLowerCase()` with hyphens as spaces would read (see `CLASS`), without making that copy.
+ */
+const ALPHABET = [...new Set(STEMS.flatMap((s) => [...s.needle]))].sort().join('');
+/** Character class by code unit: 0 for every character no stem contains, else 1 + its place in ALPHABET. */
+export const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) CLASS[c] = ALPHABET.indexOf(String.fromCharCode(c).toLowerCase()) + 1;
+// fold(): hyphens read as spaces. toLowerCase() maps one more character into the alphabet: the
+// Kelvin sign to "k" (a test holds this table equal to toLowerCase + fold for every code unit).
+CLASS[0x2d] = CLASS[0x2010] = CLASS[0x20];
+CLASS[0x212a] = CLASS[0x6b];
+/** "İ" lowercases to two characters ("i" + a combining dot): a text with it is lowercased first. */
+const TWO_CHAR_LOWER = '\u0130';
+const WIDTH = ALPHABET.length + 1;
+
+/**
+ * Transitions: STEP[state × WIDTH + class] is the next state × WIDTH (its row), or ~row when that
+ * state completes stems: OUT from OUT_FROM[state] to OUT_FROM[state + 1].
+ */
+const { STEP, OUT, OUT_FROM } = (() => {
+  const children: Array<Map<number, number>> = [new Map()];
+  const own: number[][] = [[]];
+  STEMS.forEach((stem, k) => {
+    let state = 0;
+    for (const ch of stem.needle) {
+      const cls = CLASS[ch.charCodeAt(0)];
+      let next = children[state].get(cls);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        own.push([]);
+        children[state].set(cls, next);
+      }
+      state = next;
+    }
+    own[state].push(k);
+  });
+  const delta = new Int32Array(children.length * WIDTH);
+  const fail = new Int32Array(children.length);
+  const out: number[][] = own.map(() => []);
+  // Breadth first: a state's failure state is shallower, so its table row and outputs are done.
+  const queue = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q];
+    out[state] = [...own[state], ...(state === 0 ? [] : out[fail[state]])];
+    for (let cls = 0; cls < WIDTH; cls++) {
+      const child = children[state].get(cls);
+      const viaFail = state === 0 ? 0 : delta[fail[state] * WIDTH + cls];
+      if (child === undefined) delta[state * WIDTH + cls] = viaFail;
+      else {
+        delta[state * WIDTH + cls] = child;
+        fail[child] = viaFail;
+        queue.push(child);
+      }
+    }
+  }
+  const from = new Int32Array(children.length + 1);
+  const flat: number[] = [];
+  for (let state = 0; state < children.length; state++) {
+    from[state] = flat.length;
+    // Stems completed at one place, in lexicon order: the order the scores are first met in.
+    flat.push(...out[state].sort((a, b) => a - b));
+  }
+  from[children.length] = flat.length;
+  const step = delta.map((next) => (out[next].length > 0 ? ~(next * WIDTH) : next * WIDTH));
+  return { STEP: step, OUT: Int32Array.from(flat), OUT_FROM: from };
+})();
+
+const TOPIC_NAMES = Object.keys(TOPIC_LEXICON) as Array<Stem['topic']>;
+const TOPIC_OF = STEMS.map((s) => TOPIC_NAMES.indexOf(s.topic));
+
+/** Scores by topic, and where each topic was first met (`order`: place × stems + stem, so lower is earlier). */
+interface Tally {
+  score: Float64Array;
+  order: Float64Array;
 }
 
 /**
- * Adds weight × the occurrences of every stem in lowercase `text` to `scores`: one pass over the
- * text, looking up the stems that start with the two characters at each position.
+ * Adds weight × the occurrences of every stem in `text` (read lowercase, hyphens as spaces) to
+ * the tally. `offset` places the text after earlier ones in the order of first mentions.
+ * Returns the length of the text as read.
  */
-function addOccurrences(text: string, weight: number, scores: Map<Topic, number>): void {
-  for (let i = 0; i + 1 < text.length; i++) {
-    const a = text.charCodeAt(i);
-    const b = text.charCodeAt(i + 1);
-    if (MAYBE_PREFIX[((a & 255) << 8) | (b & 255)] === 0) continue;
-    const list = BY_PREFIX.get(a * 65536 + b);
-    if (!list) continue;
-    for (const stem of list) {
-      if (!text.startsWith(stem.needle, i)) continue;
-      if (stem.wordStart && i > 0 && LETTER_OR_DIGIT.test(text[i - 1])) continue;
-      const after = text[i + stem.needle.length];
-      if (stem.wordEnd && after !== undefined && LETTER_OR_DIGIT.test(after)) continue;
-      scores.set(stem.topic, (scores.get(stem.topic) ?? 0) + weight);
+function addOccurrences(source: string, weight: number, tally: Tally, offset: number): number {
+  const text = source.includes(TWO_CHAR_LOWER) ? source.toLowerCase() : source;
+  const n = text.length;
+  let row = 0;
+  for (let i = 0; i < n; i++) {
+    const next = STEP[row + CLASS[text.charCodeAt(i)]];
+    if (next >= 0) {
+      row = next;
+      continue;
+    }
+    row = ~next;
+    const state = row / WIDTH;
+    const to = OUT_FROM[state + 1];
+    for (let k = OUT_FROM[state]; k < to; k++) {
+      const s = OUT[k];
+      const stem = STEMS[s];
+      const start = i + 1 - stem.needle.length;
+      // Lowercasing keeps letters and digits what they are (tested), so the original text is read.
+      if (stem.wordStart && start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
+      if (stem.wordEnd && i + 1 < n && LETTER_OR_DIGIT.test(text[i + 1])) continue;
+      const t = TOPIC_OF[s];
+      tally.score[t] += weight;
+      const at = (offset + start) * STEMS.length + s;
+      if (at < tally.order[t]) tally.order[t] = at;
     }
   }
+  return n;
 }
-
-/** Lowercase, with hyphens as spaces so that "wind-op-zee" and "wind op zee" both match. */
-const fold = (s: string) => s.toLowerCase().replace(/[-‐]/g, ' ');
 
 const HEADING_WEIGHT = 4;
 const MIN_SCORE = 3;
 const MIN_SHARE = 0.4;
 
+/**
+ * Scores by topic: every stem in the heading (lowercase, hyphens as spaces so that "wind-op-zee"
+ * and "wind op zee" both match) counts HEADING_WEIGHT, in the body 1. Topics in the order they
+ * are first mentioned (heading, then body; at one place, in lexicon order).
+ */
 export function scoreTopics(heading: string, body: string): Map<Topic, number> {
-  const scores = new Map<Topic, number>();
-  addOccurrences(fold(heading), HEADING_WEIGHT, scores);
-  addOccurrences(fold(body), 1, scores);
-  return scores;
+  const tally: Tally = {
+    score: new Float64Array(TOPIC_NAMES.length),
+    order: new Float64Array(TOPIC_NAMES.length).fill(Number.POSITIVE_INFINITY),
+  };
+  const read = addOccurrences(heading, HEADING_WEIGHT, tally, 0);
+  addOccurrences(body, 1, tally, read + 1);
+  const found: number[] = [];
+  for (let t = 0; t < TOPIC_NAMES.length; t++) if (tally.score[t] > 0) found.push(t);
+  found.sort((a, b) => tally.order[a] - tally.order[b]);
+  return new Map(found.map((t) => [TOPIC_NAMES[t], tally.score[t]]));
 }
 
 /** Topics for one section's heading and text, main topic first. */

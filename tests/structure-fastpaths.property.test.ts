@@ -1,0 +1,336 @@
+/**
+ * The structure stage's fast paths equal the slower definitions they replace: whitespace and
+ * word scans equal their regexes, the topic automaton equals a search for every stem at every
+ * place, and sentence spans found without the segmenter equal Intl.Segmenter's.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { endMark, words } from '../src/structure/headings.js';
+import { isSpaceCode, squash } from '../src/structure/join.js';
+import { ABBREVIATIONS, sentenceSpans, splitSentences } from '../src/structure/sentences.js';
+import { CLASS, scoreTopics, TOPIC_LEXICON } from '../src/structure/topics.js';
+
+const anyText = fc.string({ unit: 'grapheme', maxLength: 60 });
+
+describe('whitespace scans', () => {
+  it('isSpaceCode is \\s for every code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 65536; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+
+  const SPACES = [
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\u00a0',
+    '\u2009',
+    '\u3000',
+    '\ufeff',
+    'a',
+    'B',
+    '.',
+    '’',
+    '𝐀',
+    '\u200b',
+  ];
+  const spacey = fc.array(fc.constantFrom(...SPACES), { maxLength: 30 }).map((p) => p.join(''));
+  const squashRegex = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+  it('squash equals the regex definition', () => {
+    fc.assert(
+      fc.property(fc.oneof(spacey, anyText), (s) => {
+        expect(squash(s)).toBe(squashRegex(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the narrowed collapse test equals the first', () => {
+    fc.assert(
+      fc.property(fc.oneof(spacey, anyText), (s) => {
+        expect(/ \s|[^\S ]/.test(s)).toBe(/\s\s|[^\S ]/.test(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('words counts the non-empty pieces between whitespace runs', () => {
+    fc.assert(
+      fc.property(fc.oneof(spacey, anyText), (s) => {
+        expect(words(s)).toBe(s.split(/\s+/).filter(Boolean).length);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('endMark decides the end-of-text punctuation regexes', () => {
+    const ends = fc
+      .array(fc.constantFrom('a', '.', '?', '!', ':', ';', ',', '"', "'", '’', '”', ')', '(', ' ', '‘'), {
+        maxLength: 8,
+      })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(ends, (s) => {
+        const mark = String.fromCharCode(endMark(s));
+        expect('.!?:;,'.includes(mark) && endMark(s) >= 0).toBe(/[.!?:;,]["'’”)]*$/.test(s));
+        expect(mark === '?').toBe(/\?["'’”)]*$/.test(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('topic automaton', () => {
+  const fold = (s: string) => s.toLowerCase().replace(/[-‐]/g, ' ');
+  const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+  const stems = Object.entries(TOPIC_LEXICON).flatMap(([topic, list]) =>
+    list.map((stem) => ({
+      topic,
+      needle: stem.replace(/^\^|\$$/g, ''),
+      wordStart: stem.startsWith('^'),
+      wordEnd: stem.endsWith('$'),
+    })),
+  );
+  /** The definition: every stem at every place of the folded text, topics in the order first met. */
+  function reference(heading: string, body: string): Array<[string, number]> {
+    const scores = new Map<string, number>();
+    for (const [text, weight] of [
+      [fold(heading), 4],
+      [fold(body), 1],
+    ] as const)
+      for (let i = 0; i < text.length; i++)
+        for (const s of stems) {
+          if (!text.startsWith(s.needle, i)) continue;
+          if (s.wordStart && i > 0 && LETTER_OR_DIGIT.test(text[i - 1])) continue;
+          const after = text[i + s.needle.length];
+          if (s.wordEnd && after !== undefined && LETTER_OR_DIGIT.test(after)) continue;
+          scores.set(s.topic, (scores.get(s.topic) ?? 0) + weight);
+        }
+    return [...scores];
+  }
+
+  it('reads every code unit as toLowerCase and fold would, except "İ" (lowercased first)', () => {
+    const alphabet = [...new Set(stems.flatMap((s) => [...s.needle]))].sort().join('');
+    const wrong: number[] = [];
+    for (let c = 0; c < 65536; c++) {
+      if (c === 0x130) continue;
+      const lower = String.fromCharCode(c).toLowerCase();
+      if (
+        lower.length !== 1 ||
+        CLASS[c] !== alphabet.indexOf(fold(lower)) + 1 ||
+        LETTER_OR_DIGIT.test(lower) !== LETTER_OR_DIGIT.test(String.fromCharCode(c))
+      )
+        wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  const PIECES = [
+    ...stems.map((s) => s.needle),
+    'WATER',
+    'Wind-op-zee',
+    'wind‐op‐zee',
+    'NOVI',
+    'novi',
+    'ov',
+    'OV',
+    'hov',
+    'İ',
+    'İK',
+    '\u212aust',
+    'ß',
+    'é',
+    'a',
+    'z',
+    '2',
+    ' ',
+    '-',
+    '.',
+    '\n',
+    'ing',
+    'en',
+    'er',
+    'zee',
+    'op',
+    'water',
+    'stof',
+  ];
+  const texty = fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }).map((p) => p.join(''));
+
+  it('scores and orders topics as the search at every place', () => {
+    fc.assert(
+      fc.property(texty, texty, (heading, body) => {
+        expect([...scoreTopics(heading, body)]).toEqual(reference(heading, body));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(anyText, anyText, (heading, body) => {
+        expect([...scoreTopics(heading, body)]).toEqual(reference(heading, body));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('sentence spans', () => {
+  const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
+  const raw = (text: string) => [...segmenter.segment(text)].map((s) => [s.index, s.segment]);
+  function spansOf(text: string) {
+    const spans: number[] = [];
+    sentenceSpans(text, spans);
+    const out: Array<[number, string]> = [];
+    for (let i = 0; i < spans.length; i += 2) out.push([spans[i], text.slice(spans[i], spans[i + 1])]);
+    return out;
+  }
+
+  const PIECES = [
+    'De',
+    'de',
+    'Het',
+    'zin',
+    'A',
+    'É',
+    'é',
+    'x',
+    '3',
+    '2024',
+    '1.000',
+    ' ',
+    ' ',
+    ' ',
+    '  ',
+    '.',
+    '. ',
+    '.',
+    '!',
+    '?',
+    '?!',
+    '...',
+    '"',
+    "'",
+    '’',
+    '”',
+    '‘',
+    '“',
+    ')',
+    '(',
+    ',',
+    ';',
+    ':',
+    '-',
+    '–',
+    '/',
+    '\n',
+    '\r\n',
+    '\u2028',
+    '\u0085',
+    '\u00a0',
+    '\t',
+    '\u00ad',
+    '\u0301',
+    '\u200b',
+    '…',
+    '。',
+    '؟',
+    '‼',
+    '\u2024',
+    '．',
+    'nr. 267',
+    'o.a. ',
+    'www.x.nl',
+    'St. ',
+    'e.g. ',
+    'Zie art. 5 lid 2. ',
+    '𝐀',
+    '𑁇',
+    '[',
+    ']',
+    '*',
+    '&',
+  ];
+  const texty = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(''));
+
+  it('equal the segmenter on strings built from the characters that matter', () => {
+    fc.assert(
+      fc.property(texty, (text) => {
+        expect(spansOf(text)).toEqual(raw(text));
+      }),
+      { numRuns: 20000 },
+    );
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(spansOf(text)).toEqual(raw(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('splitSentences', () => {
+  const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
+  const CONTINUES = /^[\p{Ll}\d(,;:)–-]/u;
+  /** As it was: every segment of the segmenter as a string, merged by string parts. */
+  function reference(text: string): Array<{ text: string; start: number }> {
+    const out: Array<{ parts: string[]; start: number; tail: string }> = [];
+    for (const seg of segmenter.segment(text)) {
+      const s = seg.segment;
+      const prev = out.at(-1);
+      const trimmed = s.trim();
+      if (!trimmed || (prev && (ABBREVIATIONS.test(prev.tail) || CONTINUES.test(trimmed)))) {
+        if (prev) {
+          prev.parts.push(s);
+          prev.tail = (prev.tail + s).slice(-16);
+        }
+        continue;
+      }
+      out.push({ parts: [s], start: seg.index, tail: s.slice(-16) });
+    }
+    return out.map((o) => {
+      const joined = o.parts.join('');
+      return { text: joined.trim(), start: o.start + joined.length - joined.trimStart().length };
+    });
+  }
+  const PIECES = [
+    'De zin',
+    'de',
+    'Zie',
+    'nr. 267',
+    'o.a. de',
+    'jl. ',
+    'J. de Vries',
+    'bijv. ',
+    'St. Jan',
+    ' ',
+    '  ',
+    '. ',
+    '.',
+    '? ',
+    '! ',
+    '\n',
+    '\u00a0',
+    '(',
+    ')',
+    ', ',
+    '; ',
+    '– ',
+    '3',
+    'É',
+    '’',
+    '”',
+    'art. 5',
+    'Kamerstuk 32 847, nr. 12.',
+  ];
+  const texty = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(''));
+
+  it('equals the segmenter with the repairs (texts up to the chunk size)', () => {
+    fc.assert(
+      fc.property(texty, (text) => {
+        expect(splitSentences(text)).toEqual(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
