@@ -6,7 +6,7 @@
  */
 import type { KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
-import { keepLines } from './furniture.js';
+import { allLines, keepLines } from './furniture.js';
 import { ENDS_SENTENCE } from './patterns.js';
 
 /** "1 Tweede Kamer, ..." or, as pdftotext prints a superscript, "1" alone with the text on the next line. */
@@ -69,27 +69,39 @@ function tailIsFootnotes(lines: Line[], i: number, expected: number): boolean {
  * "regio’s.2"), searched in order, never past the page that holds the footnote.
  * The word part must end in a lowercase letter after at least two more letters (so "CO2", "A12",
  * "m2" are not markers), or in closing punctuation after a lowercase letter.
+ * Neither side admits a digit, so a match is a whole run of digits: n's marker is the first match
+ * that reads String(n). One pattern for every n, compiled once.
  */
-const markerPattern = (n: number) =>
-  new RegExp(`(?<=(?:\\p{L}{2}\\p{Ll}|\\p{Ll}[.,;:)’”"]))${n}(?=[\\s.,;:)’”"]|$)`, 'u');
+const MARKER = /(?<=(?:\p{L}{2}\p{Ll}|\p{Ll}[.,;:)’”"]))\d+(?=[\s.,;:)’”"]|$)/gu;
+
+export function findMarker(text: string, digits: string): RegExpExecArray | null {
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) if (m[0] === digits) return m;
+  return null;
+}
 
 export function stripMarkers(doc: KDocument): void {
-  const body: Line[] = doc.raw.pages.flatMap((p) => p.lines);
+  const body: Line[] = allLines(doc.raw.pages);
   let pos = 0;
   for (const fn of [...doc.footnotes].sort((a, b) => a.number - b.number)) {
     // A reader (PDF) may already have found it as a superscript.
-    const already = body.findIndex((l, idx) => idx >= pos && l.markers?.some(([, n]) => n === fn.number));
+    let already = -1;
+    for (let i = pos; i < body.length; i++) {
+      if (body[i].markers?.some(([, n]) => n === fn.number)) {
+        already = i;
+        break;
+      }
+    }
     if (already >= 0) {
       pos = already;
       continue;
     }
-    const re = markerPattern(fn.number);
     const digits = String(fn.number);
     for (let i = pos; i < body.length; i++) {
       const line = body[i];
       if (fn.page !== null && line.page !== null && line.page > fn.page) break;
       if (!line.text.includes(digits)) continue;
-      const m = re.exec(line.text);
+      const m = findMarker(line.text, digits);
       if (!m) continue;
       line.text = line.text.slice(0, m.index) + line.text.slice(m.index + m[0].length);
       line.markers = [...(line.markers ?? []), [m.index, fn.number]];
