@@ -69,15 +69,21 @@ function tailIsFootnotes(lines: Line[], i: number, expected: number): boolean {
  * "regio’s.2"), searched in order, never past the page that holds the footnote.
  * The word part must end in a lowercase letter after at least two more letters (so "CO2", "A12",
  * "m2" are not markers), or in closing punctuation after a lowercase letter.
- * Neither side admits a digit, so a match is a whole run of digits: n's marker is the first match
- * that reads String(n). One pattern for every n, compiled once.
+ * Searched as the number's occurrences (indexOf) with the pattern's two sides tested around each:
+ * before, the end of the text up to it (three code points at most, so six code units suffice);
+ * after, one character or the end.
  */
-const MARKER = /(?<=(?:\p{L}{2}\p{Ll}|\p{Ll}[.,;:)’”"]))\d+(?=[\s.,;:)’”"]|$)/gu;
+const MARKER_BEFORE = /(?:\p{L}{2}\p{Ll}|\p{Ll}[.,;:)’”"])$/u;
+const MARKER_AFTER = /[\s.,;:)’”"]/;
 
-export function findMarker(text: string, digits: string): RegExpExecArray | null {
-  MARKER.lastIndex = 0;
-  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) if (m[0] === digits) return m;
-  return null;
+/** Where in text the first marker of footnote number `digits` is; -1 if none. */
+export function findMarker(text: string, digits: string): number {
+  for (let i = text.indexOf(digits); i >= 0; i = text.indexOf(digits, i + 1)) {
+    const end = i + digits.length;
+    if (end < text.length && !MARKER_AFTER.test(text[end])) continue;
+    if (MARKER_BEFORE.test(text.slice(Math.max(0, i - 6), i))) return i;
+  }
+  return -1;
 }
 
 export function stripMarkers(doc: KDocument): void {
@@ -100,11 +106,10 @@ export function stripMarkers(doc: KDocument): void {
     for (let i = pos; i < body.length; i++) {
       const line = body[i];
       if (fn.page !== null && line.page !== null && line.page > fn.page) break;
-      if (!line.text.includes(digits)) continue;
-      const m = findMarker(line.text, digits);
-      if (!m) continue;
-      line.text = line.text.slice(0, m.index) + line.text.slice(m.index + m[0].length);
-      line.markers = [...(line.markers ?? []), [m.index, fn.number]];
+      const at = findMarker(line.text, digits);
+      if (at < 0) continue;
+      line.text = line.text.slice(0, at) + line.text.slice(at + digits.length);
+      line.markers = [...(line.markers ?? []), [at, fn.number]];
       pos = i;
       break;
     }

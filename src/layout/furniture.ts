@@ -28,12 +28,13 @@ import {
   OFFICIAL_YEAR,
   PAGE_NUMBER,
   PAGE_OF,
+  PAGE_RETURN_CONTACT,
   PLACE_DATE,
-  PLAIN_FURNITURE,
   POSTBUS,
   POSTCODE,
   SALUTATION,
   STATED_DATE,
+  WEB_OR_EMAIL,
 } from './patterns.js';
 
 type Kind = Furniture['kind'];
@@ -235,12 +236,12 @@ function mergeFurnitureOnlyPages(
 
 /**
  * A line that is furniture by its form alone (no context needed): PAGE_NUMBER, RETURN_ADDRESS,
- * then WEBSITE, CONTACT or EMAIL_LINE, tested as one pattern (PLAIN_FURNITURE).
+ * then WEBSITE, CONTACT or EMAIL_LINE (tested as two patterns, see patterns.ts).
  */
 function plainFurniture(text: string): Kind | null {
-  const m = PLAIN_FURNITURE.exec(text);
-  if (!m) return null;
-  return m[1] !== undefined ? 'page-number' : m[2] !== undefined ? 'return-address' : 'header';
+  const m = PAGE_RETURN_CONTACT.exec(text);
+  if (m) return m[1] !== undefined ? 'page-number' : m[2] !== undefined ? 'return-address' : 'header';
+  return !text.includes(' ') && WEB_OR_EMAIL.test(text) ? 'header' : null;
 }
 
 /**

@@ -56,15 +56,19 @@ const FIELD_INITIALS = new Set(FIELD_LABELS.flatMap((l) => [l[0].toLowerCase(), 
 export const mayBeField = (text: string) => FIELD_INITIALS.has(text.charAt(0));
 
 /**
- * PAGE_NUMBER, RETURN_ADDRESS, then WEBSITE, CONTACT or EMAIL_LINE, as one pattern run once per line.
- * An alternation takes the first alternative that matches, so group 1 is set when PAGE_NUMBER
- * matches, else group 2 when RETURN_ADDRESS does; neither set: one of the other three matched.
- * (The 'i' flag changes nothing in EMAIL_LINE: it has no letters.)
+ * PAGE_NUMBER, RETURN_ADDRESS or CONTACT, as one pattern run once per line. An alternation takes
+ * the first alternative that matches, so group 1 is set when PAGE_NUMBER matches, else group 2
+ * when RETURN_ADDRESS does; neither set: CONTACT matched.
  */
-export const PLAIN_FURNITURE = new RegExp(
-  `(${PAGE_NUMBER.source})|(${RETURN_ADDRESS.source})|${WEBSITE.source}|${CONTACT.source}|${EMAIL_LINE.source}`,
+export const PAGE_RETURN_CONTACT = new RegExp(
+  `(${PAGE_NUMBER.source})|(${RETURN_ADDRESS.source})|${CONTACT.source}`,
   'i',
 );
+/**
+ * WEBSITE or EMAIL_LINE as one pattern ('i' changes nothing in EMAIL_LINE: it has no letters).
+ * Both are one word (\S only): a line with a space is neither.
+ */
+export const WEB_OR_EMAIL = new RegExp(`${WEBSITE.source}|${EMAIL_LINE.source}`, 'i');
 
 /** "Ministerie van Volkshuisvesting en", the start of the ministry block. */
 export const MINISTRY_START = /^Ministerie\s+van\b/i;
