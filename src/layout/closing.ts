@@ -6,7 +6,7 @@
  */
 import type { KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
-import { keepLines } from './furniture.js';
+import { allLines, keepLines } from './furniture.js';
 import { CO_SIGNER, GREETING, SIGNER_ROLE } from './patterns.js';
 
 /** A person's name: initials, prefixes, titles and capitalised words; no sentence. */
@@ -18,7 +18,7 @@ const isPart = (t: string) => isRole(t) || PERSON_NAME.test(t) || CO_SIGNER.test
 
 export function findClosing(doc: KDocument): void {
   const pages = doc.raw.pages;
-  const all: Line[] = pages.flatMap((p) => p.lines);
+  const all: Line[] = allLines(pages);
   // The last role line that ends in a comma or is followed by a name starts a signature.
   let roleAt = -1;
   for (let i = all.length - 1; i >= 0; i--) {

@@ -6,7 +6,7 @@
  */
 import type { KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
-import { keepLines } from './furniture.js';
+import { allLines, keepLines } from './furniture.js';
 import { ENDS_SENTENCE } from './patterns.js';
 
 /** "1 Tweede Kamer, ..." or, as pdftotext prints a superscript, "1" alone with the text on the next line. */
@@ -69,30 +69,47 @@ function tailIsFootnotes(lines: Line[], i: number, expected: number): boolean {
  * "regio’s.2"), searched in order, never past the page that holds the footnote.
  * The word part must end in a lowercase letter after at least two more letters (so "CO2", "A12",
  * "m2" are not markers), or in closing punctuation after a lowercase letter.
+ * Searched as the number's occurrences (indexOf) with the pattern's two sides tested around each:
+ * before, the end of the text up to it (three code points at most, so six code units suffice);
+ * after, one character or the end.
  */
-const markerPattern = (n: number) =>
-  new RegExp(`(?<=(?:\\p{L}{2}\\p{Ll}|\\p{Ll}[.,;:)’”"]))${n}(?=[\\s.,;:)’”"]|$)`, 'u');
+const MARKER_BEFORE = /(?:\p{L}{2}\p{Ll}|\p{Ll}[.,;:)’”"])$/u;
+const MARKER_AFTER = /[\s.,;:)’”"]/;
+
+/** Where in text the first marker of footnote number `digits` is; -1 if none. */
+export function findMarker(text: string, digits: string): number {
+  for (let i = text.indexOf(digits); i >= 0; i = text.indexOf(digits, i + 1)) {
+    const end = i + digits.length;
+    if (end < text.length && !MARKER_AFTER.test(text[end])) continue;
+    if (MARKER_BEFORE.test(text.slice(Math.max(0, i - 6), i))) return i;
+  }
+  return -1;
+}
 
 export function stripMarkers(doc: KDocument): void {
-  const body: Line[] = doc.raw.pages.flatMap((p) => p.lines);
+  const body: Line[] = allLines(doc.raw.pages);
   let pos = 0;
   for (const fn of [...doc.footnotes].sort((a, b) => a.number - b.number)) {
     // A reader (PDF) may already have found it as a superscript.
-    const already = body.findIndex((l, idx) => idx >= pos && l.markers?.some(([, n]) => n === fn.number));
+    let already = -1;
+    for (let i = pos; i < body.length; i++) {
+      if (body[i].markers?.some(([, n]) => n === fn.number)) {
+        already = i;
+        break;
+      }
+    }
     if (already >= 0) {
       pos = already;
       continue;
     }
-    const re = markerPattern(fn.number);
     const digits = String(fn.number);
     for (let i = pos; i < body.length; i++) {
       const line = body[i];
       if (fn.page !== null && line.page !== null && line.page > fn.page) break;
-      if (!line.text.includes(digits)) continue;
-      const m = re.exec(line.text);
-      if (!m) continue;
-      line.text = line.text.slice(0, m.index) + line.text.slice(m.index + m[0].length);
-      line.markers = [...(line.markers ?? []), [m.index, fn.number]];
+      const at = findMarker(line.text, digits);
+      if (at < 0) continue;
+      line.text = line.text.slice(0, at) + line.text.slice(at + digits.length);
+      line.markers = [...(line.markers ?? []), [at, fn.number]];
       pos = i;
       break;
     }

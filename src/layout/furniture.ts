@@ -16,11 +16,10 @@ import type { Line } from '../model/page.js';
 import {
   ADDRESSEE_CONT,
   ADDRESSEE_START,
-  CONTACT,
-  EMAIL_LINE,
   ENDS_SENTENCE,
   FIELD_LINE,
   MINISTRY_START,
+  mayBeField,
   OFFICIAL_CHAMBER,
   OFFICIAL_DOSSIER,
   OFFICIAL_LETTER_OF,
@@ -29,13 +28,13 @@ import {
   OFFICIAL_YEAR,
   PAGE_NUMBER,
   PAGE_OF,
+  PAGE_RETURN_CONTACT,
   PLACE_DATE,
   POSTBUS,
   POSTCODE,
-  RETURN_ADDRESS,
   SALUTATION,
   STATED_DATE,
-  WEBSITE,
+  WEB_OR_EMAIL,
 } from './patterns.js';
 
 type Kind = Furniture['kind'];
@@ -63,7 +62,7 @@ function field(ctx: Ctx, label: string, value: string, page: number | null): voi
 
 /** Consume a labelled field starting at lines[i]; returns the number of lines used, 0 if none. */
 function labelledField(ctx: Ctx, lines: Line[], i: number): number {
-  const m = FIELD_LINE.exec(lines[i].text);
+  const m = mayBeField(lines[i].text) ? FIELD_LINE.exec(lines[i].text) : null;
   if (!m) return 0;
   const label = canonicalLabel(m[1]);
   const sameLine = m[2]?.trim();
@@ -102,7 +101,7 @@ function canonicalLabel(raw: string): string {
 /** "Ministerie van" + short continuation lines → field 'Ministerie'. */
 function ministryBlock(ctx: Ctx, lines: Line[], i: number): number {
   const first = lines[i];
-  if (!MINISTRY_START.test(first.text) || !isShort(first)) return 0;
+  if (!isShort(first) || !MINISTRY_START.test(first.text)) return 0;
   const block = [first];
   for (let j = i + 1; j < lines.length && block.length < 5; j++) {
     const l = lines[j];
@@ -119,7 +118,7 @@ function ministryBlock(ctx: Ctx, lines: Line[], i: number): number {
 }
 
 function addresseeBlock(ctx: Ctx, lines: Line[], i: number): number {
-  if (!ADDRESSEE_START.test(lines[i].text) || lines[i].text.length > 90) return 0;
+  if (lines[i].text.length > 90 || !ADDRESSEE_START.test(lines[i].text)) return 0;
   const parts = [lines[i]];
   let j = i + 1;
   if (lines[j] && ADDRESSEE_CONT.test(lines[j].text)) parts.push(lines[j++]);
@@ -198,6 +197,11 @@ function officialHeader(ctx: Ctx, lines: Line[]): number {
   return seenDossier ? i : 0;
 }
 
+const endsInDigit = (s: string) => {
+  const c = s.charCodeAt(s.length - 1);
+  return c >= 48 && c <= 57;
+};
+
 /** Merge pages that hold nothing but furniture (a header printed before its page) into the next. */
 function mergeFurnitureOnlyPages(
   doc: KDocument,
@@ -216,7 +220,12 @@ function mergeFurnitureOnlyPages(
   let named = 0;
   for (const page of pages) {
     if (page.number === null) continue;
-    const pageOf = page.lines.map((l) => PAGE_OF.exec(l.text)).find((m) => m);
+    let pageOf: RegExpExecArray | null = null;
+    for (const l of page.lines) {
+      // PAGE_OF ends in a digit: a quick test spares running it on lines that do not.
+      pageOf = endsInDigit(l.text) ? PAGE_OF.exec(l.text) : null;
+      if (pageOf) break;
+    }
     page.number = pageOf && Number(pageOf[1]) >= next ? Number(pageOf[1]) : next;
     if (pageOf) named = Math.max(named, Number(pageOf[2]));
     next = page.number + 1;
@@ -225,12 +234,14 @@ function mergeFurnitureOnlyPages(
   if (doc.raw.pageCount !== null) doc.raw.pageCount = Math.max(named, pages.at(-1)?.number ?? 0);
 }
 
-/** A line that is furniture by its form alone (no context needed). */
+/**
+ * A line that is furniture by its form alone (no context needed): PAGE_NUMBER, RETURN_ADDRESS,
+ * then WEBSITE, CONTACT or EMAIL_LINE (tested as two patterns, see patterns.ts).
+ */
 function plainFurniture(text: string): Kind | null {
-  if (PAGE_NUMBER.test(text)) return 'page-number';
-  if (RETURN_ADDRESS.test(text)) return 'return-address';
-  if (WEBSITE.test(text) || CONTACT.test(text) || EMAIL_LINE.test(text)) return 'header';
-  return null;
+  const m = PAGE_RETURN_CONTACT.exec(text);
+  if (m) return m[1] !== undefined ? 'page-number' : m[2] !== undefined ? 'return-address' : 'header';
+  return !text.includes(' ') && WEB_OR_EMAIL.test(text) ? 'header' : null;
 }
 
 /**
@@ -242,9 +253,14 @@ function furnitureIslands(ctx: Ctx): void {
   for (const page of ctx.doc.raw.pages) {
     let block: Line[] = [];
     const flush = () => {
-      const removed = block.filter((l) => ctx.remove.has(l)).length;
-      const short = block.every((l) => l.text.length <= 60 && !/[.!?]$/.test(l.text));
-      if (block.length >= 2 && removed > 0 && removed * 2 >= block.length && short) {
+      let removed = 0;
+      for (const l of block) if (ctx.remove.has(l)) removed++;
+      if (
+        block.length >= 2 &&
+        removed > 0 &&
+        removed * 2 >= block.length &&
+        block.every((l) => l.text.length <= 60 && !/[.!?]$/.test(l.text))
+      ) {
         for (const l of block) if (!ctx.remove.has(l)) furnish(ctx, l, 'header');
       }
       block = [];
@@ -268,16 +284,24 @@ function repeatedLines(ctx: Ctx): void {
   if (pages.length < 3) return;
   const counts = new Map<string, number>();
   const edge = (lines: Line[]) => [...lines.slice(0, 4), ...lines.slice(-3)];
-  for (const p of pages) {
-    const seen = new Set(edge(p.lines).map((l) => digitsOut(l.text)));
-    for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+  // Each page's edge lines and their keys, the keys computed once.
+  const edges = pages.map((p) => {
+    const lines = edge(p.lines);
+    return { page: p, lines, keys: lines.map((l) => digitsOut(l.text)) };
+  });
+  for (const { keys } of edges) {
+    // Each key once per page (its first occurrence on the page).
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j];
+      if (keys.indexOf(k) === j) counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
   }
   const min = Math.max(3, Math.ceil(pages.length * 0.4));
-  for (const p of pages) {
-    for (const l of edge(p.lines)) {
+  for (const { page: p, lines, keys } of edges) {
+    for (let j = 0; j < lines.length; j++) {
+      const l = lines[j];
       if (ctx.remove.has(l) || l.text.length < 3 || FOOTNOTE_LIKE.test(l.text)) continue;
-      if ((counts.get(digitsOut(l.text)) ?? 0) >= min)
-        furnish(ctx, l, p.lines.indexOf(l) < 4 ? 'header' : 'footer');
+      if ((counts.get(keys[j]) ?? 0) >= min) furnish(ctx, l, p.lines.indexOf(l) < 4 ? 'header' : 'footer');
     }
   }
 }
@@ -326,7 +350,7 @@ export function textFurniture(doc: KDocument): void {
           continue;
         }
       }
-      const run = OFFICIAL_RUNNING.exec(t);
+      const run = ownKamerstuk ? OFFICIAL_RUNNING.exec(t) : null;
       if (run && ownKamerstuk && run[1] === ownKamerstuk.dossier && run[2] === ownKamerstuk.nr) {
         furnish(ctx, line, 'footer');
         continue;
@@ -342,7 +366,7 @@ export function textFurniture(doc: KDocument): void {
         furnish(ctx, lines[++i], 'address');
         continue;
       }
-      if (POSTBUS.test(t) && t.length < 60) {
+      if (t.length < 60 && POSTBUS.test(t)) {
         furnish(ctx, line, 'address');
         if (lines[i + 1] && POSTCODE.test(lines[i + 1].text)) furnish(ctx, lines[++i], 'address');
         continue;
@@ -371,6 +395,13 @@ export function textFurniture(doc: KDocument): void {
   furnitureIslands(ctx);
   repeatedLines(ctx);
   for (const page of doc.raw.pages) page.lines = keepLines(page.lines, ctx.remove);
+}
+
+/** All lines of all pages in order (what pages.flatMap((p) => p.lines) gives, without its generic cost). */
+export function allLines(pages: readonly { lines: Line[] }[]): Line[] {
+  const all: Line[] = [];
+  for (const page of pages) for (const line of page.lines) all.push(line);
+  return all;
 }
 
 /** Drop removed lines; a gap before a removed line carries over to the next kept line on the page. */

@@ -7,7 +7,7 @@ import type { Block, KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
 import { findClosing } from './closing.js';
 import { stripMarkers, textFootnotes } from './footnotes.js';
-import { textFurniture } from './furniture.js';
+import { allLines, textFurniture } from './furniture.js';
 import { geometryLayout } from './geometry.js';
 import { ENDS_SENTENCE } from './patterns.js';
 
@@ -17,7 +17,7 @@ export function layout(doc: KDocument): void {
   textFootnotes(doc);
   stripMarkers(doc);
   findClosing(doc);
-  doc.blocks = buildBlocks(doc.raw.pages.flatMap((p) => p.lines));
+  doc.blocks = buildBlocks(allLines(doc.raw.pages));
 }
 
 const NUMBERED_START = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+\p{Lu}/u;

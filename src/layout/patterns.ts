@@ -50,6 +50,25 @@ const labelAlternation = [...FIELD_LABELS]
   .join('|');
 /** A label with an optional value on the same line. Group 1: label, group 2: value. */
 export const FIELD_LINE = new RegExp(`^(${labelAlternation})\\s*:?(?:\\s+(.*))?$`, 'i');
+/** The labels' first letters in both cases (ASCII: without the 'u' flag 'i' matches no other letter). */
+const FIELD_INITIALS = new Set(FIELD_LABELS.flatMap((l) => [l[0].toLowerCase(), l[0].toUpperCase()]));
+/** A quick test before FIELD_LINE: a line that starts with no label's first letter is no field. */
+export const mayBeField = (text: string) => FIELD_INITIALS.has(text.charAt(0));
+
+/**
+ * PAGE_NUMBER, RETURN_ADDRESS or CONTACT, as one pattern run once per line. An alternation takes
+ * the first alternative that matches, so group 1 is set when PAGE_NUMBER matches, else group 2
+ * when RETURN_ADDRESS does; neither set: CONTACT matched.
+ */
+export const PAGE_RETURN_CONTACT = new RegExp(
+  `(${PAGE_NUMBER.source})|(${RETURN_ADDRESS.source})|${CONTACT.source}`,
+  'i',
+);
+/**
+ * WEBSITE or EMAIL_LINE as one pattern ('i' changes nothing in EMAIL_LINE: it has no letters).
+ * Both are one word (\S only): a line with a space is neither.
+ */
+export const WEB_OR_EMAIL = new RegExp(`${WEBSITE.source}|${EMAIL_LINE.source}`, 'i');
 
 /** "Ministerie van Volkshuisvesting en", the start of the ministry block. */
 export const MINISTRY_START = /^Ministerie\s+van\b/i;

@@ -1,0 +1,327 @@
+/**
+ * The fast paths of ingest and layout equal the plain definitions they replace: UTF-8 decoding through
+ * transcode and the control-byte search (decodeText), the one-search normalisation (normaliseText),
+ * the text-shape test without trimming (detectShape), one marker pattern for every footnote number
+ * (findMarker), and the combined furniture pattern with the field pre-test (PAGE_RETURN_CONTACT, WEB_OR_EMAIL, mayBeField).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeText, decodeWindows1252, sniffBinary } from '../src/ingest/decode.js';
+import { detectShape, isDoubleSpaced, normaliseText } from '../src/ingest/text.js';
+import { findMarker } from '../src/layout/footnotes.js';
+import {
+  CONTACT,
+  EMAIL_LINE,
+  FIELD_LINE,
+  mayBeField,
+  PAGE_NUMBER,
+  PAGE_RETURN_CONTACT,
+  RETURN_ADDRESS,
+  WEB_OR_EMAIL,
+  WEBSITE,
+} from '../src/layout/patterns.js';
+
+/** decodeText as it was: every byte counted, TextDecoder with fatal: true. */
+function decodeReference(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const sample = bytes.subarray(0, Math.min(bytes.length, 65536));
+  let nulEven = 0;
+  let nulOdd = 0;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i] as number;
+    if (b === 0) {
+      if (i % 2 === 0) nulEven++;
+      else nulOdd++;
+    } else if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  const half = sample.length / 2;
+  if (half > 8 && nulOdd > half * 0.3 && nulEven < half * 0.05)
+    return new TextDecoder('utf-16le').decode(bytes);
+  if (half > 8 && nulEven > half * 0.3 && nulOdd < half * 0.05)
+    return new TextDecoder('utf-16be').decode(bytes);
+  const kind = sniffBinary(bytes);
+  if (kind) return `error: ${kind}`;
+  if (nulEven + nulOdd > 0 || control > sample.length * 0.05) return 'error: binary data';
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+function decodeNew(bytes: Uint8Array): string {
+  try {
+    return decodeText(bytes, 'x');
+  } catch (e) {
+    const m = /\((?:it is )?([^)]*)\)$/.exec((e as Error).message);
+    return `error: ${m?.[1]}`;
+  }
+}
+
+/** Byte pieces: ASCII, valid and broken UTF-8, BOMs, NUL and control bytes. */
+const BYTE_PIECES: number[][] = [
+  [0x61],
+  [0x20],
+  [0x0a],
+  [0x0d],
+  [0x09],
+  [0x0c],
+  [0x1b],
+  [0x00],
+  [0x01],
+  [0x1f],
+  [0x7f],
+  [0xc3, 0xa9],
+  [0xe2, 0x80, 0x99],
+  [0xe2, 0x82, 0xac],
+  [0xf0, 0x9f, 0x98, 0x80],
+  [0xef, 0xbb, 0xbf],
+  [0xef, 0xbf, 0xbe],
+  [0xef, 0xbf, 0xbf],
+  [0xc0, 0x80],
+  [0xed, 0xa0, 0x80],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xe2, 0x82],
+  [0x80],
+  [0xff],
+  [0xe9],
+];
+
+describe('decodeText', () => {
+  it('equals the byte count and TextDecoder on bytes built from the pieces that matter', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...BYTE_PIECES), { maxLength: 60 }), (pieces) => {
+        const bytes = Uint8Array.from(pieces.flat());
+        expect(decodeNew(bytes)).toBe(decodeReference(bytes));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('equals them on arbitrary bytes and on text', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 80 }), (bytes) => {
+        expect(decodeNew(bytes)).toBe(decodeReference(bytes));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+        const bytes = new TextEncoder().encode(text);
+        expect(decodeNew(bytes)).toBe(decodeReference(bytes));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+const TEXT_PIECES = [
+  'a',
+  'Z',
+  ' ',
+  '  ',
+  '\n',
+  '\r',
+  '\r\n',
+  '\t',
+  '\f',
+  '\u000b',
+  '\u0000',
+  '\u0007',
+  '\u001f',
+  '\u007f',
+  '\u00a0',
+  '\u2002',
+  '\u200b',
+  '\u200e',
+  '\u202f',
+  '\u205f',
+  '\u2067',
+  '\u3000',
+  '\ufeff',
+  '\u2028',
+  '’',
+  'é',
+  '😀',
+  '\ud835',
+  '.',
+  'Hoogachtend,',
+  '34 682 Nationale Omgevingsvisie',
+  'Nr. 205',
+  'x'.repeat(170),
+];
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the reference's own pattern
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
+const normaliseReference = (text: string) =>
+  text.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(SPACES, ' ');
+
+function detectShapeReference(lines: string[]) {
+  const nonEmpty = lines.filter((l) => l.trim() !== '');
+  if (nonEmpty.length === 0) return 'paragraph-per-line';
+  const head = nonEmpty.slice(0, 15);
+  if (
+    head.some((l) => /^\s*\d{2} \d{3}(?: [A-Z]{1,5})?(?:\s|$)/.test(l)) &&
+    head.some((l) =>
+      /^\s*(?:Nr\. \d+|BRIEF VAN |Vergaderjaar \d{4}|Tweede Kamer der Staten-Generaal|Eerste Kamer der Staten-Generaal)/.test(
+        l,
+      ),
+    )
+  )
+    return 'official';
+  if (isDoubleSpaced(lines)) return 'pdf-text';
+  const long = nonEmpty.filter((l) => l.trim().length > 160).length;
+  if (long >= 2 && long >= nonEmpty.length * 0.2) return 'paragraph-per-line';
+  return 'pdf-text';
+}
+
+describe('normaliseText and detectShape', () => {
+  const text = fc.array(fc.constantFrom(...TEXT_PIECES), { maxLength: 80 }).map((p) => p.join(''));
+  it('normaliseText equals its three replacements', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(normaliseText(t)).toBe(normaliseReference(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('detectShape equals its definition with trim()', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const lines = t.split('\n');
+        expect(detectShape(lines)).toBe(detectShapeReference(lines));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('findMarker', () => {
+  const markerPattern = (n: number) =>
+    new RegExp(`(?<=(?:\\p{L}{2}\\p{Ll}|\\p{Ll}[.,;:)’”"]))${n}(?=[\\s.,;:)’”"]|$)`, 'u');
+  const PIECES = [
+    'a',
+    'b',
+    'É',
+    'é',
+    'ß',
+    '𝐚',
+    '1',
+    '2',
+    '3',
+    '12',
+    '0',
+    ' ',
+    '.',
+    ',',
+    ')',
+    '’',
+    '”',
+    '"',
+    ':',
+    '-',
+    'x',
+  ];
+  it('finds what the pattern of footnote n finds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }),
+        fc.constantFrom(0, 1, 2, 3, 12, 21, 123),
+        (parts, n) => {
+          const text = parts.join('');
+          expect(findMarker(text, String(n))).toBe(markerPattern(n).exec(text)?.index ?? -1);
+        },
+      ),
+      { numRuns: 4000 },
+    );
+  });
+});
+
+describe('PAGE_RETURN_CONTACT, WEB_OR_EMAIL and mayBeField', () => {
+  const separate = (t: string) =>
+    PAGE_NUMBER.test(t)
+      ? 'page-number'
+      : RETURN_ADDRESS.test(t)
+        ? 'return-address'
+        : WEBSITE.test(t) || CONTACT.test(t) || EMAIL_LINE.test(t)
+          ? 'header'
+          : null;
+  const combined = (t: string) => {
+    const m = PAGE_RETURN_CONTACT.exec(t);
+    if (m) return m[1] !== undefined ? 'page-number' : m[2] !== undefined ? 'return-address' : 'header';
+    return !t.includes(' ') && WEB_OR_EMAIL.test(t) ? 'header' : null;
+  };
+  const PIECES = [
+    'Pagina ',
+    'Page',
+    'Pag.',
+    'blad',
+    ' van ',
+    ' of ',
+    '/',
+    '-',
+    ' ',
+    '3',
+    '10',
+    '12345',
+    '> ',
+    'Retouradres',
+    'retouradres ',
+    'Postbus 20401',
+    'www.',
+    'https://',
+    'rijksoverheid',
+    '.nl',
+    '.COM',
+    'T',
+    'Tel.',
+    'E-mail',
+    'fax',
+    ':',
+    '+31',
+    '070',
+    '(0)',
+    'naam@',
+    'minvro',
+    'x',
+    'K',
+    'ſ',
+    'é',
+    'Datum',
+    'onze referentie',
+    'Bijlage(n)',
+    '\u00a0',
+  ];
+  const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((p) => p.join(''));
+  it('the two patterns say what the separate five say', () => {
+    fc.assert(
+      fc.property(line, (t) => {
+        expect(combined(t)).toBe(separate(t));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const t of [
+      'Pagina 3 van 10',
+      '3',
+      '- 4 -',
+      '> Retouradres Postbus 1',
+      'www.rijksoverheid.nl',
+      'T 070-1234567',
+      'a@b.nl',
+    ])
+      expect(combined(t)).toBe(separate(t));
+  });
+  it('a line that FIELD_LINE matches passes mayBeField', () => {
+    fc.assert(
+      fc.property(fc.oneof(line, fc.string({ maxLength: 20 })), (t) => {
+        if (FIELD_LINE.test(t)) expect(mayBeField(t)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
