@@ -23,6 +23,27 @@ function describeResults(text: string, sieved: boolean) {
 
 /** Words and pieces the Dutch time parsers react to, in several cases, and fillers. */
 const PIECES = [
+  // near misses: cue words inside longer words
+  'maar',
+  'markt',
+  'maatregel',
+  'decentraal',
+  'jaarlijks',
+  'weekend',
+  'zomertijd',
+  'maandag',
+  'halfjaarlijks',
+  'laatstgenoemde',
+  'recentere',
+  'aankomende',
+  'derde',
+  'twintigste',
+  'of',
+  'sept',
+  'q4',
+  '_',
+  'é',
+  '’',
   'voor',
   'de',
   'het',
@@ -111,6 +132,16 @@ describe('time parser sieve', () => {
     );
   });
 
+  it('finds what all parsers find, on time words written together', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(describeResults(text, true)).toEqual(describeResults(text, false));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it('finds what all parsers find, on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), (text) => {
@@ -159,8 +190,30 @@ describe('cueScanner', () => {
     );
   });
 
+  it('finds a word written with "$" only where no ASCII letter follows it', () => {
+    const BOUNDED = ['jaar$', 'mar$', 'maart$', 'q1$'];
+    const bounded = cueScanner(BOUNDED.map((w, i) => [w, 1 << i] as const));
+    const expected = (text: string) =>
+      BOUNDED.reduce(
+        (mask, w, i) =>
+          new RegExp(`${w.slice(0, -1)}(?![A-Za-z])`, 'i').test(text) ? mask | (1 << i) : mask,
+        0,
+      );
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...CHARS, 'mar', 'maart', 'jaar', 'T', 't', '.', '_'), { maxLength: 20 }),
+        (parts) => {
+          const text = parts.join('');
+          expect(bounded(text)).toBe(expected(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('refuses words it cannot scan', () => {
     expect(() => cueScanner([['Jaar', 1]])).toThrow(/cue word/);
+    expect(() => cueScanner([['ja$ar', 1]])).toThrow(/cue word/);
   });
 });
 

@@ -5,7 +5,9 @@
  * which irregexp tries at every position.
  *
  * Letters fold as a non-Unicode /i regex folds them (A-Z = a-z); every other character outside
- * [a-z0-9] is one "other" symbol that no word contains.
+ * [a-z0-9] is one "other" symbol that no word contains. A word written with a final "$" counts only
+ * where no ASCII letter follows it (a digit, any other character or the end of the text may):
+ * "maart$" is in "maart 2025" and "12 maart.", not in "maartse".
  */
 
 const SYMBOLS = 37; // a-z, 0-9, other
@@ -20,13 +22,19 @@ function symbol(code: number): number {
 
 export type CueScanner = (text: string) => number;
 
-/** Build a scanner for words ([a-z0-9]+, lower case) with their masks. */
+const isLetter = (sym: number) => sym < 26;
+
+/** Build a scanner for words ([a-z0-9]+, lower case, optionally ending in "$") with their masks. */
 export function cueScanner(words: ReadonlyArray<readonly [string, number]>): CueScanner {
-  // The trie, as growable arrays.
+  // The trie, as growable arrays. `out`: masks of the words ending at a state; `bounded`: of the
+  // "$" words, which need a non-letter next.
   const next: number[][] = [new Array<number>(SYMBOLS).fill(-1)];
   const out: number[] = [0];
-  for (const [word, mask] of words) {
-    if (!/^[a-z0-9]+$/.test(word)) throw new Error(`cue word must be [a-z0-9]+: ${word}`);
+  const bounded: number[] = [0];
+  for (const [written, mask] of words) {
+    if (!/^[a-z0-9]+\$?$/.test(written))
+      throw new Error(`cue word must be [a-z0-9]+ with an optional $: ${written}`);
+    const word = written.endsWith('$') ? written.slice(0, -1) : written;
     let state = 0;
     for (let i = 0; i < word.length; i++) {
       const sym = symbol(word.charCodeAt(i));
@@ -35,15 +43,18 @@ export function cueScanner(words: ReadonlyArray<readonly [string, number]>): Cue
         to = next.length;
         next.push(new Array<number>(SYMBOLS).fill(-1));
         out.push(0);
+        bounded.push(0);
         (next[state] as number[])[sym] = to;
       }
       state = to;
     }
-    out[state] = (out[state] as number) | mask;
+    if (word === written) out[state] = (out[state] as number) | mask;
+    else bounded[state] = (bounded[state] as number) | mask;
   }
   // Breadth-first: failure links folded into a full transition table, outputs inherited.
   const delta = new Int32Array(next.length * SYMBOLS);
   const masks = new Int32Array(out);
+  const boundedMasks = new Int32Array(bounded);
   const fail = new Int32Array(next.length);
   const queue: number[] = [];
   for (let sym = 0; sym < SYMBOLS; sym++) {
@@ -54,6 +65,7 @@ export function cueScanner(words: ReadonlyArray<readonly [string, number]>): Cue
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head] as number;
     masks[state] = (masks[state] as number) | (masks[fail[state] as number] as number);
+    boundedMasks[state] = (boundedMasks[state] as number) | (boundedMasks[fail[state] as number] as number);
     for (let sym = 0; sym < SYMBOLS; sym++) {
       const to = (next[state] as number[])[sym] as number;
       const viaFail = delta[(fail[state] as number) * SYMBOLS + sym] as number;
@@ -70,9 +82,12 @@ export function cueScanner(words: ReadonlyArray<readonly [string, number]>): Cue
     let mask = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      state = delta[state * SYMBOLS + (c < 0x80 ? symbol(c) : OTHER)] as number;
+      const sym = c < 0x80 ? symbol(c) : OTHER;
+      // the "$" words that ended at the previous character, now followed by a non-letter
+      if (!isLetter(sym)) mask |= boundedMasks[state] as number;
+      state = delta[state * SYMBOLS + sym] as number;
       mask |= masks[state] as number;
     }
-    return mask;
+    return mask | (boundedMasks[state] as number);
   };
 }

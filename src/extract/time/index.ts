@@ -95,51 +95,70 @@ if (chronoParsers.length !== CHRONO_PARSERS.length) {
  * The locale: parsers first (all run over the text), then refiners in order. Each parser comes with
  * its cue: strings (lower case) of which the text must hold one for its pattern to match at all.
  */
+/**
+ * The month names (and abbreviations) chrono's Dutch parsers know; their patterns allow no ASCII
+ * letter right after the name, which keeps out "maar", "markt", "decentraal", "innovatie".
+ */
 const MONTH_CUE = [
+  'januari',
   'jan',
+  'februari',
   'feb',
-  'maa',
+  'maart',
   'mar',
   'mrt',
+  'april',
   'apr',
   'mei',
+  'juni',
   'jun',
+  'juli',
   'jul',
+  'augustus',
   'aug',
+  'september',
   'sep',
+  'sept',
+  'oktober',
   'okt',
+  'november',
   'nov',
+  'december',
   'dec',
-];
+].map((m) => `${m}$`);
 /** The year parsers need a year, 1900-2100 (what /(?:19|20)\d\d|2100/ finds). */
 const YEAR_CUE = 'year';
-const SEASON_CUE = Object.keys(SEASONS);
+const SEASON_CUE = Object.keys(SEASONS).map((s) => `${s}$`);
+/**
+ * Each parser with the words (lower case; "$": no ASCII letter may follow, as the pattern's own
+ * right boundary demands) of which the text must hold one for its pattern to match at all.
+ */
 const sieve: ReadonlyArray<{ parser: Parser; cue: readonly string[] | typeof YEAR_CUE }> = [
   ...chronoParsers.map((parser) => ({ parser, cue: MONTH_CUE })),
   { parser: numericDateParser, cue: YEAR_CUE },
-  { parser: quarterParser, cue: ['kwartaal', 'q1', 'q2', 'q3', 'q4'] },
-  { parser: halfParser, cue: ['helft', 'half', 'h1', 'h2'] },
+  { parser: quarterParser, cue: ['kwartaal$', 'q1$', 'q2$', 'q3$', 'q4$'] },
+  { parser: halfParser, cue: ['helft$', 'half$', 'halfjaar$', 'h1$', 'h2$'] },
   { parser: seasonParser, cue: SEASON_CUE },
-  { parser: relativePeriodParser, cue: ['jaar', 'kwartaal', 'maand', 'week', ...SEASON_CUE] },
-  { parser: eventParser, cue: ['prinsjesdag', 'jaarwisseling', 'reces'] },
-  { parser: weekParser, cue: ['week'] },
+  { parser: relativePeriodParser, cue: ['jaar$', 'kwartaal$', 'maand$', 'week$', ...SEASON_CUE] },
+  { parser: eventParser, cue: ['prinsjesdag$', 'jaarwisseling$', 'zomerreces$', 'kerstreces$'] },
+  { parser: weekParser, cue: ['week$'] },
   { parser: yearSpanParser, cue: YEAR_CUE },
   { parser: yearParser, cue: YEAR_CUE },
   {
     parser: vagueParser,
     cue: [
-      'komende',
-      'volgende',
-      'afgelopen',
-      'achterliggende',
-      'voorbije',
-      'laatste',
-      'binnenkort',
-      'termijn',
-      'spoedig',
-      'toekomst',
-      'onlangs',
-      'recent',
+      'komende$',
+      'volgende$',
+      'afgelopen$',
+      'achterliggende$',
+      'voorbije$',
+      'laatste$',
+      'binnenkort$',
+      'termijn$',
+      'spoedig$',
+      'toekomst$',
+      'onlangs$',
+      'recentelijk$',
     ],
   },
 ];
@@ -166,22 +185,10 @@ export const configuration: { parsers: Parser[]; refiners: Refiner[] } = {
 let activeParsers = 0;
 const NEVER = /^(?!)/;
 
-/** The parsers (bits) a cue word found in the text lets run: every parser with a cue inside it. */
-const CUE_WORDS = new Map<string, number>();
-for (const { cue } of sieve) {
-  if (cue === YEAR_CUE) continue;
-  for (const word of cue) {
-    let mask = 0;
-    sieve.forEach((entry, i) => {
-      if (entry.cue !== YEAR_CUE && entry.cue.some((c) => word.includes(c))) mask |= 1 << i;
-    });
-    CUE_WORDS.set(word, mask);
-  }
-}
 const YEAR_BITS = sieve.reduce((mask, entry, i) => (entry.cue === YEAR_CUE ? mask | (1 << i) : mask), 0);
 /** Every cue word and every year YEAR_CUE stands for (1900-2099, 2100), found in one scan. */
 const cuesOf = cueScanner([
-  ...CUE_WORDS,
+  ...sieve.flatMap(({ cue }, i) => (cue === YEAR_CUE ? [] : cue.map((word) => [word, 1 << i] as const))),
   ...Array.from({ length: 201 }, (_, k) => [String(1900 + k), YEAR_BITS] as const),
 ]);
 
@@ -445,6 +452,8 @@ let last: { text: string; anchor: Ymd; results: ParsingResult[] } | null = null;
 
 /** For tests: the hand-written white-space test, to hold it equal to /\s\s|[^\S ]/. */
 export const needsCollapseForTest = (text: string) => needsCollapse(text);
+/** For tests: the parsers (bits) the cues of a text let run. */
+export const cuesForTest = (text: string) => cuesOf(text);
 
 /**
  * For tests: chrono's results for a text with the sieve (as findTimeExpressions parses) or with
