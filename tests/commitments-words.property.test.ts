@@ -1,0 +1,114 @@
+/**
+ * The commitment patterns with their left word boundary checked by hand (eachWord) find exactly what
+ * the same patterns find with (?<![\p{L}\p{N}]) in front.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { wordPatternsForTest } from '../src/extract/commitments.js';
+
+const { eachWord, ...patterns } = wordPatternsForTest;
+
+function byHand(re: RegExp, text: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  eachWord(re, text, (index, match) => {
+    out.push([index, match]);
+    return false;
+  });
+  return out;
+}
+
+function byLookBehind(re: RegExp, text: string): Array<[number, string]> {
+  const full = new RegExp(`(?<![\\p{L}\\p{N}])${re.source}`, 'giu');
+  return [...text.matchAll(full)].map((m) => [m.index ?? 0, m[0]]);
+}
+
+const PIECES = [
+  'zal',
+  'Zal',
+  'ZULLEN',
+  'streef',
+  'streven',
+  'naar',
+  'is',
+  'wordt',
+  'voorzien',
+  'gepland',
+  'verwacht',
+  'het',
+  'voornemen',
+  'van',
+  'plan',
+  'informeer',
+  'ik',
+  'ontvangt',
+  'uw',
+  'kamer',
+  'ga',
+  'gaan',
+  'we',
+  'toe',
+  'te',
+  'zeggen',
+  'sturen',
+  'heeft',
+  'hebben',
+  'was',
+  'zijn',
+  'jaarlijks',
+  'elk',
+  'jaar',
+  'verzoekt',
+  'spreekt',
+  'uit',
+  'crisis',
+  'bezal',
+  'gaande',
+  'Isa',
+  '2025',
+  'é',
+  'ë',
+  'ſ',
+  'K',
+  '\u212a',
+  '𝐀',
+  '😀',
+  '\ud835',
+  '\udc00',
+  '-',
+  "'",
+  '’',
+  '.',
+  ',',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\u00a0',
+];
+
+describe('eachWord', () => {
+  for (const [name, re] of Object.entries(patterns)) {
+    it(`equals the look-behind pattern for ${name}`, () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }),
+          fc.constantFrom('', ' '),
+          (parts, glue) => {
+            const text = parts.join(glue);
+            expect(byHand(re, text)).toEqual(byLookBehind(re, text));
+          },
+        ),
+        { numRuns: 1500 },
+      );
+    });
+  }
+
+  it('stops when asked to', () => {
+    const seen: number[] = [];
+    eachWord(patterns.AUXILIARY, 'het is zo en het was zo', (index) => {
+      seen.push(index);
+      return true;
+    });
+    expect(seen).toEqual([4]);
+  });
+});
