@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cueScanner } from '../src/extract/time/cues.js';
+import { daysInMonth } from '../src/extract/time/dates.js';
 import { needsCollapseForTest, parseForTest } from '../src/extract/time/index.js';
 
 const REF = new Date(2024, 10, 12, 12);
@@ -257,5 +258,15 @@ describe('needsCollapse', () => {
       expect(needsCollapseForTest(ch)).toBe(REGEX.test(ch));
       expect(needsCollapseForTest(` ${ch}`)).toBe(REGEX.test(` ${ch}`));
     }
+  });
+});
+
+describe('daysInMonth', () => {
+  it('equals what Date computes, for every month of years 0-3000 and months out of range', () => {
+    const byDate = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+    for (let y = 0; y <= 3000; y++) {
+      for (let m = -1; m <= 14; m++) expect(daysInMonth(y, m)).toBe(byDate(y, m));
+    }
+    expect(daysInMonth(2024.5, 2)).toBe(byDate(2024.5, 2));
   });
 });

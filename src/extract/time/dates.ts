@@ -10,8 +10,16 @@ export function ymd(y: number, m: number, d: number): Ymd {
   return { y, m, d };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month m (1-12) of year y (proleptic Gregorian, as Date computes it). */
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Date.UTC reads years 0-99 as 1900-1999 and rolls months over: those go through Date.
+  if (!Number.isInteger(y) || !Number.isInteger(m) || y < 100 || m < 1 || m > 12) {
+    return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  }
+  if (m !== 2) return MONTH_DAYS[m - 1] as number;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 export function lastOfMonth(y: number, m: number): Ymd {

@@ -203,7 +203,7 @@ const parser = new Chrono({
 /** A placeholder reference when the letter date is unknown; results that depend on it are nulled. */
 const PLACEHOLDER: Ymd = { y: 2000, m: 6, d: 15 };
 
-function grainOf(r: ParsingResult, tags: Set<string>): Grain {
+function grainOf(r: ParsingResult, tags: ReadonlySet<string>): Grain {
   for (const t of tags)
     if (t.startsWith('kamerbrief/grain/')) return t.slice('kamerbrief/grain/'.length) as Grain;
   return r.start.isCertain('day') ? 'day' : 'month';
@@ -290,12 +290,16 @@ function part(s: Ymd, e: Ymd, which: string): [Ymd, Ymd] {
 
 const inRange = (a: Ymd | null) => a === null || (a.y >= 1900 && a.y <= 2100);
 
+const MOD_BEFORE = TAG.mod('before');
+const MOD_AFTER = TAG.mod('after');
+const MOD_APPROX = TAG.mod('approx');
+
 function toExpression(
   r: ParsingResult,
+  tags: ReadonlySet<string>,
   ref: Ymd | null,
   prefer: NonNullable<TimeOptions['prefer']>,
 ): TimeExpression | null {
-  const tags = r.tags();
   const grain = grainOf(r, tags);
   let ours = false;
   let partTag: string | undefined;
@@ -342,15 +346,15 @@ function toExpression(
     modifier = partName;
   }
   const inclusive = tags.has(TAG.inclusive) || partName !== undefined;
-  if (tags.has(TAG.mod('before'))) {
+  if (tags.has(MOD_BEFORE)) {
     modifier = 'before';
     end = inclusive ? end : addDays(s, -1);
     start = null;
-  } else if (tags.has(TAG.mod('after'))) {
+  } else if (tags.has(MOD_AFTER)) {
     modifier = 'after';
     start = inclusive || !end ? start : addDays(end, 1);
     end = null;
-  } else if (tags.has(TAG.mod('approx'))) modifier = 'approx';
+  } else if (tags.has(MOD_APPROX)) modifier = 'approx';
   if (!inRange(s) || !inRange(e) || !inRange(start) || !inRange(end)) return null;
   return { ...base, timex, modifier, start: start && iso(start), end: end && iso(end) };
 }
@@ -359,7 +363,10 @@ function toExpression(
  * toExpression, remembered per chrono result (results are remembered per text, see `parsed`): the
  * commitment extractor reads a sentence's times twice, first with no preference, then often with it.
  */
-const expressions = new WeakMap<ParsingResult, Map<string, TimeExpression | null>>();
+const expressions = new WeakMap<
+  ParsingResult,
+  { tags: Set<string>; byKey: Map<string, TimeExpression | null> }
+>();
 function expressionOf(
   r: ParsingResult,
   ref: Ymd | null,
@@ -368,13 +375,14 @@ function expressionOf(
   const key = ref ? `${ref.y}-${ref.m}-${ref.d} ${prefer}` : prefer;
   let known = expressions.get(r);
   if (!known) {
-    known = new Map();
+    // chrono builds a new Set on every tags() call
+    known = { tags: r.tags(), byKey: new Map() };
     expressions.set(r, known);
   }
-  let expression = known.get(key);
+  let expression = known.byKey.get(key);
   if (expression === undefined) {
-    expression = toExpression(r, ref, prefer);
-    known.set(key, expression);
+    expression = toExpression(r, known.tags, ref, prefer);
+    known.byKey.set(key, expression);
   }
   return expression;
 }
