@@ -38,10 +38,16 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 
 /** Synchronous variant of {@link writeFileAtomic}. */
 export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
   const tmp = tempPathFor(path);
   try {
-    writeFileSync(tmp, data);
+    try {
+      writeFileSync(tmp, data);
+    } catch (err) {
+      // The directory is made only when it is missing (see writeFileAtomic).
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(tmp, data);
+    }
     renameSync(tmp, path);
   } catch (err) {
     rmSync(tmp, { force: true });
