@@ -59,7 +59,7 @@ export function cueScanner(words: ReadonlyArray<readonly [string, number]>): Cue
   const queue: number[] = [];
   for (let sym = 0; sym < SYMBOLS; sym++) {
     const to = (next[0] as number[])[sym] as number;
-    delta[sym] = to < 0 ? 0 : to;
+    delta[sym] = Math.max(0, to);
     if (to > 0) queue.push(to);
   }
   for (let head = 0; head < queue.length; head++) {
