@@ -5,8 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isSpaceCode } from '../src/chars.js';
 import { endMark, words } from '../src/structure/headings.js';
-import { isSpaceCode, squash } from '../src/structure/join.js';
+import { squash } from '../src/structure/join.js';
 import { ABBREVIATIONS, sentenceSpans, splitSentences } from '../src/structure/sentences.js';
 import { CLASS, scoreTopics, TOPIC_LEXICON } from '../src/structure/topics.js';
 

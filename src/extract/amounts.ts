@@ -10,6 +10,8 @@
  * Linear time: the text is scanned once for candidate starts (€, EUR, euro, a digit that begins a number);
  * at each start a sticky pattern without nested quantifiers is tried; a failed digit run is skipped whole.
  */
+
+import { isSpaceCode } from '../chars.js';
 import type { KDocument } from '../model/document.js';
 import type { Extractor } from './types.js';
 
@@ -124,25 +126,10 @@ export function isLetterOrDigit(c: string | undefined): boolean {
   return LETTER_OR_DIGIT.test(c);
 }
 
-/** Exactly the code units of JavaScript's \s. */
-function isSpace(code: number): boolean {
-  return code < 128
-    ? code === 32 || (code >= 9 && code <= 13)
-    : code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff;
-}
-
 /** The index of the last non-space character in text[from, to), or from - 1. */
 function lastNonSpace(text: string, from: number, to: number): number {
   let k = to - 1;
-  while (k >= from && isSpace(text.charCodeAt(k))) k--;
+  while (k >= from && isSpaceCode(text.charCodeAt(k))) k--;
   return k;
 }
 
@@ -154,7 +141,7 @@ export function unitNoteBefore(text: string, from: number, to: number): boolean 
   const k = lastNonSpace(text, from, to);
   if (k < from) return false;
   const c = text.charCodeAt(k);
-  return (c === 120 || c === 0xd7) && (k === from || isSpace(text.charCodeAt(k - 1)));
+  return (c === 120 || c === 0xd7) && (k === from || isSpaceCode(text.charCodeAt(k - 1)));
 }
 
 /**

@@ -4,9 +4,10 @@
  * a short line without closing punctuation at the start of a block, followed by running text;
  * a heading may wrap over two or three lines).
  */
+
+import { isSpaceCode } from '../chars.js';
 import type { Block } from '../model/document.js';
 import type { Line } from '../model/page.js';
-import { isSpaceCode } from './join.js';
 
 export interface HeadingMatch {
   number: string | null;

@@ -3,35 +3,12 @@
  * "Noord-Holland", "NOVEX-" + "verstedelijkingsgebieden" is "NOVEX-verstedelijkingsgebieden";
  * "Noord-" + "en Midden-Limburg" keeps its space ("Noord- en Midden-Limburg").
  */
+import { isSpaceCode, NOT_COLLAPSED, WHITESPACE_RUN } from '../chars.js';
 import type { Marker, Paragraph } from '../model/document.js';
 import type { Line } from '../model/page.js';
 
 const LETTER_HYPHEN_END = /\p{L}[-‐]$/u;
 const CONJUNCTION_START = /^(?:en|of|tot|als|dan|t\/m)\s/;
-const WHITESPACE_RUN = /\s+/g;
-/** Whitespace other than single spaces: most lines have none, and need no replacing. */
-// `\s\s|[^\S ]` with its first alternative narrowed: a pair starting with other whitespace is
-// found by the second alternative already, and only a space needs the next character tested.
-const NOT_COLLAPSED = / \s|[^\S ]/;
-
-/** The characters of JavaScript's `\s` (WhiteSpace and LineTerminator), by code unit. */
-export function isSpaceCode(c: number): boolean {
-  if (c > 32 && c < 0xa0) return false;
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** `\p{L}[-‐]$`: only the last two code points can match, so only they are tested. */
 function endsInLetterHyphen(s: string): boolean {
   const c = s.charCodeAt(s.length - 1);

@@ -3,8 +3,9 @@
  * Intl.Segmenter('nl') does the splitting; its wrong splits after abbreviations
  * ("nr. 267", "o.a.", "jl.", initials) are merged back.
  */
+
+import { isSpaceCode, NOT_COLLAPSED, WHITESPACE_RUN } from '../chars.js';
 import { type DocSection, type Paragraph, pageAt, type Sentence } from '../model/document.js';
-import { isSpaceCode } from './join.js';
 
 const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
 
@@ -14,12 +15,6 @@ export const ABBREVIATIONS =
 
 /** A segment that starts like this continues the previous sentence ("nr. 267", "o.a. de ..."). Sticky: read where the segment's text starts. */
 const CONTINUES = /[\p{Ll}\d(,;:)–-]/uy;
-
-const WHITESPACE_RUN = /\s+/g;
-/** Whitespace other than single spaces (most sentences have none). */
-// `\s\s|[^\S ]` with its first alternative narrowed: a pair starting with other whitespace is
-// found by the second alternative already, and only a space needs the next character tested.
-const NOT_COLLAPSED = / \s|[^\S ]/;
 
 /** Text is handed to the segmenter in pieces of about this size (V8's segmenter slows down on long strings). */
 const CHUNK = 2000;

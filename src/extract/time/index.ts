@@ -33,6 +33,7 @@
 import type { Parser, ParsingResult, Refiner } from 'chrono-node';
 // Only chrono's Dutch locale module: the package's main entry loads every locale (230 ms vs 80 ms).
 import { Chrono, createConfiguration } from 'chrono-node/nl';
+import { NOT_COLLAPSED, WHITESPACE_RUN } from '../../chars.js';
 import type { When } from '../../model/letter.js';
 import { type Grain, SEASONS, TAG } from './constants.js';
 import { cueScanner } from './cues.js';
@@ -393,52 +394,17 @@ function refYmd(ref: Date | null): Ymd | null {
   return { y: ref.getUTCFullYear(), m: ref.getUTCMonth() + 1, d: ref.getUTCDate() };
 }
 
-const WHITESPACE = /\s+/g;
-
-/** Whether a UTF-16 code unit is in the regex class \s (white space and line terminators). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/** Whether the text has a white-space run to collapse: two white spaces in a row, or one that is not ' '. */
-function needsCollapse(text: string): boolean {
-  let previousSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0x20 && c < 0xa0) {
-      previousSpace = false;
-      continue;
-    }
-    const space = isSpace(c);
-    if (space && (previousSpace || c !== 0x20)) return true;
-    previousSpace = space;
-  }
-  return false;
-}
-
 /**
  * Collapse whitespace runs to one space, remembering where each kept character came from
  * (offsets is null when the text is already collapsed, the usual case for sentences).
  */
 function collapseWhitespace(text: string): { normalised: string; offsets: Uint32Array | null } {
-  if (!needsCollapse(text)) return { normalised: text, offsets: null };
+  if (!NOT_COLLAPSED.test(text)) return { normalised: text, offsets: null };
   const offsets = new Uint32Array(text.length + 1);
   const pieces: string[] = [];
   let n = 0;
   let last = 0;
-  for (const m of text.matchAll(WHITESPACE)) {
+  for (const m of text.matchAll(WHITESPACE_RUN)) {
     const i = m.index ?? 0;
     pieces.push(text.slice(last, i), ' ');
     for (let k = last; k < i; k++) offsets[n++] = k;
@@ -458,8 +424,6 @@ function collapseWhitespace(text: string): { normalised: string; offsets: Uint32
  */
 let last: { text: string; anchor: Ymd; results: ParsingResult[] } | null = null;
 
-/** For tests: the hand-written white-space test, to hold it equal to /\s\s|[^\S ]/. */
-export const needsCollapseForTest = (text: string) => needsCollapse(text);
 /** For tests: the parsers (bits) the cues of a text let run. */
 export const cuesForTest = (text: string) => cuesOf(text);
 
@@ -509,7 +473,7 @@ export function findTimeExpressions(
     out.push({
       ...expression,
       index: startOffset,
-      text: text.slice(startOffset, endOffset).replace(WHITESPACE, ' '),
+      text: text.slice(startOffset, endOffset).replace(WHITESPACE_RUN, ' '),
     });
   }
   return out;
