@@ -424,8 +424,6 @@ function collapseWhitespace(text: string): { normalised: string; offsets: Uint32
  */
 let last: { text: string; anchor: Ymd; results: ParsingResult[] } | null = null;
 
-/** For tests: the parsers (bits) the cues of a text let run. */
-export const cuesForTest = (text: string) => cuesOf(text);
 
 /**
  * For tests: chrono's results for a text with the sieve (as findTimeExpressions parses) or with
