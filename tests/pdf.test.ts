@@ -84,7 +84,6 @@ describe('pdfjs options', () => {
   it('never evaluates code from the file and prints only errors', () => {
     expect(PDFJS_OPTIONS.isEvalSupported).toBe(false);
     expect(PDFJS_OPTIONS.verbosity).toBe(0);
-    expect(PDFJS_OPTIONS.disableFontFace).toBe(true);
     expect(PDFJS_OPTIONS.useSystemFonts).toBe(false);
     expect(Object.isFrozen(PDFJS_OPTIONS)).toBe(true);
     expect(MAX_PAGES).toBeGreaterThanOrEqual(1000);

@@ -154,7 +154,8 @@ export function buildPdf(objects: Array<string | Buffer>, rootObj = 1): Buffer {
   return Buffer.concat(parts);
 }
 
-const stream = (dict: string, data: Buffer) =>
+/** A PDF stream object body. */
+export const stream = (dict: string, data: Buffer) =>
   Buffer.concat([
     Buffer.from(`<< ${dict} /Length ${data.length} >>\nstream\n`, 'latin1'),
     data,

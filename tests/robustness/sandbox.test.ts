@@ -1,7 +1,8 @@
 /**
  * No network and no code evaluation at run time.
- *  1. pdfjs is opened with PDFJS_OPTIONS (isEvalSupported: false, no system fonts, no font faces, no
- *     worker fetch, no XFA) and with local data folders — checked on the options pdfjs really receives.
+ *  1. pdfjs is opened with PDFJS_OPTIONS (isEvalSupported: false, no system fonts, font rules handed to
+ *     a document that keeps nothing, no images, no worker fetch, no XFA) and with local data folders —
+ *     checked on the options pdfjs really receives.
  *  2. The CLI extracts the seed PDF and the seed text under a preload that records and refuses every
  *     network connection, DNS lookup, fetch, eval and new Function, with V8's
  *     --disallow-code-generation-from-strings on as well: nothing may be recorded, and the results must
@@ -44,7 +45,10 @@ describe('pdfjs configuration', () => {
     expect(PDFJS_OPTIONS.useSystemFonts).toBe(false);
     expect(PDFJS_OPTIONS.useWorkerFetch).toBe(false);
     expect(PDFJS_OPTIONS.enableXfa).toBe(false);
-    expect(PDFJS_OPTIONS.disableFontFace).toBe(true);
+    // Font faces are "on", but their rules go to a document that keeps nothing (tests/pdf-fonts.test.ts).
+    expect(PDFJS_OPTIONS.disableFontFace).toBe(false);
+    expect(Object.keys(PDFJS_OPTIONS.ownerDocument).sort()).toEqual(['createElement', 'documentElement']);
+    expect(PDFJS_OPTIONS.maxImageSize).toBe(0);
     expect(Object.isFrozen(PDFJS_OPTIONS)).toBe(true);
   });
 

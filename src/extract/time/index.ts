@@ -424,7 +424,6 @@ function collapseWhitespace(text: string): { normalised: string; offsets: Uint32
  */
 let last: { text: string; anchor: Ymd; results: ParsingResult[] } | null = null;
 
-
 /**
  * For tests: chrono's results for a text with the sieve (as findTimeExpressions parses) or with
  * every parser run over it, to hold the two equal.
