@@ -108,9 +108,19 @@ describe('warm-up', () => {
 });
 
 describe('batch workers', () => {
-  it('run V8 single-threaded only when the workers fill the cores', () => {
-    expect(workerV8Flags(2, 2)).toEqual(['--single-threaded']);
-    expect(workerV8Flags(4, 2)).toEqual(['--single-threaded']);
+  it('run V8 single-threaded, optimising later, only when the workers fill the cores', () => {
+    const filled = ['--single-threaded', '--interrupt-budget=270336'];
+    expect(workerV8Flags(2, 2)).toEqual(filled);
+    expect(workerV8Flags(4, 2)).toEqual(filled);
     expect(workerV8Flags(1, 2)).toEqual([]);
+    expect(workerV8Flags(3, 8)).toEqual([]);
+  });
+
+  it('pass flags this Node accepts (a misspelt V8 flag stops node with "bad option")', async () => {
+    const ok = await runNode([...workerV8Flags(2, 2), '-e', 'process.stdout.write("ran")'], []);
+    expect(ok.stdout).toBe('ran');
+    expect(ok.exit).toBe(0);
+    const bad = await runNode(['--interrupt-budgetx=1', '-e', 'process.stdout.write("ran")'], []);
+    expect(bad.exit).not.toBe(0);
   });
 });
