@@ -109,7 +109,7 @@ describe('warm-up', () => {
 
 describe('batch workers', () => {
   it('run V8 single-threaded, optimising later, only when the workers fill the cores', () => {
-    const filled = ['--single-threaded', '--interrupt-budget=270336'];
+    const filled = ['--single-threaded', '--interrupt-budget=135168'];
     expect(workerV8Flags(2, 2)).toEqual(filled);
     expect(workerV8Flags(4, 2)).toEqual(filled);
     expect(workerV8Flags(1, 2)).toEqual([]);

@@ -24,14 +24,15 @@ import { fileURLToPath } from 'node:url';
  *
  * Without them, optimising a function stops the worker while it compiles: up to a third of a
  * worker's CPU in its first hundred letters goes to the optimising compiler (pdfjs is large). So
- * such a worker waits for 4 times V8's default amount of work (`--interrupt-budget`, 67,584)
- * before it optimises a function: fewer functions are compiled, only the really hot ones. On 2
- * cores with 2 jobs, alternating runs: 200 text + 50 PDF letters 7.4 s instead of 8.3 s (median
- * of 4), 1,000 text letters 8.8 s instead of 9.1 s, 1,000 mixed letters the same. 8 times the
- * default was slower on 1,000 text letters (9.4 s against 8.3 s). A worker with a spare core keeps
- * the default: compiling there costs it no time.
+ * such a worker waits for twice V8's default amount of work (`--interrupt-budget`, 67,584) before
+ * it optimises a function: fewer lukewarm functions are compiled. Measured as a 2-job worker's share
+ * (single-threaded, the default and the candidate run at the same time on the two cores, swapping
+ * cores and order; 16 rounds each): 100 text + 28 PDF letters -11 % CPU, 500 text letters -0.5 %.
+ * 4 times the default gave -10 % and +2.7 % (8 rounds); 8 times, in runs one after the other,
+ * about -20 % and +10 %. A worker with a spare core
+ * keeps the default: compiling there costs it no time.
  */
-export const SINGLE_THREADED_INTERRUPT_BUDGET = 4 * 67_584;
+export const SINGLE_THREADED_INTERRUPT_BUDGET = 2 * 67_584;
 
 export function workerV8Flags(jobs: number, cores = availableParallelism()): string[] {
   return jobs >= cores ? ['--single-threaded', `--interrupt-budget=${SINGLE_THREADED_INTERRUPT_BUDGET}`] : [];
