@@ -29,8 +29,8 @@ import { fileURLToPath } from 'node:url';
  * (single-threaded, the default and the candidate run at the same time on the two cores, swapping
  * cores and order; 16 rounds each): 100 text + 28 PDF letters -11 % CPU, 500 text letters -0.5 %.
  * 4 times the default gave -10 % and +2.7 % (8 rounds); 8 times, in runs one after the other,
- * about -20 % and +10 %. A worker with a spare core
- * keeps the default: compiling there costs it no time.
+ * about -20 % and +10 %. A worker with a spare core keeps the default: compiling there costs it no
+ * time.
  */
 export const SINGLE_THREADED_INTERRUPT_BUDGET = 2 * 67_584;
 
