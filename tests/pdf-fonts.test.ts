@@ -54,6 +54,53 @@ function letterPdf(): Buffer {
   ]);
 }
 
+/** A ToUnicode CMap for 2-byte codes, mapping each given code to one character. */
+function toUnicode(map: Array<[number, string]>): Buffer {
+  const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
+  const pairs = map.map(([code, ch]) => `<${hex(code)}> <${hex(ch.charCodeAt(0))}>`).join('\n');
+  return Buffer.from(
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n' +
+      '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n' +
+      '/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n' +
+      '1 begincodespacerange <0000> <FFFF> endcodespacerange\n' +
+      `${map.length} beginbfchar\n${pairs}\nendbfchar\n` +
+      'endcmap CMapName currentdict /CMap defineresource pop end end',
+    'latin1',
+  );
+}
+
+/**
+ * One page in the two other kinds of font: a Type 3 font (glyphs drawn by content streams, no font
+ * program at all) and a composite font (Type0 over an embedded CIDFontType2, Identity-H, with a
+ * ToUnicode map), as PDF producers write for non-Latin text.
+ */
+function otherFontsPdf(): Buffer {
+  const content = Buffer.from(
+    ['BT /F3 12 Tf 72 720 Td (aaa) Tj ET', 'BT /F4 11 Tf 72 700 Td <00240025002600260027> Tj ET'].join('\n'),
+    'latin1',
+  );
+  const regular = readFileSync(join(FONTS, 'LiberationSans-Regular.ttf'));
+  const codes: Array<[number, string]> = [
+    [0x24, 'H'],
+    [0x25, 'a'],
+    [0x26, 'l'],
+    [0x27, 'o'],
+  ];
+  return buildPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F3 5 0 R /F4 7 0 R >> >> /Contents 4 0 R >>',
+    stream('', content),
+    '<< /Type /Font /Subtype /Type3 /FontBBox [0 0 750 750] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << /a 6 0 R >> /Encoding << /Type /Encoding /Differences [97 /a] >> /FirstChar 97 /LastChar 97 /Widths [800] /Resources << >> >>',
+    stream('', Buffer.from('800 0 0 0 750 750 d1 0 0 750 750 re f', 'latin1')),
+    '<< /Type /Font /Subtype /Type0 /BaseFont /KBTEST+Cid-Regular /Encoding /Identity-H /DescendantFonts [8 0 R] /ToUnicode 11 0 R >>',
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /KBTEST+Cid-Regular /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 9 0 R /CIDToGIDMap /Identity /DW 556 >>',
+    descriptor('KBTEST+Cid-Regular', 10, false),
+    stream(`/Length1 ${regular.length}`, regular),
+    stream('', toUnicode(codes)),
+  ]);
+}
+
 interface Objs {
   [Symbol.iterator](): Iterator<[string, unknown]>;
 }
@@ -102,6 +149,13 @@ describe('embedded fonts', () => {
     const body = lines.find((l) => l.text.startsWith('Voor de zomer'));
     expect(heading).toMatchObject({ font: 'Sans-Bold', bold: true });
     expect(body).toMatchObject({ font: 'Sans-Regular', bold: false });
+  });
+
+  it('of Type 3 and of composite (CID) kind are read too, the composite one named', async () => {
+    const raw = await readPdf(otherFontsPdf(), 'other-fonts.pdf');
+    const lines = raw.pages.flatMap((p) => p.lines);
+    expect(lines.map((l) => l.text)).toEqual(['aaa', 'Hallo']);
+    expect(lines[1]).toMatchObject({ font: 'Cid-Regular', bold: false });
   });
 
   it('are named by pdfjs without compiling a glyph outline or decoding the image', async () => {
