@@ -108,8 +108,12 @@ describe('warm-up', () => {
 });
 
 describe('batch workers', () => {
-  it('run V8 single-threaded, optimising later, only when the workers fill the cores', () => {
-    const filled = ['--single-threaded', '--interrupt-budget=135168'];
+  it('run V8 single-threaded, optimising later and smaller, only when the workers fill the cores', () => {
+    const filled = [
+      '--single-threaded',
+      '--interrupt-budget=135168',
+      '--max-inlined-bytecode-size-cumulative=230',
+    ];
     expect(workerV8Flags(2, 2)).toEqual(filled);
     expect(workerV8Flags(4, 2)).toEqual(filled);
     expect(workerV8Flags(1, 2)).toEqual([]);
