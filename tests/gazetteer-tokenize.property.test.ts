@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TOKEN_RE, tokenize } from '../src/extract/gazetteer.js';
+import { joinedFrom } from './helpers.js';
 
 function byRegex(text: string) {
   return [...text.matchAll(new RegExp(TOKEN_RE.source, TOKEN_RE.flags))].map((m) => ({
@@ -49,8 +50,7 @@ const PIECES = [
 describe('tokenize', () => {
   it('equals TOKEN_RE on strings built from the characters that matter', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
-        const text = parts.join('');
+      fc.property(joinedFrom(PIECES, 40), (text) => {
         expect(byScan(text)).toEqual(byRegex(text));
       }),
       { numRuns: 2000 },

@@ -20,6 +20,7 @@ import {
   WEB_OR_EMAIL,
   WEBSITE,
 } from '../src/layout/patterns.js';
+import { joinedFrom } from './helpers.js';
 
 /** decodeText as it was: every byte counted, TextDecoder with fatal: true. */
 function decodeReference(bytes: Uint8Array): string {
@@ -181,7 +182,7 @@ function detectShapeReference(lines: string[]) {
 }
 
 describe('normaliseText and detectShape', () => {
-  const text = fc.array(fc.constantFrom(...TEXT_PIECES), { maxLength: 80 }).map((p) => p.join(''));
+  const text = joinedFrom(TEXT_PIECES, 80);
   it('normaliseText equals its three replacements', () => {
     fc.assert(
       fc.property(text, (t) => {
@@ -297,7 +298,7 @@ describe('PAGE_RETURN_CONTACT, WEB_OR_EMAIL and mayBeField', () => {
     'Bijlage(n)',
     '\u00a0',
   ];
-  const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((p) => p.join(''));
+  const line = joinedFrom(PIECES, 8);
   it('the two patterns say what the separate five say', () => {
     fc.assert(
       fc.property(line, (t) => {

@@ -10,6 +10,7 @@ import { endMark, words } from '../src/structure/headings.js';
 import { squash } from '../src/structure/join.js';
 import { ABBREVIATIONS, sentenceSpans, splitSentences } from '../src/structure/sentences.js';
 import { CLASS, scoreTopics, TOPIC_LEXICON } from '../src/structure/topics.js';
+import { joinedFrom } from './helpers.js';
 
 const anyText = fc.string({ unit: 'grapheme', maxLength: 60 });
 
@@ -36,7 +37,7 @@ describe('whitespace scans', () => {
     '𝐀',
     '\u200b',
   ];
-  const spacey = fc.array(fc.constantFrom(...SPACES), { maxLength: 30 }).map((p) => p.join(''));
+  const spacey = joinedFrom(SPACES, 30);
   const squashRegex = (s: string) => s.replace(/\s+/g, ' ').trim();
 
   it('squash equals the regex definition', () => {
@@ -158,7 +159,7 @@ describe('topic automaton', () => {
     'water',
     'stof',
   ];
-  const texty = fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }).map((p) => p.join(''));
+  const texty = joinedFrom(PIECES, 25);
 
   it('scores and orders topics as the search at every place', () => {
     fc.assert(
@@ -252,7 +253,7 @@ describe('sentence spans', () => {
     '*',
     '&',
   ];
-  const texty = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(''));
+  const texty = joinedFrom(PIECES, 40);
 
   it('equal the segmenter on strings built from the characters that matter', () => {
     fc.assert(
@@ -324,7 +325,7 @@ describe('splitSentences', () => {
     'art. 5',
     'Kamerstuk 32 847, nr. 12.',
   ];
-  const texty = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(''));
+  const texty = joinedFrom(PIECES, 40);
 
   it('equals the segmenter with the repairs (texts up to the chunk size)', () => {
     fc.assert(

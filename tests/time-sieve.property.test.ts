@@ -9,6 +9,7 @@ import { NOT_COLLAPSED } from '../src/chars.js';
 import { cueScanner } from '../src/extract/time/cues.js';
 import { daysInMonth } from '../src/extract/time/dates.js';
 import { parseForTest } from '../src/extract/time/index.js';
+import { joinedFrom } from './helpers.js';
 
 const REF = new Date(2024, 10, 12, 12);
 
@@ -126,8 +127,7 @@ const PIECES = [
 describe('time parser sieve', () => {
   it('finds what all parsers find, on texts built from time words', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (parts) => {
-        const text = parts.join(' ');
+      fc.property(joinedFrom(PIECES, 24, ' '), (text) => {
         expect(describeResults(text, true)).toEqual(describeResults(text, false));
       }),
       { numRuns: 1500 },
@@ -136,8 +136,7 @@ describe('time parser sieve', () => {
 
   it('finds what all parsers find, on time words written together', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (parts) => {
-        const text = parts.join('');
+      fc.property(joinedFrom(PIECES, 12), (text) => {
         expect(describeResults(text, true)).toEqual(describeResults(text, false));
       }),
       { numRuns: 1500 },
