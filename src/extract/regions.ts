@@ -50,7 +50,6 @@ interface Raw {
   places: Place[];
   start: number;
   end: number;
-  first: number;
   last: number;
   /** Sentence number in the text; -1 until contextOf needs it. */
   sentence: number;
@@ -266,7 +265,7 @@ function rawMatches(text: string): Raw[] {
     }
     const wordLike = places.every((p) => p.word);
     const contextual = prev !== null && PLACE_CONTEXT.has(prev) && onlySpace(text, ends[i - 1], start);
-    out.push({ places, start, end, first: i, last, sentence: -1, accepted: !wordLike || contextual });
+    out.push({ places, start, end, last, sentence: -1, accepted: !wordLike || contextual });
     i = last;
   }
   // Word-like names next to an accepted place in a list ("Putten, Ermelo en Harderwijk"): one sweep
