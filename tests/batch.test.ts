@@ -342,6 +342,59 @@ process.send({ type: 'ready' });
     expect(pool.spawned).toBe(2);
   });
 
+  it('with kindOf, gives each worker the kind of task it had while there is any', async () => {
+    // The stand-in answers with its pid after 40 ms of work.
+    const workerPath = join(work, 'pid-worker.mjs');
+    writeFileSync(
+      workerPath,
+      `process.on('message', (m) => {
+  const end = Date.now() + 40;
+  while (Date.now() < end) {}
+  process.send({ type: 'result', id: m.id, result: String(process.pid), maxRss: 1, cpuMs: 1 });
+});
+process.on('disconnect', () => process.exit(0));
+process.send({ type: 'ready' });
+`,
+    );
+    // Queued as they would be largest first: all PDFs, then all texts.
+    const tasks = [
+      ...Array.from({ length: 8 }, (_, i) => `pdf-${i}`),
+      ...Array.from({ length: 8 }, (_, i) => `text-${i}`),
+    ];
+    const run = async (kindOf?: (task: string) => string) => {
+      const pool = new ProcessPool<string, string>({
+        jobs: 2,
+        hardTimeoutMs: 10_000,
+        heapMb: 64,
+        workerPath,
+        kindOf,
+      });
+      const outcomes = await Promise.all(tasks.map((t) => pool.run(t)));
+      await pool.close();
+      // each worker's kinds, in the order it finished them
+      const byWorker = new Map<string, string[]>();
+      outcomes.forEach((o, i) => {
+        if (!o.ok) throw new Error(o.message);
+        const kinds = byWorker.get(o.result) ?? [];
+        kinds.push((tasks[i] as string).split('-')[0] as string);
+        byWorker.set(o.result, kinds);
+      });
+      return [...byWorker.values()];
+    };
+    // Answers come back in the order tasks were done, per worker, so the kinds of one worker are
+    // a run of one kind, then (once its kind has run out) a run of the other.
+    const switches = (kinds: string[]) => kinds.filter((k, i) => i > 0 && k !== kinds[i - 1]).length;
+
+    const sorted = await run((t) => t.split('-')[0] as string);
+    expect(sorted).toHaveLength(2);
+    expect(new Set(sorted.map((kinds) => kinds[0]))).toEqual(new Set(['pdf', 'text']));
+    for (const kinds of sorted) expect(switches(kinds)).toBeLessThanOrEqual(1);
+
+    // The control: in queued order, both workers start on PDFs.
+    const fifo = await run();
+    expect(fifo.map((kinds) => kinds[0])).toEqual(['pdf', 'pdf']);
+  });
+
   it('gives up, with the reason, when workers cannot start', async () => {
     const workerPath = join(work, 'broken-worker.mjs');
     writeFileSync(workerPath, 'throw new Error("cannot load the pipeline");');

@@ -24,6 +24,15 @@ export interface Expansion {
 }
 
 const LETTER_PATTERNS = ['**/*.pdf', '**/*.txt'];
+const PDF_NAME = /\.pdf$/i;
+
+/**
+ * The reader a file will most likely need, by its name: 'pdf' or 'text' (markup is read as text).
+ * Only a hint for sharing work between workers (queue.ts); the reader itself goes by content.
+ */
+export function readerKind(path: string): 'pdf' | 'text' {
+  return PDF_NAME.test(path) ? 'pdf' : 'text';
+}
 
 function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');

@@ -15,6 +15,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { KindQueue } from './queue.js';
 
 /**
  * V8 flags of the workers when there are at least as many workers as cores: no background
@@ -48,7 +49,7 @@ export function workerV8Flags(jobs: number, cores = availableParallelism()): str
     : [];
 }
 
-export interface PoolOptions {
+export interface PoolOptions<T> {
   /** Number of worker processes (at most). */
   jobs: number;
   /** Hard time limit per task in ms, after which the worker is killed with SIGKILL. */
@@ -59,6 +60,11 @@ export interface PoolOptions {
   forwardOutput?: boolean;
   /** Worker module; defaults to worker.js next to this file. */
   workerPath?: string;
+  /**
+   * The kind of input a task is (e.g. 'pdf'): a worker gets more of the kind it had while there
+   * is any (queue.ts). Without it, tasks go out in the order they came.
+   */
+  kindOf?: (task: T) => string;
 }
 
 export type Outcome<R> = { ok: true; result: R } | { ok: false; code: string; message: string };
@@ -71,6 +77,8 @@ interface Pending<T, R> {
 
 interface Slot<T, R> {
   child: ChildProcess;
+  /** The kind of the last task sent to this worker. */
+  kind: string | null;
   ready: boolean;
   /**
    * Tasks sent to the worker, in order: the first is being worked on (the timer runs for it), the
@@ -99,7 +107,7 @@ const MAX_START_FAILURES = 3;
 
 export class ProcessPool<T, R> {
   private readonly slots = new Set<Slot<T, R>>();
-  private readonly queue: Pending<T, R>[] = [];
+  private readonly queue: KindQueue<Pending<T, R>>;
   private nextId = 1;
   private startFailures = 0;
   private closed = false;
@@ -114,8 +122,10 @@ export class ProcessPool<T, R> {
   /** Worker processes started (including replacements). */
   spawned = 0;
 
-  constructor(private readonly options: PoolOptions) {
+  constructor(private readonly options: PoolOptions<T>) {
     this.workerPath = options.workerPath ?? fileURLToPath(new URL('./worker.js', import.meta.url));
+    const kindOf = options.kindOf;
+    this.queue = new KindQueue(kindOf ? (p) => kindOf(p.task) : () => '', (p) => p.id);
   }
 
   /** CPU time in ms used by the workers so far (as of their last answer). */
@@ -139,7 +149,7 @@ export class ProcessPool<T, R> {
   /** Lets the workers exit once idle; resolves when all have exited. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const p of this.queue.splice(0))
+    for (const p of this.queue.drain())
       p.resolve({ ok: false, code: 'pool-closed', message: 'worker pool is closed' });
     const slots = [...this.slots];
     for (const slot of slots) {
@@ -159,7 +169,7 @@ export class ProcessPool<T, R> {
     while (this.queue.length > 0) {
       const idle = [...this.slots].find((s) => s.ready && s.inflight.length === 0 && !s.exited);
       if (idle) {
-        this.dispatch(idle, this.queue.shift() as Pending<T, R>);
+        this.dispatch(idle, this.next(idle));
         continue;
       }
       const starting = [...this.slots].filter((s) => !s.ready && !s.exited).length;
@@ -183,11 +193,22 @@ export class ProcessPool<T, R> {
           (s) => s.ready && !s.exited && s.inflight.length > 0 && s.inflight.length < DEPTH,
         );
       if (ahead) {
-        this.dispatch(ahead, this.queue.shift() as Pending<T, R>);
+        this.dispatch(ahead, this.next(ahead));
         continue;
       }
       break;
     }
+  }
+
+  /** The queued task for this worker (the queue is not empty). */
+  private next(slot: Slot<T, R>): Pending<T, R> {
+    const others = new Map<string, number>();
+    for (const s of this.slots) {
+      if (s !== slot && !s.exited && s.kind !== null) others.set(s.kind, (others.get(s.kind) ?? 0) + 1);
+    }
+    const pending = this.queue.take(slot.kind, others) as Pending<T, R>;
+    if (this.options.kindOf) slot.kind = this.options.kindOf(pending.task);
+    return pending;
   }
 
   private spawn(): void {
@@ -203,6 +224,7 @@ export class ProcessPool<T, R> {
     });
     const slot: Slot<T, R> = {
       child,
+      kind: null,
       ready: false,
       inflight: [],
       timer: null,
@@ -254,11 +276,11 @@ export class ProcessPool<T, R> {
       if (this.closed) {
         for (const p of waiting)
           p.resolve({ ok: false, code: 'pool-closed', message: 'worker pool is closed' });
-      } else if (waiting.length > 0) this.queue.unshift(...waiting);
+      } else if (waiting.length > 0) this.queue.unshift(waiting);
       if (this.startFailures >= MAX_START_FAILURES) {
         const why = this.describeDeath(slot, code, signal, spawnError);
         this.broken = `worker could not start: ${why.message}`;
-        for (const p of this.queue.splice(0)) {
+        for (const p of this.queue.drain()) {
           p.resolve({ ok: false, code: 'worker-start-failed', message: this.broken });
         }
         return;
@@ -343,7 +365,13 @@ export const KILL_GRACE_MS = 1000;
  * `onSignal`, which saves what can be saved), exit 130. `end()` closes the pool and drops the handlers.
  */
 export function startPool<T, R>(
-  options: { jobs: number; timeoutMs: number; heapMb: number; debug?: boolean },
+  options: {
+    jobs: number;
+    timeoutMs: number;
+    heapMb: number;
+    debug?: boolean;
+    kindOf?: (task: T) => string;
+  },
   onSignal: () => void = () => {},
 ): { pool: ProcessPool<T, R>; end(): Promise<void> } {
   const pool = new ProcessPool<T, R>({
@@ -351,6 +379,7 @@ export function startPool<T, R>(
     hardTimeoutMs: options.timeoutMs + KILL_GRACE_MS,
     heapMb: options.heapMb,
     forwardOutput: options.debug,
+    kindOf: options.kindOf,
   });
   const stop = () => {
     pool.killAll();

@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, truncateSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
-import { assignOutputNames, expandInputs, type InputFile, largestFirst } from './inputs.js';
+import { assignOutputNames, expandInputs, type InputFile, largestFirst, readerKind } from './inputs.js';
 import { NdjsonWriter, rewriteNdjson } from './ndjson.js';
-import { DEPTH, startPool } from './pool.js';
+import { startPool } from './pool.js';
 import type { BatchResult, BatchTask, OutputFormat } from './protocol.js';
 import { type Shard, selectShard } from './shard.js';
 import {
@@ -94,7 +94,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     ndjson = new NdjsonWriter(ndjsonPath);
   }
 
-  const { pool, end } = startPool<BatchTask, BatchResult>(options, () => {
+  // With several workers, each gets more of the kind of input it had (queue.ts); one worker
+  // takes the letters in order.
+  const kindOf = options.jobs > 1 ? (task: BatchTask) => readerKind(task.abs) : undefined;
+  const { pool, end } = startPool<BatchTask, BatchResult>({ ...options, kindOf }, () => {
     journal.close();
     ndjson?.close();
   });
@@ -172,19 +175,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     options.onEntry?.(entry, result.error?.stack);
   };
 
-  let next = 0;
+  // All tasks go to the pool's queue at once (a few hundred bytes each), so that it can choose
+  // among them; largest first, so that no big file is left to the end while the others idle.
   const work = options.jobs > 1 ? largestFirst(mine, (x) => x.input.abs) : mine;
-  // Enough lanes to keep DEPTH tasks in every worker and one more per worker queued (pool.ts).
-  const lanes = Array.from(
-    { length: Math.max(1, Math.min((DEPTH + 1) * options.jobs, work.length)) },
-    async () => {
-      while (next < work.length) {
-        const item = work[next++];
-        if (item) await one(item);
-      }
-    },
-  );
-  await Promise.all(lanes);
+  await Promise.all(work.map(one));
   await end();
   ndjson?.close();
 
