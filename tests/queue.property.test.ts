@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEPTH, runAll } from '../src/batch/pool.js';
 import { KindQueue } from '../src/batch/queue.js';
 
 interface Task {
@@ -66,7 +67,7 @@ describe('KindQueue', () => {
           } else if (step.op === 'take') {
             const others = new Map(step.others);
             const i = modelTake(model, step.preferred, others);
-            const got = queue.take(step.preferred, others);
+            const got = queue.take(step.preferred, (k) => others.get(k) ?? 0);
             expect(got).toBe(i < 0 ? undefined : model[i]);
             if (i >= 0) {
               taken.push(model[i] as Task);
@@ -82,7 +83,7 @@ describe('KindQueue', () => {
         }
         expect(queue.drain()).toEqual([...model].sort((a, b) => a.id - b.id));
         expect(queue.length).toBe(0);
-        expect(queue.take(null, new Map())).toBeUndefined();
+        expect(queue.take(null, () => 0)).toBeUndefined();
       }),
       { numRuns: 500 },
     );
@@ -96,9 +97,46 @@ describe('KindQueue', () => {
     const n = 5000;
     for (let i = 0; i < n; i++) queue.push(i);
     const out: number[] = [];
-    for (let i = 0; i < n / 2; i++) out.push(queue.take('', new Map()) as number);
+    const next = () => queue.take('', () => 0);
+    for (let i = 0; i < n / 2; i++) out.push(next() as number);
     for (let i = n; i < n + 10; i++) queue.push(i);
-    for (let t = queue.take('', new Map()); t !== undefined; t = queue.take('', new Map())) out.push(t);
+    for (let t = next(); t !== undefined; t = next()) out.push(t);
     expect(out).toEqual(Array.from({ length: n + 10 }, (_, i) => i));
+  });
+});
+
+describe('runAll', () => {
+  it('runs every item once, at most (DEPTH + 1) x jobs at a time per kind, in order within a kind', () => {
+    const items = fc.array(fc.tuple(kind, fc.integer({ min: 0, max: 3 })), { maxLength: 60 });
+    return fc.assert(
+      fc.asyncProperty(items, fc.integer({ min: 1, max: 3 }), fc.boolean(), async (list, jobs, byKind) => {
+        const numbered = list.map(([k, delay], i) => ({ i, kind: k, delay }));
+        const kindOf = byKind ? (x: { kind: string }) => x.kind : undefined;
+        const started: number[] = [];
+        const inFlight = new Map<string, number>();
+        let most = 0;
+        await runAll(numbered, jobs, kindOf, async (x) => {
+          const k = kindOf ? kindOf(x) : '';
+          started.push(x.i);
+          inFlight.set(k, (inFlight.get(k) ?? 0) + 1);
+          most = Math.max(most, inFlight.get(k) as number);
+          for (let t = 0; t < x.delay; t++) await Promise.resolve();
+          inFlight.set(k, (inFlight.get(k) as number) - 1);
+        });
+        expect([...started].sort((a, b) => a - b)).toEqual(numbered.map((x) => x.i));
+        expect(most).toBeLessThanOrEqual((DEPTH + 1) * jobs);
+        // within a kind (all one kind without kindOf), items start in their order
+        for (const k of byKind ? KINDS : ['']) {
+          const ofKind = started.filter((i) => !byKind || numbered[i]?.kind === k);
+          expect(ofKind).toEqual([...ofKind].sort((a, b) => a - b));
+        }
+        // the kinds start in the order of their first items
+        if (byKind) {
+          const firstStarts = [...new Set(started.map((i) => numbered[i]?.kind))].slice(0, 1);
+          expect(firstStarts).toEqual([...new Set(numbered.map((x) => x.kind))].slice(0, 1));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 /** `kamerbrief check`: every input through the worker pool, then the rules of check.ts. */
 import { type CheckOutcome, evaluate } from './check.js';
 import { expandInputs, readerKind } from './inputs.js';
-import { startPool } from './pool.js';
+import { runAll, startPool } from './pool.js';
 import type { CheckResult, CheckTask } from './protocol.js';
 import { UsageError } from './run.js';
 
@@ -29,30 +29,28 @@ export async function runCheck(options: CheckOptions): Promise<CheckOutcome[]> {
   const { pool, end } = startPool<CheckTask, CheckResult>({ ...options, kindOf });
   options.onStart?.(inputs.length);
   const outcomes: CheckOutcome[] = new Array(inputs.length);
-  // All tasks go to the pool's queue at once, so that it can choose among them (queue.ts).
-  await Promise.all(
-    inputs.map(async (input, i) => {
-      const outcome = await pool.run({
-        kind: 'check',
-        abs: input.abs,
-        display: input.display,
-        undated: options.undated,
-        timeoutMs: options.timeoutMs,
-      });
-      const result: CheckResult = outcome.ok
-        ? outcome.result
-        : {
-            status: 'failed',
-            summary: null,
-            warnings: [],
-            error: { code: outcome.code, message: outcome.message },
-            ms: 0,
-          };
-      const checked = evaluate(input.display, result, options.require, options.strict);
-      outcomes[i] = checked;
-      options.onOutcome?.(checked, result.error?.stack);
-    }),
-  );
+  const numbered = inputs.map((input, i) => ({ input, i }));
+  await runAll(numbered, options.jobs, kindOf && ((x) => readerKind(x.input.abs)), async ({ input, i }) => {
+    const outcome = await pool.run({
+      kind: 'check',
+      abs: input.abs,
+      display: input.display,
+      undated: options.undated,
+      timeoutMs: options.timeoutMs,
+    });
+    const result: CheckResult = outcome.ok
+      ? outcome.result
+      : {
+          status: 'failed',
+          summary: null,
+          warnings: [],
+          error: { code: outcome.code, message: outcome.message },
+          ms: 0,
+        };
+    const checked = evaluate(input.display, result, options.require, options.strict);
+    outcomes[i] = checked;
+    options.onOutcome?.(checked, result.error?.stack);
+  });
   await end();
   return outcomes;
 }

@@ -102,6 +102,38 @@ const ERROR_LINE = /^\s*(?:\w*Error\b|kamerbrief worker:)/;
  * has to wait for a core).
  */
 export const DEPTH = 2;
+/**
+ * Runs `one` on every item, a bounded number at a time: for each kind of item, enough at once to
+ * keep DEPTH tasks in every worker and one more per worker queued. Per kind, so that the pool's queue
+ * holds some of every kind that has items left, and can give a worker the kind it had (queue.ts).
+ * Items keep their order within a kind; the kinds start in the order of their first items. The main
+ * process holds a few dozen tasks, not one per input.
+ */
+export async function runAll<I>(
+  items: readonly I[],
+  jobs: number,
+  kindOf: ((item: I) => string) | undefined,
+  one: (item: I) => Promise<void>,
+): Promise<void> {
+  const kinds = new Map<string, I[]>();
+  for (const item of items) {
+    const kind = kindOf ? kindOf(item) : '';
+    const list = kinds.get(kind);
+    if (list) list.push(item);
+    else kinds.set(kind, [item]);
+  }
+  const lanes: Promise<void>[] = [];
+  for (const list of kinds.values()) {
+    let next = 0;
+    const lane = async () => {
+      while (next < list.length) await one(list[next++] as I);
+    };
+    const count = Math.min((DEPTH + 1) * Math.max(1, jobs), list.length);
+    for (let i = 0; i < count; i++) lanes.push(lane());
+  }
+  await Promise.all(lanes);
+}
+
 /** A worker that dies this many times in a row before it is ready means the pool cannot start. */
 const MAX_START_FAILURES = 3;
 
@@ -202,11 +234,11 @@ export class ProcessPool<T, R> {
 
   /** The queued task for this worker (the queue is not empty). */
   private next(slot: Slot<T, R>): Pending<T, R> {
-    const others = new Map<string, number>();
-    for (const s of this.slots) {
-      if (s !== slot && !s.exited && s.kind !== null) others.set(s.kind, (others.get(s.kind) ?? 0) + 1);
-    }
-    const pending = this.queue.take(slot.kind, others) as Pending<T, R>;
+    const pending = this.queue.take(slot.kind, (kind) => {
+      let workers = 0;
+      for (const s of this.slots) if (s !== slot && !s.exited && s.kind === kind) workers += 1;
+      return workers;
+    }) as Pending<T, R>;
     if (this.options.kindOf) slot.kind = this.options.kindOf(pending.task);
     return pending;
   }

@@ -44,10 +44,10 @@ export class KindQueue<P> {
 
   /**
    * The next task for a worker: of the kind `preferred` (the kind it had last) while there is one;
-   * otherwise of the kind the fewest other workers have (`others`: kind → workers), and among those
-   * the kind whose next task came first.
+   * otherwise of the kind the fewest other workers have (`others`: how many have a kind), and among
+   * those the kind whose next task came first.
    */
-  take(preferred: string | null, others: ReadonlyMap<string, number>): P | undefined {
+  take(preferred: string | null, others: (kind: string) => number): P | undefined {
     let best: { items: P[]; head: number } | undefined;
     if (preferred !== null) {
       const own = this.lists.get(preferred);
@@ -58,7 +58,7 @@ export class KindQueue<P> {
       let bestOrder = Number.POSITIVE_INFINITY;
       for (const [kind, list] of this.lists) {
         if (list.head >= list.items.length) continue;
-        const workers = others.get(kind) ?? 0;
+        const workers = others(kind);
         const order = this.order(list.items[list.head] as P);
         if (workers < bestWorkers || (workers === bestWorkers && order < bestOrder)) {
           best = list;

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
 import { assignOutputNames, expandInputs, type InputFile, largestFirst, readerKind } from './inputs.js';
 import { NdjsonWriter, rewriteNdjson } from './ndjson.js';
-import { startPool } from './pool.js';
+import { runAll, startPool } from './pool.js';
 import type { BatchResult, BatchTask, OutputFormat } from './protocol.js';
 import { type Shard, selectShard } from './shard.js';
 import {
@@ -175,10 +175,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     options.onEntry?.(entry, result.error?.stack);
   };
 
-  // All tasks go to the pool's queue at once (a few hundred bytes each), so that it can choose
-  // among them; largest first, so that no big file is left to the end while the others idle.
+  // Largest first, so that no big file is left to the end while the other workers idle.
   const work = options.jobs > 1 ? largestFirst(mine, (x) => x.input.abs) : mine;
-  await Promise.all(work.map(one));
+  await runAll(work, options.jobs, kindOf && ((x) => readerKind(x.input.abs)), one);
   await end();
   ndjson?.close();
 
