@@ -113,6 +113,8 @@ describe('batch workers', () => {
       '--single-threaded',
       '--interrupt-budget=135168',
       '--max-inlined-bytecode-size-cumulative=230',
+      '--no-turbo-loop-peeling',
+      '--no-turbo-escape',
     ];
     expect(workerV8Flags(2, 2)).toEqual(filled);
     expect(workerV8Flags(4, 2)).toEqual(filled);
