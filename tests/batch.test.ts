@@ -395,6 +395,36 @@ process.send({ type: 'ready' });
     expect(fifo.map((kinds) => kinds[0])).toEqual(['pdf', 'pdf']);
   });
 
+  it('with kindOf, puts back the tasks of a worker that died and finishes them elsewhere', async () => {
+    const workerPath = join(work, 'kind-die-worker.mjs');
+    writeFileSync(
+      workerPath,
+      `process.on('message', (m) => {
+  const end = Date.now() + 30;
+  while (Date.now() < end) {}
+  if (m.task === 'pdf-die') process.exit(3);
+  process.send({ type: 'result', id: m.id, result: m.task + ' done', maxRss: 1, cpuMs: 1 });
+});
+process.on('disconnect', () => process.exit(0));
+process.send({ type: 'ready' });
+`,
+    );
+    const tasks = ['pdf-0', 'pdf-1', 'pdf-die', 'pdf-2', 'pdf-3', 'text-0', 'text-1', 'text-2', 'text-3'];
+    const pool = new ProcessPool<string, string>({
+      jobs: 2,
+      hardTimeoutMs: 10_000,
+      heapMb: 64,
+      workerPath,
+      kindOf: (t) => t.split('-')[0] as string,
+    });
+    const outcomes = await Promise.all(tasks.map((t) => pool.run(t)));
+    await pool.close();
+    outcomes.forEach((o, i) => {
+      if (tasks[i] === 'pdf-die') expect(o).toMatchObject({ ok: false, code: 'worker-crashed' });
+      else expect(o).toEqual({ ok: true, result: `${tasks[i]} done` });
+    });
+  });
+
   it('gives up, with the reason, when workers cannot start', async () => {
     const workerPath = join(work, 'broken-worker.mjs');
     writeFileSync(workerPath, 'throw new Error("cannot load the pipeline");');
