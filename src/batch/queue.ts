@@ -8,8 +8,8 @@
  * for one of them to read the PDFs and the other the texts, until one kind runs out, than for both
  * to warm up on both. Before, with inputs largest first, both workers began on 25 PDFs each. Whole
  * `batch -j 2` runs over 200 text + 50 PDF letters, in turns with and without kinds and with 1 job:
- * the speed-up over 1 job went from a median 1.45x to 1.58x (5 rounds), 2-job CPU from 12.5-14.5 s
- * to 10.0-13.4 s. Which worker gets which task never changes what is written.
+ * the speed-up over 1 job went from a median 1.45x to 1.58x (5 rounds), the 2-job runs' CPU from
+ * 14.0-15.3 s to 12.5-14.4 s. Which worker gets which task never changes what is written.
  */
 export class KindQueue<P> {
   private readonly lists = new Map<string, { items: P[]; head: number }>();
