@@ -342,20 +342,28 @@ process.send({ type: 'ready' });
     expect(pool.spawned).toBe(2);
   });
 
-  it('with kindOf, gives each worker the kind of task it had while there is any', async () => {
-    // The stand-in answers with its pid after 40 ms of work.
-    const workerPath = join(work, 'pid-worker.mjs');
+  /** A stand-in worker that works `ms` on each task, then runs `answer` (which sees the message `m`). */
+  function busyWorker(name: string, ms: number, answer: string): string {
+    const path = join(work, name);
     writeFileSync(
-      workerPath,
+      path,
       `process.on('message', (m) => {
-  const end = Date.now() + 40;
+  const end = Date.now() + ${ms};
   while (Date.now() < end) {}
-  process.send({ type: 'result', id: m.id, result: String(process.pid), maxRss: 1, cpuMs: 1 });
+  ${answer}
 });
 process.on('disconnect', () => process.exit(0));
 process.send({ type: 'ready' });
 `,
     );
+    return path;
+  }
+  const reply = (result: string) =>
+    `process.send({ type: 'result', id: m.id, result: ${result}, maxRss: 1, cpuMs: 1 });`;
+
+  it('with kindOf, gives each worker the kind of task it had while there is any', async () => {
+    // The stand-in answers with its pid after 40 ms of work.
+    const workerPath = busyWorker('pid-worker.mjs', 40, reply('String(process.pid)'));
     // Queued as they would be largest first: all PDFs, then all texts.
     const tasks = [
       ...Array.from({ length: 8 }, (_, i) => `pdf-${i}`),
@@ -396,18 +404,10 @@ process.send({ type: 'ready' });
   });
 
   it('with kindOf, puts back the tasks of a worker that died and finishes them elsewhere', async () => {
-    const workerPath = join(work, 'kind-die-worker.mjs');
-    writeFileSync(
-      workerPath,
-      `process.on('message', (m) => {
-  const end = Date.now() + 30;
-  while (Date.now() < end) {}
-  if (m.task === 'pdf-die') process.exit(3);
-  process.send({ type: 'result', id: m.id, result: m.task + ' done', maxRss: 1, cpuMs: 1 });
-});
-process.on('disconnect', () => process.exit(0));
-process.send({ type: 'ready' });
-`,
+    const workerPath = busyWorker(
+      'kind-die-worker.mjs',
+      30,
+      `if (m.task === 'pdf-die') process.exit(3);\n  ${reply("m.task + ' done'")}`,
     );
     const tasks = ['pdf-0', 'pdf-1', 'pdf-die', 'pdf-2', 'pdf-3', 'text-0', 'text-1', 'text-2', 'text-3'];
     const pool = new ProcessPool<string, string>({
