@@ -80,6 +80,8 @@ export type Outcome<R> = { ok: true; result: R } | { ok: false; code: string; me
 interface Pending<T, R> {
   id: number;
   task: T;
+  /** The task's kind (options.kindOf), '' without kinds. */
+  kind: string;
   resolve: (outcome: Outcome<R>) => void;
 }
 
@@ -164,8 +166,10 @@ export class ProcessPool<T, R> {
 
   constructor(private readonly options: PoolOptions<T>) {
     this.workerPath = options.workerPath ?? fileURLToPath(new URL('./worker.js', import.meta.url));
-    const kindOf = options.kindOf;
-    this.queue = new KindQueue(kindOf ? (p) => kindOf(p.task) : () => '', (p) => p.id);
+    this.queue = new KindQueue(
+      (p) => p.kind,
+      (p) => p.id,
+    );
   }
 
   /** CPU time in ms used by the workers so far (as of their last answer). */
@@ -181,7 +185,7 @@ export class ProcessPool<T, R> {
       return Promise.resolve({ ok: false, code: 'pool-closed', message: 'worker pool is closed' });
     if (this.broken) return Promise.resolve({ ok: false, code: 'worker-start-failed', message: this.broken });
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, task, resolve });
+      this.queue.push({ id: this.nextId++, task, kind: this.options.kindOf?.(task) ?? '', resolve });
       this.pump();
     });
   }
@@ -247,7 +251,7 @@ export class ProcessPool<T, R> {
       for (const s of this.slots) if (s !== slot && !s.exited && s.kind === kind) workers += 1;
       return workers;
     }) as Pending<T, R>;
-    if (this.options.kindOf) slot.kind = this.options.kindOf(pending.task);
+    slot.kind = pending.kind;
     return pending;
   }
 
