@@ -8,6 +8,7 @@
 import { isSpaceCode } from '../chars.js';
 import type { Block } from '../model/document.js';
 import type { Line } from '../model/page.js';
+import { neverHeading } from './non-headings.js';
 
 export interface HeadingMatch {
   number: string | null;
@@ -31,6 +32,8 @@ export interface HeadingContext {
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\S.*)$/;
 const ROMAN = /^([IVX]{1,4})[.)]\s+(\S.*)$/;
 const LETTER = /^([a-h])\)\s+(\S.*)$/;
+/** Capital letters number the parts of a long letter: "A. Advies Raad van State", "B) Uitvoering". */
+const CAPITAL_LETTER = /^([A-H])[.)]\s+(\p{Lu}.*)$/u;
 const BULLET = /^[•▪◦·●○■□➢►✓*–-]\s/;
 /** A wrapped paragraph line ends in a function word; a heading does not. */
 const FUNCTION_WORD_END =
@@ -143,16 +146,21 @@ function lengthAtRank(blocks: Block[], rank: number): number {
   return COUNTED_LENGTH;
 }
 
-function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 'depth' | 'text'> | null {
+export function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 'depth' | 'text'> | null {
   // Each pattern needs its own first character (a digit; I, V or X; a to h): most lines have none.
   const c = text.charCodeAt(0);
   const digit = c >= 0x30 && c <= 0x39;
-  if (!digit && c !== 0x49 && c !== 0x56 && c !== 0x58 && !(c >= 0x61 && c <= 0x68)) return null;
+  const capital = c >= 0x41 && c <= 0x48;
+  if (!digit && !capital && c !== 0x49 && c !== 0x56 && c !== 0x58 && !(c >= 0x61 && c <= 0x68)) return null;
   const m = digit ? NUMBERED.exec(text) : null;
   if (m) {
     // "2024 was een jaar" is not a heading: numbers are small, and a year is no section number.
     if (Number(m[1].split('.')[0]) > 30) return null;
     return { number: m[1], style: 'arabic', depth: m[1].split('.').length, text: m[3] };
+  }
+  if (capital) {
+    const a = CAPITAL_LETTER.exec(text);
+    return a ? { number: a[1], style: 'letter', depth: 1, text: a[2] } : null;
   }
   const r = ROMAN.exec(text);
   if (r) return { number: r[1], style: 'roman', depth: 1, text: r[2] };
@@ -171,14 +179,14 @@ export function isHeadingLine(text: string): boolean {
 const MAX_HEADING_LENGTH = 160;
 
 /** Heading-like text; a heading may be a short question: "Draagmoederschap of adoptie?" (`endMark` is "?"). */
-function headingLike(text: string): boolean {
+export function headingLike(text: string): boolean {
   if (text.length === 0 || text.length > MAX_HEADING_LENGTH || !startsUpper(text) || startsWithBullet(text))
     return false;
   const question = endMark(text) === 0x3f;
   const closed = terminal(text);
   if (closed && !question) return false;
   const n = words(text);
-  return n <= MAX_WORDS && (!closed || n <= 8);
+  return n <= MAX_WORDS && (!closed || n <= 8) && !neverHeading(text);
 }
 
 /**

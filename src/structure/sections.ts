@@ -16,6 +16,8 @@ import {
   styleKey,
 } from './headings.js';
 import { joinLines, squash } from './join.js';
+import { dropListItems } from './outline.js';
+import { dropTableCells } from './tables.js';
 import { assignTopics } from './topics.js';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -111,9 +113,12 @@ export function buildSections(doc: KDocument): void {
       paragraphs: [],
     };
   };
+  const heads = blocks.map((b, i) => blockHeading(b, blocks[i + 1], ctx));
+  dropListItems(blocks, heads);
+  dropTableCells(blocks, heads, ctx);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    const h = blockHeading(block, blocks[i + 1], ctx);
+    const h = heads[i];
     let lines = block.lines;
     if (h) {
       open(h, h.lines[0].page);

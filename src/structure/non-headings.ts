@@ -1,0 +1,36 @@
+/**
+ * Short lines that look like headings by their form (short, capitalised, no closing punctuation)
+ * but never are one in a Kamerbrief:
+ *  - a dateline or a bare date: "Den Haag, 3 april 2019", "22 november 2022";
+ *  - a person by initials and surname, alone or after a role: "R.A.A. Jetten",
+ *    "De Minister van Defensie, J.A. Hennis-Plasschaert" (a signature, not a section);
+ *  - a table cell: a line that is only a number, an amount or a percentage ("315", "€ 5 mln", "12%").
+ * A heading that ends in a date ("Verslag Eurogroep 23 en 24 maart 2020") stays a heading: the
+ * dateline is a place and a comma before the date, or the date alone.
+ */
+
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+/** "3 april 2019", optionally after "Den Haag, " or "'s-Gravenhage, " (a place and a comma). */
+const DATELINE = new RegExp(
+  `^(?:[\\p{L}'’. -]{2,40},\\s*)?(?:\\p{L}+dag\\s+)?\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}$`,
+  'iu',
+);
+/**
+ * Initials and a surname: "J.A. Hennis-Plasschaert", "C. van Nieuwenhuizen Wijbenga", "M.A.M. Adriaansens",
+ * at the line start or after a comma (the role before it). Initials are one or two letters with a full
+ * stop each ("Th.", "Ch."); then an optional particle and a capitalised surname.
+ */
+const PERSON =
+  /(?:^|,\s*)(?:(?:mr|drs|dr|ir|ing|prof)\.?\s+)*(?:\p{Lu}\p{Ll}?\.\s?){1,5}(?:(?:van|de|der|den|ten|ter|te|het|in\s+'t|'t|la|le|du)\s+)*\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?$/u;
+/** A table cell: digits with separators, optionally a currency or unit; or a dash for an empty cell. */
+const CELL =
+  /^(?:[-–—]|(?:€|EUR|\$)?\s?[-–+]?\d[\d.,]*\s?(?:%|mln|mld|miljoen|miljard|k|x|×|fte|ha|km|mw|gw|twh|pj)?\.?)$/i;
+
+export const isDateline = (text: string): boolean => text.length <= 60 && DATELINE.test(text);
+export const isPersonLine = (text: string): boolean => text.length <= 120 && PERSON.test(text);
+export const isCellLine = (text: string): boolean => text.length <= 24 && CELL.test(text);
+
+/** A line of one of these forms is no heading, whatever its form says. */
+export function neverHeading(text: string): boolean {
+  return isDateline(text) || isCellLine(text) || isPersonLine(text);
+}
