@@ -170,10 +170,20 @@ export function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 
 }
 
 /** A line that can stand alone as an unnumbered heading: short, no closing punctuation, no sentence. */
-export function isHeadingLine(text: string): boolean {
+export function isHeadingLine(text: string, maxWords = 10): boolean {
   if (!headingLike(text)) return false;
   const n = words(text);
-  return n <= 10 && !FUNCTION_WORD_END.test(text) && !(n >= 8 && FINITE_VERB.test(` ${text} `));
+  return n <= maxWords && !FUNCTION_WORD_END.test(text) && !(n >= 8 && FINITE_VERB.test(` ${text} `));
+}
+
+/**
+ * A run-in label: one to three words ending in a colon, that names what the paragraph under it is
+ * about ("Energietransitie:", "Circulaire economie:"). A longer line ending in a colon announces a
+ * list or a quote ("Het betreft de volgende onderwerpen:") and is text.
+ */
+const RUN_IN_LABEL = /^\p{Lu}[\p{L}’'-]*(?:,? (?:[\p{L}’'-]+)){0,2}:$/u;
+export function isRunInLabel(text: string): boolean {
+  return text.length <= 48 && RUN_IN_LABEL.test(text) && !FUNCTION_WORD_END.test(text.slice(0, -1));
 }
 
 const MAX_HEADING_LENGTH = 160;
@@ -240,6 +250,13 @@ export function blockHeading(
     }
     if (headingLike(text) && followedByText(run.length)) return { ...num, text, lines: run };
     return null;
+  }
+
+  // A run-in label on its own line, followed by running text (not by the items of a list).
+  if (isRunInLabel(first.text)) {
+    const t = after(1);
+    if (t === undefined || t.length < ctx.fullWidth * 0.5 || !startsUpper(t) || numbered(t)) return null;
+    return { number: null, style: null, depth: 0, text: first.text.slice(0, -1), lines: [first] };
   }
 
   // Unnumbered: short line(s) without closing punctuation, followed by running text.

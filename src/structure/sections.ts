@@ -13,6 +13,7 @@ import {
   hardTerminal,
   headingContext,
   isHeadingLine,
+  isRunInLabel,
   styleKey,
 } from './headings.js';
 import { joinLines, squash } from './join.js';
@@ -67,12 +68,30 @@ function splitTextBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
     blocks,
     (prev, l, next) =>
       next !== undefined &&
-      l.text.length <= ctx.fullWidth * 0.6 &&
       next.text.length >= ctx.fullWidth * 0.5 &&
-      hardTerminal(prev.text) &&
       UPPER_START.test(next.text) &&
-      isHeadingLine(l.text),
+      ((l.text.length <= ctx.fullWidth * 0.6 && hardTerminal(prev.text) && isHeadingLine(l.text)) ||
+        (endsEarly(l, next, ctx, prev) && (isHeadingLine(l.text, MAX_LINE_HEADING_WORDS) || isRunInLabel(l.text)))),
   );
+}
+
+/** A line of its own (see endsEarly) may hold a longer heading than a short line among text. */
+const MAX_LINE_HEADING_WORDS = 14;
+
+/** The end of a sentence, also with a footnote number glued after it: "(STRAIIK-D).2". */
+const SENTENCE_END = /[.!?]["'’”)]*\d{0,2}$/;
+
+/**
+ * Hard-wrapped text (the Tweede Kamer web rendition, text from a PDF): a line breaks early only
+ * where a paragraph or a heading ends. A line after the end of a sentence that is shorter than a
+ * full line, where the next line's first word would have fit, is a line of its own: a heading
+ * when its form says so.
+ */
+function endsEarly(l: Line, next: Line, ctx: HeadingContext, prev: Line): boolean {
+  if (l.text.length > ctx.fullWidth * 0.85 || !SENTENCE_END.test(prev.text)) return false;
+  const space = next.text.indexOf(' ');
+  const firstWord = space < 0 ? next.text.length : space;
+  return l.text.length + 1 + firstWord <= ctx.fullWidth * 0.9;
 }
 
 export function buildSections(doc: KDocument): void {
