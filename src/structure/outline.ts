@@ -11,7 +11,23 @@ import type { Block } from '../model/document.js';
 import type { HeadingMatch } from './headings.js';
 import { numbered } from './headings.js';
 
-const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+const ROMANS = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+];
 
 type Numbered = Pick<HeadingMatch, 'number' | 'style' | 'depth'>;
 
@@ -25,12 +41,14 @@ export function follows(a: Numbered, b: Numbered): boolean {
     for (let k = 0; k < last; k++) if (pa[k] !== pb[k]) return false;
     return Number(pb[last]) === Number(pa[last]) + 1;
   }
-  if (a.style === 'roman') return ROMANS.indexOf(b.number) === ROMANS.indexOf(a.number) + 1 && ROMANS.includes(a.number);
+  if (a.style === 'roman')
+    return ROMANS.indexOf(b.number) === ROMANS.indexOf(a.number) + 1 && ROMANS.includes(a.number);
   return b.number.charCodeAt(0) === a.number.charCodeAt(0) + 1;
 }
 
 /** The heading is the whole block: nothing of its section follows it in the block. */
-const alone = (b: Block, h: HeadingMatch | null): h is HeadingMatch => !!h && h.lines.length === b.lines.length;
+const alone = (b: Block, h: HeadingMatch | null): h is HeadingMatch =>
+  !!h && h.lines.length === b.lines.length;
 
 /** Drops (sets to null) the headings of `heads` that are items of a numbered list. */
 export function dropListItems(blocks: Block[], heads: Array<HeadingMatch | null>): void {

@@ -71,7 +71,8 @@ function splitTextBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
       next.text.length >= ctx.fullWidth * 0.5 &&
       UPPER_START.test(next.text) &&
       ((l.text.length <= ctx.fullWidth * 0.6 && hardTerminal(prev.text) && isHeadingLine(l.text)) ||
-        (endsEarly(l, next, ctx, prev) && (isHeadingLine(l.text, MAX_LINE_HEADING_WORDS) || isRunInLabel(l.text)))),
+        (endsEarly(l, next, ctx, prev) &&
+          (isHeadingLine(l.text, MAX_LINE_HEADING_WORDS) || isRunInLabel(l.text)))),
   );
 }
 

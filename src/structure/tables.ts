@@ -13,7 +13,11 @@ import { isCellLine } from './non-headings.js';
 const oneLine = (b: Block | undefined): b is Block => !!b && b.lines.length === 1;
 
 /** Drops (sets to null) the unnumbered headings of `heads` that are cells of a flattened table. */
-export function dropTableCells(blocks: Block[], heads: Array<HeadingMatch | null>, ctx: HeadingContext): void {
+export function dropTableCells(
+  blocks: Block[],
+  heads: Array<HeadingMatch | null>,
+  ctx: HeadingContext,
+): void {
   // From the end: whether the next block's heading stands is known before this one is decided.
   for (let i = heads.length - 1; i >= 0; i--) {
     const h = heads[i];
@@ -22,12 +26,7 @@ export function dropTableCells(blocks: Block[], heads: Array<HeadingMatch | null
     const prev = blocks[i - 1];
     if (next && isCellLine(next.lines[0].text)) heads[i] = null;
     else if (oneLine(prev) && isCellLine(prev.lines[0].text)) heads[i] = null;
-    else if (
-      !ctx.styled &&
-      oneLine(next) &&
-      !heads[i + 1] &&
-      headingLike(next.lines[0].text)
-    )
+    else if (!ctx.styled && oneLine(next) && !heads[i + 1] && headingLike(next.lines[0].text))
       heads[i] = null;
   }
 }
