@@ -9,6 +9,12 @@ interface Rules {
   neverHeading: Array<{ text: string; never: boolean; why: string }>;
   labels: Array<{ text: string; label: boolean }>;
   documents: Array<{ name: string; blocks: string[][]; headings: string[] }>;
+  styled: Array<{ name: string; blocks: StyledLine[][]; headings: string[] }>;
+}
+interface StyledLine {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
 }
 const rules = corpus<Rules>('structure-rules');
 
@@ -27,10 +33,14 @@ describe('run-in labels', () => {
 });
 
 /** The headings buildSections finds in text blocks, as "number text". */
-function headings(blocks: string[][]): string[] {
+function headings(blocks: Array<Array<string | StyledLine>>): string[] {
+  const styled = blocks.some((b) => b.some((l) => typeof l !== 'string'));
   const doc = {
-    raw: { format: 'text', pages: [], pageCount: null, bodySize: null },
-    blocks: blocks.map((lines) => ({ lines: lines.map((text) => ({ text, page: null })), page: null })),
+    raw: { format: styled ? 'pdf' : 'text', pages: [], pageCount: null, bodySize: styled ? 9 : null },
+    blocks: blocks.map((lines) => ({
+      lines: lines.map((l) => (typeof l === 'string' ? { text: l, page: null } : { ...l, size: 9, page: 1 })),
+      page: null,
+    })),
     sections: [],
   } as unknown as KDocument;
   buildSections(doc);
@@ -41,6 +51,13 @@ function headings(blocks: string[][]): string[] {
 
 describe('headings in documents (blocks of text lines)', () => {
   for (const c of rules.documents)
+    it(c.name, () => {
+      expect(headings(c.blocks)).toEqual(c.headings);
+    });
+});
+
+describe('headings in PDF documents (bold and italic lines)', () => {
+  for (const c of rules.styled)
     it(c.name, () => {
       expect(headings(c.blocks)).toEqual(c.headings);
     });

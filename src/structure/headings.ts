@@ -27,6 +27,8 @@ export interface HeadingContext {
   /** The document carries font information (PDF): style decides unnumbered headings. */
   styled: boolean;
   bodySize: number | null;
+  /** The body has bold lines: its headings are bold. */
+  boldHeadings?: boolean;
 }
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\S.*)$/;
@@ -98,8 +100,11 @@ export const styleKey = (l: Line) => `${!!l.bold}|${!!l.italic}|${Math.round(l.s
 
 function styled(line: Line, ctx: HeadingContext): boolean {
   if (line.bold) return true;
-  // Italic subheadings ("a) Inhoud voorstel"): a short italic line that reads as a heading.
-  if (line.italic && isHeadingLine(line.text.replace(LETTER, '$2'))) return true;
+  // Italic subheadings ("a) Inhoud voorstel"): a short italic line that reads as a heading. Where the
+  // body has bold headings, the headings are bold and an unnumbered italic line is a label inside its
+  // section (the grounds of a Wob decision, "De eerbiediging van de persoonlijke levenssfeer").
+  if (line.italic && (!ctx.boldHeadings || LETTER.test(line.text)) && isHeadingLine(line.text.replace(LETTER, '$2')))
+    return true;
   return !!(line.size && ctx.bodySize && line.size >= ctx.bodySize * 1.15);
 }
 
@@ -122,6 +127,7 @@ export function headingContext(
     fullWidth: Math.max(fullWidth, 20),
     styled: styledHeadings || (hasFonts && hasBold),
     bodySize: bodySize ?? null,
+    boldHeadings: hasBold,
   };
 }
 
