@@ -103,7 +103,11 @@ function styled(line: Line, ctx: HeadingContext): boolean {
   // Italic subheadings ("a) Inhoud voorstel"): a short italic line that reads as a heading. Where the
   // body has bold headings, the headings are bold and an unnumbered italic line is a label inside its
   // section (the grounds of a Wob decision, "De eerbiediging van de persoonlijke levenssfeer").
-  if (line.italic && (!ctx.boldHeadings || LETTER.test(line.text)) && isHeadingLine(line.text.replace(LETTER, '$2')))
+  if (
+    line.italic &&
+    (!ctx.boldHeadings || LETTER.test(line.text)) &&
+    isHeadingLine(line.text.replace(LETTER, '$2'))
+  )
     return true;
   return !!(line.size && ctx.bodySize && line.size >= ctx.bodySize * 1.15);
 }
