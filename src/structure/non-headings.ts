@@ -4,7 +4,9 @@
  *  - a dateline or a bare date: "Den Haag, 3 april 2019", "22 november 2022";
  *  - a person by initials and surname, alone or after a role: "R.A.A. Jetten",
  *    "De Minister van Defensie, J.A. Hennis-Plasschaert" (a signature, not a section);
- *  - a table cell: a line that is only a number, an amount or a percentage ("315", "€ 5 mln", "12%").
+ *  - a table cell: a line that is only a number, an amount or a percentage ("315", "€ 5 mln", "12%"),
+ *    and a table row that opens with a numeric date ("27-8-2010 Verslag bespreking");
+ *  - a sentence with a footnote number glued after its full stop ("... zijn gehaald.3").
  * A heading that ends in a date ("Verslag Eurogroep 23 en 24 maart 2020") stays a heading: the
  * dateline is a place and a comma before the date, or the date alone.
  */
@@ -26,11 +28,22 @@ const PERSON =
 const CELL =
   /^(?:[-–—]|(?:€|EUR|\$)?\s?[-–+]?\d[\d.,]*\s?(?:%|mln|mld|miljoen|miljard|k|x|×|fte|ha|km|mw|gw|twh|pj)?\.?)$/i;
 
+/** A row of a table or a register: it opens with a numeric date ("27-8-2010 2010-08-27 Verslag ..."). */
+const DATE_START = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s/;
+/** A sentence's end with a footnote number glued to it ("... is gehaald.3"): the line is text. */
+const FOOTNOTED_END = /[\p{L})][.!?]\d{1,2}$/u;
+
 export const isDateline = (text: string): boolean => text.length <= 60 && DATELINE.test(text);
 export const isPersonLine = (text: string): boolean => text.length <= 120 && PERSON.test(text);
 export const isCellLine = (text: string): boolean => text.length <= 24 && CELL.test(text);
 
 /** A line of one of these forms is no heading, whatever its form says. */
 export function neverHeading(text: string): boolean {
-  return isDateline(text) || isCellLine(text) || isPersonLine(text);
+  return (
+    isDateline(text) ||
+    isCellLine(text) ||
+    DATE_START.test(text) ||
+    FOOTNOTED_END.test(text) ||
+    isPersonLine(text)
+  );
 }
