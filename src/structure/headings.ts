@@ -27,7 +27,10 @@ export interface HeadingContext {
   /** The document carries font information (PDF): style decides unnumbered headings. */
   styled: boolean;
   bodySize: number | null;
-  /** The body has bold lines: its headings are bold. */
+  /**
+   * The body has bold lines and no lettered italic subheading ("a) Inhoud voorstel"): its headings
+   * are bold, and italic is no heading level of its own.
+   */
   boldHeadings?: boolean;
 }
 
@@ -101,8 +104,10 @@ export const styleKey = (l: Line) => `${!!l.bold}|${!!l.italic}|${Math.round(l.s
 function styled(line: Line, ctx: HeadingContext): boolean {
   if (line.bold) return true;
   // Italic subheadings ("a) Inhoud voorstel"): a short italic line that reads as a heading. Where the
-  // body has bold headings, the headings are bold and an unnumbered italic line is a label inside its
-  // section (the grounds of a Wob decision, "De eerbiediging van de persoonlijke levenssfeer").
+  // body's headings are bold and none of its italic lines is numbered, italic is no heading level: an
+  // unnumbered italic line is a label inside its section (the grounds in a Wob decision, "De
+  // eerbiediging van de persoonlijke levenssfeer"). A BNC fiche's italic "a) Inhoud voorstel" makes
+  // italic a level, and its unnumbered italic lines ("Transparantieverplichtingen") headings below it.
   if (
     line.italic &&
     (!ctx.boldHeadings || LETTER.test(line.text)) &&
@@ -120,18 +125,20 @@ export function headingContext(
   let count = 0;
   let hasFonts = false;
   let hasBold = false;
+  let italicNumbered = false;
   for (const b of blocks)
     for (const l of b.lines) {
       count++;
       if (l.size !== undefined) hasFonts = true;
       if (l.bold) hasBold = true;
+      if (l.italic && !l.bold && LETTER.test(l.text)) italicNumbered = true;
     }
   const fullWidth = count ? lengthAtRank(blocks, Math.floor(count * 0.9)) : 80;
   return {
     fullWidth: Math.max(fullWidth, 20),
     styled: styledHeadings || (hasFonts && hasBold),
     bodySize: bodySize ?? null,
-    boldHeadings: hasBold,
+    boldHeadings: hasBold && !italicNumbered,
   };
 }
 
