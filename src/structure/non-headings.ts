@@ -6,8 +6,7 @@
  *    "De Minister van Defensie, J.A. Hennis-Plasschaert" (a signature, not a section);
  *  - a table cell: a line that is only a number, an amount or a percentage ("315", "€ 5 mln", "12%"),
  *    and a table row that opens with a numeric date ("27-8-2010 Verslag bespreking");
- *  - a sentence with a footnote number glued after its full stop ("... zijn gehaald.3");
- *  - a page label left in the text ("Pagina 2 van 8", "P agina 6 van 7").
+ *  - a sentence with a footnote number glued after its full stop ("... zijn gehaald.3").
  * A heading that ends in a date ("Verslag Eurogroep 23 en 24 maart 2020") stays a heading: the
  * dateline is a place and a comma before the date, or the date alone.
  */
@@ -29,8 +28,6 @@ const PERSON =
 const CELL =
   /^(?:[-–—]|(?:€|EUR|\$)?\s?[-–+]?\d[\d.,]*\s?(?:%|mln|mld|miljoen|miljard|k|x|×|fte|ha|km|mw|gw|twh|pj)?\.?)$/i;
 
-/** A page label, also as text extraction breaks it ("Pagina 2 van 8", "P agina 6 van 7"). */
-const PAGE_LABEL = /^p\s?agina\s?\d{1,3}\s?van\s?\d{1,3}$/i;
 /** A row of a table or a register: it opens with a numeric date ("27-8-2010 2010-08-27 Verslag ..."). */
 const DATE_START = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s/;
 /** A sentence's end with a footnote number glued to it ("... is gehaald.3"): the line is text. */
@@ -45,7 +42,6 @@ export function neverHeading(text: string): boolean {
   return (
     isDateline(text) ||
     isCellLine(text) ||
-    PAGE_LABEL.test(text) ||
     DATE_START.test(text) ||
     FOOTNOTED_END.test(text) ||
     isPersonLine(text)
