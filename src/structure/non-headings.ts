@@ -6,7 +6,8 @@
  *    "De Minister van Defensie, J.A. Hennis-Plasschaert" (a signature, not a section);
  *  - a table cell: a line that is only a number, an amount or a percentage ("315", "€ 5 mln", "12%"),
  *    and a table row that opens with a numeric date ("27-8-2010 Verslag bespreking");
- *  - a sentence with a footnote number glued after its full stop ("... zijn gehaald.3").
+ *  - a sentence with a footnote number glued after its full stop ("... zijn gehaald.3");
+ *  - a table's header row opening with the column label "Nr." ("Nr. Document Beoordeling Wob").
  * A heading that ends in a date ("Verslag Eurogroep 23 en 24 maart 2020") stays a heading: the
  * dateline is a place and a comma before the date, or the date alone.
  */
@@ -28,6 +29,11 @@ const PERSON =
 const CELL =
   /^(?:[-–—]|(?:€|EUR|\$)?\s?[-–+]?\d[\d.,]*\s?(?:%|mln|mld|miljoen|miljard|k|x|×|fte|ha|km|mw|gw|twh|pj)?\.?)$/i;
 
+/**
+ * "Nr." as a column label opens a table's header row ("Nr. Document Beoordeling Wob Afzender"). (The
+ * official publication's number line, "Nr. 29 BRIEF VAN ...", is the layout stage's: a number follows.)
+ */
+const NUMBER_COLUMN = /^nr\.?\s+\p{L}/iu;
 /** A row of a table or a register: it opens with a numeric date ("27-8-2010 2010-08-27 Verslag ..."). */
 const DATE_START = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s/;
 /** A sentence's end with a footnote number glued to it ("... is gehaald.3"): the line is text. */
@@ -43,6 +49,7 @@ export function neverHeading(text: string): boolean {
     isDateline(text) ||
     isCellLine(text) ||
     DATE_START.test(text) ||
+    NUMBER_COLUMN.test(text) ||
     FOOTNOTED_END.test(text) ||
     isPersonLine(text)
   );
