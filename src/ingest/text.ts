@@ -14,8 +14,7 @@ import type { Line, Page, RawDocument, TextShape } from '../model/page.js';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
-/** "34 682", "36 800 X", and a series dossier's part: "21 501-07", "29 544-X". */
-const OFFICIAL_DOSSIER = /^\s*\d{2} \d{3}(?:-[0-9A-Z]{1,3})?(?: [A-Z]{1,5})?(?:\s|$)/;
+const OFFICIAL_DOSSIER = /^\s*\d{2} \d{3}(?: [A-Z]{1,5})?(?:\s|$)/;
 const OFFICIAL_MARK =
   /^\s*(?:Nr\. \d+|BRIEF VAN |Vergaderjaar \d{4}|Tweede Kamer der Staten-Generaal|Eerste Kamer der Staten-Generaal)/;
 /** A line longer than this is no printed line but a paragraph. */
