@@ -2,7 +2,8 @@
  * Headings. The strongest signal wins: explicit numbering ("1. Voortgang NOVEX", "2.3 ...",
  * roman "II. ..."), then style (PDF: bold or larger than the body font), then form (text:
  * a short line without closing punctuation at the start of a block, followed by running text;
- * a heading may wrap over two or three lines).
+ * a heading may wrap over two or three lines). Lines of some forms are never headings
+ * (non-headings.ts); outlines and flattened tables are taken out afterwards (outline.ts, tables.ts).
  */
 
 import { isSpaceCode } from '../chars.js';
@@ -104,7 +105,7 @@ export const styleKey = (l: Line) => `${!!l.bold}|${!!l.italic}|${Math.round(l.s
 function styled(line: Line, ctx: HeadingContext): boolean {
   if (line.bold) return true;
   // Italic subheadings ("a) Inhoud voorstel"): a short italic line that reads as a heading. Where the
-  // body's headings are bold and none of its italic lines is numbered, italic is no heading level: an
+  // body's headings are bold and none of its italic lines is lettered, italic is no heading level: an
   // unnumbered italic line is a label inside its section (the grounds in a Wob decision, "De
   // eerbiediging van de persoonlijke levenssfeer"). A BNC fiche's italic "a) Inhoud voorstel" makes
   // italic a level, and its unnumbered italic lines ("Transparantieverplichtingen") headings below it.
@@ -164,7 +165,7 @@ function lengthAtRank(blocks: Block[], rank: number): number {
 }
 
 export function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 'depth' | 'text'> | null {
-  // Each pattern needs its own first character (a digit; I, V or X; a to h): most lines have none.
+  // Each pattern needs its own first character (a digit; A to H; I, V or X; a to h): most lines have none.
   const c = text.charCodeAt(0);
   const digit = c >= 0x30 && c <= 0x39;
   const capital = c >= 0x41 && c <= 0x48;

@@ -2,7 +2,8 @@
  * Blocks → sections. Each block may open with a heading; the rest of the block and the
  * following blocks up to the next heading form the section's paragraphs. Levels come from
  * numbering (1 → 1, 2.3 → 2; roman numerals above arabic), unnumbered headings sit one level
- * below the last numbered heading, or at level 1 before any.
+ * below the last numbered heading, or at level 1 before any. The headings of a numbered outline
+ * and of a flattened table's cells are dropped before the sections are built.
  */
 import type { Block, DocSection, KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
