@@ -2,12 +2,14 @@
  * Headings. The strongest signal wins: explicit numbering ("1. Voortgang NOVEX", "2.3 ...",
  * roman "II. ..."), then style (PDF: bold or larger than the body font), then form (text:
  * a short line without closing punctuation at the start of a block, followed by running text;
- * a heading may wrap over two or three lines).
+ * a heading may wrap over two or three lines). Lines of some forms are never headings
+ * (non-headings.ts); outlines and flattened tables are taken out afterwards (outline.ts, tables.ts).
  */
 
 import { isSpaceCode } from '../chars.js';
 import type { Block } from '../model/document.js';
 import type { Line } from '../model/page.js';
+import { neverHeading } from './non-headings.js';
 
 export interface HeadingMatch {
   number: string | null;
@@ -26,11 +28,18 @@ export interface HeadingContext {
   /** The document carries font information (PDF): style decides unnumbered headings. */
   styled: boolean;
   bodySize: number | null;
+  /**
+   * The body has bold lines and no lettered italic subheading ("a) Inhoud voorstel"): its headings
+   * are bold, and italic is no heading level of its own.
+   */
+  boldHeadings?: boolean;
 }
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\S.*)$/;
 const ROMAN = /^([IVX]{1,4})[.)]\s+(\S.*)$/;
 const LETTER = /^([a-h])\)\s+(\S.*)$/;
+/** Capital letters number the parts of a long letter: "A. Advies Raad van State", "B) Uitvoering". */
+const CAPITAL_LETTER = /^([A-H])[.)]\s+(\p{Lu}.*)$/u;
 const BULLET = /^[•▪◦·●○■□➢►✓*–-]\s/;
 /** A wrapped paragraph line ends in a function word; a heading does not. */
 const FUNCTION_WORD_END =
@@ -95,8 +104,17 @@ export const styleKey = (l: Line) => `${!!l.bold}|${!!l.italic}|${Math.round(l.s
 
 function styled(line: Line, ctx: HeadingContext): boolean {
   if (line.bold) return true;
-  // Italic subheadings ("a) Inhoud voorstel"): a short italic line that reads as a heading.
-  if (line.italic && isHeadingLine(line.text.replace(LETTER, '$2'))) return true;
+  // Italic subheadings ("a) Inhoud voorstel"): a short italic line that reads as a heading. Where the
+  // body's headings are bold and none of its italic lines is lettered, italic is no heading level: an
+  // unnumbered italic line is a label inside its section (the grounds in a Wob decision, "De
+  // eerbiediging van de persoonlijke levenssfeer"). A BNC fiche's italic "a) Inhoud voorstel" makes
+  // italic a level, and its unnumbered italic lines ("Transparantieverplichtingen") headings below it.
+  if (
+    line.italic &&
+    (!ctx.boldHeadings || LETTER.test(line.text)) &&
+    isHeadingLine(line.text.replace(LETTER, '$2'))
+  )
+    return true;
   return !!(line.size && ctx.bodySize && line.size >= ctx.bodySize * 1.15);
 }
 
@@ -108,17 +126,20 @@ export function headingContext(
   let count = 0;
   let hasFonts = false;
   let hasBold = false;
+  let italicNumbered = false;
   for (const b of blocks)
     for (const l of b.lines) {
       count++;
       if (l.size !== undefined) hasFonts = true;
       if (l.bold) hasBold = true;
+      if (l.italic && !l.bold && LETTER.test(l.text)) italicNumbered = true;
     }
   const fullWidth = count ? lengthAtRank(blocks, Math.floor(count * 0.9)) : 80;
   return {
     fullWidth: Math.max(fullWidth, 20),
     styled: styledHeadings || (hasFonts && hasBold),
     bodySize: bodySize ?? null,
+    boldHeadings: hasBold && !italicNumbered,
   };
 }
 
@@ -143,16 +164,21 @@ function lengthAtRank(blocks: Block[], rank: number): number {
   return COUNTED_LENGTH;
 }
 
-function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 'depth' | 'text'> | null {
-  // Each pattern needs its own first character (a digit; I, V or X; a to h): most lines have none.
+export function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 'depth' | 'text'> | null {
+  // Each pattern needs its own first character (a digit; A to H; I, V or X; a to h): most lines have none.
   const c = text.charCodeAt(0);
   const digit = c >= 0x30 && c <= 0x39;
-  if (!digit && c !== 0x49 && c !== 0x56 && c !== 0x58 && !(c >= 0x61 && c <= 0x68)) return null;
+  const capital = c >= 0x41 && c <= 0x48;
+  if (!digit && !capital && c !== 0x49 && c !== 0x56 && c !== 0x58 && !(c >= 0x61 && c <= 0x68)) return null;
   const m = digit ? NUMBERED.exec(text) : null;
   if (m) {
     // "2024 was een jaar" is not a heading: numbers are small, and a year is no section number.
     if (Number(m[1].split('.')[0]) > 30) return null;
     return { number: m[1], style: 'arabic', depth: m[1].split('.').length, text: m[3] };
+  }
+  if (capital) {
+    const a = CAPITAL_LETTER.exec(text);
+    return a ? { number: a[1], style: 'letter', depth: 1, text: a[2] } : null;
   }
   const r = ROMAN.exec(text);
   if (r) return { number: r[1], style: 'roman', depth: 1, text: r[2] };
@@ -162,23 +188,33 @@ function numbered(text: string): Pick<HeadingMatch, 'number' | 'style' | 'depth'
 }
 
 /** A line that can stand alone as an unnumbered heading: short, no closing punctuation, no sentence. */
-export function isHeadingLine(text: string): boolean {
+export function isHeadingLine(text: string, maxWords = 10): boolean {
   if (!headingLike(text)) return false;
   const n = words(text);
-  return n <= 10 && !FUNCTION_WORD_END.test(text) && !(n >= 8 && FINITE_VERB.test(` ${text} `));
+  return n <= maxWords && !FUNCTION_WORD_END.test(text) && !(n >= 8 && FINITE_VERB.test(` ${text} `));
+}
+
+/**
+ * A run-in label: one to three words ending in a colon, that names what the paragraph under it is
+ * about ("Energietransitie:", "Circulaire economie:"). A longer line ending in a colon announces a
+ * list or a quote ("Het betreft de volgende onderwerpen:") and is text.
+ */
+const RUN_IN_LABEL = /^\p{Lu}[\p{L}’'-]*(?:,? (?:[\p{L}’'-]+)){0,2}:$/u;
+export function isRunInLabel(text: string): boolean {
+  return text.length <= 48 && RUN_IN_LABEL.test(text) && !FUNCTION_WORD_END.test(text.slice(0, -1));
 }
 
 const MAX_HEADING_LENGTH = 160;
 
 /** Heading-like text; a heading may be a short question: "Draagmoederschap of adoptie?" (`endMark` is "?"). */
-function headingLike(text: string): boolean {
+export function headingLike(text: string): boolean {
   if (text.length === 0 || text.length > MAX_HEADING_LENGTH || !startsUpper(text) || startsWithBullet(text))
     return false;
   const question = endMark(text) === 0x3f;
   const closed = terminal(text);
   if (closed && !question) return false;
   const n = words(text);
-  return n <= MAX_WORDS && (!closed || n <= 8);
+  return n <= MAX_WORDS && (!closed || n <= 8) && !neverHeading(text);
 }
 
 /**
@@ -232,6 +268,13 @@ export function blockHeading(
     }
     if (headingLike(text) && followedByText(run.length)) return { ...num, text, lines: run };
     return null;
+  }
+
+  // A run-in label on its own line, followed by running text (not by the items of a list).
+  if (isRunInLabel(first.text)) {
+    const t = after(1);
+    if (t === undefined || t.length < ctx.fullWidth * 0.5 || !startsUpper(t) || numbered(t)) return null;
+    return { number: null, style: null, depth: 0, text: first.text.slice(0, -1), lines: [first] };
   }
 
   // Unnumbered: short line(s) without closing punctuation, followed by running text.

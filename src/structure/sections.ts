@@ -2,7 +2,8 @@
  * Blocks → sections. Each block may open with a heading; the rest of the block and the
  * following blocks up to the next heading form the section's paragraphs. Levels come from
  * numbering (1 → 1, 2.3 → 2; roman numerals above arabic), unnumbered headings sit one level
- * below the last numbered heading, or at level 1 before any.
+ * below the last numbered heading, or at level 1 before any. The headings of a numbered outline
+ * and of a flattened table's cells are dropped before the sections are built.
  */
 import type { Block, DocSection, KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
@@ -13,9 +14,12 @@ import {
   hardTerminal,
   headingContext,
   isHeadingLine,
+  isRunInLabel,
   styleKey,
 } from './headings.js';
 import { joinLines, squash } from './join.js';
+import { dropListItems } from './outline.js';
+import { dropTableCells } from './tables.js';
 import { assignTopics } from './topics.js';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -65,12 +69,31 @@ function splitTextBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
     blocks,
     (prev, l, next) =>
       next !== undefined &&
-      l.text.length <= ctx.fullWidth * 0.6 &&
       next.text.length >= ctx.fullWidth * 0.5 &&
-      hardTerminal(prev.text) &&
       UPPER_START.test(next.text) &&
-      isHeadingLine(l.text),
+      ((l.text.length <= ctx.fullWidth * 0.6 && hardTerminal(prev.text) && isHeadingLine(l.text)) ||
+        (endsEarly(l, next, ctx, prev) &&
+          (isHeadingLine(l.text, MAX_LINE_HEADING_WORDS) || isRunInLabel(l.text)))),
   );
+}
+
+/** A line of its own (see endsEarly) may hold a longer heading than a short line among text. */
+const MAX_LINE_HEADING_WORDS = 14;
+
+/** The end of a sentence, also with a footnote number glued after it: "(STRAIIK-D).2". */
+const SENTENCE_END = /[.!?]["'’”)]*\d{0,2}$/;
+
+/**
+ * Hard-wrapped text (the Tweede Kamer web rendition, text from a PDF): a line breaks early only
+ * where a paragraph or a heading ends. A line after the end of a sentence that is shorter than a
+ * full line, where the next line's first word would have fit, is a line of its own: a heading
+ * when its form says so.
+ */
+function endsEarly(l: Line, next: Line, ctx: HeadingContext, prev: Line): boolean {
+  if (l.text.length > ctx.fullWidth * 0.85 || !SENTENCE_END.test(prev.text)) return false;
+  const space = next.text.indexOf(' ');
+  const firstWord = space < 0 ? next.text.length : space;
+  return l.text.length + 1 + firstWord <= ctx.fullWidth * 0.9;
 }
 
 export function buildSections(doc: KDocument): void {
@@ -111,9 +134,12 @@ export function buildSections(doc: KDocument): void {
       paragraphs: [],
     };
   };
+  const heads = blocks.map((b, i) => blockHeading(b, blocks[i + 1], ctx));
+  dropListItems(blocks, heads);
+  dropTableCells(blocks, heads, ctx);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    const h = blockHeading(block, blocks[i + 1], ctx);
+    const h = heads[i];
     let lines = block.lines;
     if (h) {
       open(h, h.lines[0].page);

@@ -34,6 +34,11 @@ export const TOPIC_LEXICON: Record<Exclude<Topic, 'other'>, string[]> = {
     'droogte',
     'kust',
     'grondwater',
+    '^krw$',
+    'kaderrichtlijn',
+    '^hwbp',
+    'waterkering',
+    'zeespiegel',
   ],
   energy: [
     'energie',
@@ -54,8 +59,27 @@ export const TOPIC_LEXICON: Record<Exclude<Topic, 'other'>, string[]> = {
     'netbeheer',
     'netuitbreiding',
     'elektrificatie',
+    'elektriciteit',
+    'zonnepanel',
+    'laadpa',
+    'netbeheerder',
   ],
-  defence: ['defensie', 'militair', 'krijgsmacht', 'kazerne', 'oefenterrein', 'munitie', 'navo', 'leger'],
+  defence: [
+    'defensie',
+    'militair',
+    'krijgsmacht',
+    'kazerne',
+    'oefenterrein',
+    'munitie',
+    'navo',
+    'leger',
+    'strijdkracht',
+    'luchtmacht',
+    'landmacht',
+    'zeemacht',
+    'marechaussee',
+    'wapensysteem',
+  ],
   housing: [
     'woning',
     'wonen',
@@ -68,6 +92,9 @@ export const TOPIC_LEXICON: Record<Exclude<Topic, 'other'>, string[]> = {
     'dakloos',
     'bouwopgave',
     'nieuwbouw',
+    'huisvest',
+    'hypothe',
+    'bouwproductie',
   ],
   mobility: [
     'mobiliteit',
@@ -88,6 +115,13 @@ export const TOPIC_LEXICON: Record<Exclude<Topic, 'other'>, string[]> = {
     'luchtvaart',
     'schiphol',
     'lelylijn',
+    'luchthaven',
+    'vliegveld',
+    'luchtruim',
+    'vervoer',
+    'scheepvaart',
+    'binnenvaart',
+    'rijksweg',
   ],
   economy: [
     'economi',
@@ -99,8 +133,19 @@ export const TOPIC_LEXICON: Record<Exclude<Topic, 'other'>, string[]> = {
     'bedrijfsleven',
     'verdienvermogen',
     'brainport',
-    'haven',
+    '^haven',
+    'zeehaven',
     'mkb',
+    'circulai',
+    'grondstof',
+    'recycl',
+    'innovatie',
+    'ondernemingen',
+    'eurogroep',
+    '^ecofin',
+    'eurozone',
+    'koopkracht',
+    'inflatie',
   ],
   agriculture: [
     'landbouw',
@@ -113,9 +158,38 @@ export const TOPIC_LEXICON: Record<Exclude<Topic, 'other'>, string[]> = {
     'tuinbouw',
     'voedsel',
     'visserij',
+    'gewasbescherm',
+    'dierenwelzijn',
+    'melkvee',
+    'pluimvee',
+    '^varkens',
+    'glastuinbouw',
   ],
-  nature: ['natuur', 'biodiversiteit', 'natura 2000', 'groenblauw', 'bos', 'landschap', 'recreatie'],
-  climate: ['klimaat', 'co2', 'broeikasgas', 'emissie', 'hittestress', 'verduurzaming', 'duurzaam'],
+  nature: [
+    'natuur',
+    'biodiversiteit',
+    'natura 2000',
+    'groenblauw',
+    'bos',
+    'landschap',
+    'recreatie',
+    'ecosysteem',
+    'ecologi',
+    'habitat',
+    'wadden',
+  ],
+  climate: [
+    'klimaat',
+    'co2',
+    'broeikasgas',
+    'emissie',
+    'hittestress',
+    'verduurzam',
+    'duurzaam',
+    'duurzame',
+    'energiebesparing',
+    'fossiel',
+  ],
 };
 
 interface Stem {
@@ -297,4 +371,18 @@ export function assignTopics(sections: DocSection[]): void {
     const inherited = parent?.topics[0];
     if (inherited && !s.topics.includes(inherited)) s.topics.push(inherited);
   }
+  // The letter as a whole: a section that names no topic of its own ("Maatregelen", "Data en
+  // monitoring") is about the letter's subject, and so are its introduction and its conclusion.
+  if (!sections.some((s) => s.heading !== '')) return;
+  const letter = topicsFor(sections.map((s) => s.heading).join(' '), sections.map(text).join(' '));
+  if (letter.length === 0) return;
+  for (const s of sections) {
+    if (s.heading === '') continue;
+    if (s.topics.length === 0) s.topics.push(letter[0]);
+    if (WHOLE_LETTER.test(s.heading)) for (const t of letter) if (!s.topics.includes(t)) s.topics.push(t);
+  }
 }
+
+/** Headings of the parts that speak about the whole letter: its introduction, summary and conclusion. */
+const WHOLE_LETTER =
+  /^(?:inleiding|aanleiding|samenvatting|tot slot|slot|afsluiting|conclusies?|afronding|achtergrond|kern)\b/i;
