@@ -116,7 +116,10 @@ const MOTION = new RegExp(
 );
 
 /** A further mover after plural "moties": "de moties van de leden A en B (...) en van het lid C (...)". */
-const MOVED_BY_ALONE = new RegExp(String.raw`(?<![\p{L}])van\s+(?:(?:het|de)\s+)?(?:(?:Tweede|Eerste)\s+)?(?:[Kk]amer)?(?:lid|leden)\s+(${NAME})`, 'gu');
+const MOVED_BY_ALONE = new RegExp(
+  String.raw`(?<![\p{L}])van\s+(?:(?:het|de)\s+)?(?:(?:Tweede|Eerste)\s+)?(?:[Kk]amer)?(?:lid|leden)\s+(${NAME})`,
+  'gu',
+);
 
 /** "motie" or "amendement" alone, for "per motie (Kamerstukken 32852, nr. 199)". */
 const KIND_WORD = /(?<![\p{L}-])([Mm]otie|[Aa]mendement)(?![\p{L}-])/gu;
@@ -154,7 +157,11 @@ function adjacent(gap: string): boolean {
  */
 const MAX_BRACKETED_GAP = 160;
 function bracketedLater(gap: string): boolean {
-  return gap.length <= MAX_BRACKETED_GAP && /\(\s*$/.test(gap) && !/[.!?;](?:\s|$)/.test(gap.replace(/\b(?:c\.s|jl|nr)\./g, ''));
+  return (
+    gap.length <= MAX_BRACKETED_GAP &&
+    /\(\s*$/.test(gap) &&
+    !/[.!?;](?:\s|$)/.test(gap.replace(/\b(?:c\.s|jl|nr)\./g, ''))
+  );
 }
 
 function session(a: string | undefined, b: string | undefined): string | null {
