@@ -36,6 +36,7 @@ import {
   type Place,
   scanTokens,
 } from './gazetteer.js';
+import { notAPlace } from './names.js';
 import type { Extractor } from './types.js';
 
 export interface RegionMatch {
@@ -150,6 +151,9 @@ function onlySpace(text: string, from: number, to: number): boolean {
 /** Token boundaries of the text being matched: scratch space reused by every call (never results). */
 const spans = newSpans();
 
+/** The token spans of the current text as names.ts reads them. */
+const view = (text: string) => ({ text, start: spans.start, end: spans.end, count: spans.count });
+
 /** Text of token k of the current text. */
 const tokenText = (text: string, k: number) => text.slice(spans.start[k], spans.end[k]);
 
@@ -260,6 +264,13 @@ function rawMatches(text: string): Raw[] {
     }
     // TITLE_BEFORE ends in a space: test it only after one.
     if (text.charCodeAt(start - 1) === 32 && TITLE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) {
+      i = last;
+      continue;
+    }
+    // Part of a person's or organisation's name, an address or a dateline (names.ts).
+    const prevIsPlace = out.length > 0 && out[out.length - 1].last === i - 1;
+    const local = places.some((p) => p.type === 'municipality' || p.type === 'province');
+    if (notAPlace(view(text), i, last, start, end, prevIsPlace, local)) {
       i = last;
       continue;
     }
