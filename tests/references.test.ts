@@ -98,6 +98,31 @@ describe('referencesExtractor: headings and broken sentences', () => {
   });
 });
 
+describe('referencesExtractor: repeats', () => {
+  it('leaves out a motion or letter named again without its citation', () => {
+    const d = createDocument(
+      { format: 'text', pages: [], pageCount: null },
+      { path: 'x', sha256: '', format: 'text', pages: null },
+    );
+    d.sentences = [
+      {
+        text: 'De motie-Bruins (Kamerstuk 28 828, nr. 66) vraagt om een plan.',
+        sectionId: 's1',
+        page: 1,
+        footnotes: [],
+      },
+      { text: 'Met het plan voer ik de motie-Bruins uit.', sectionId: 's1', page: 1, footnotes: [] },
+      { text: 'De motie-Omtzigt is aangehouden.', sectionId: 's1', page: 1, footnotes: [] },
+    ];
+    referencesExtractor.run(d);
+    expect(d.references.map((r) => [r.kind, r.dossier, r.number, r.member])).toEqual([
+      ['motion', '28828', '66', 'Bruins'],
+      ['kamerstuk', '28828', '66', null],
+      ['motion', null, null, 'Omtzigt'],
+    ]);
+  });
+});
+
 const gold = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'seed-gold.json'), 'utf8'));
 const shapes: Array<[string, string]> = [
   ['pdf-text (the seed)', SEED],

@@ -451,7 +451,7 @@ export const referencesExtractor: Extractor = {
       if (done.has(f.number)) continue;
       for (const r of footnoteRefs.get(f.number) ?? []) add(strip(r));
     }
-    doc.references = out;
+    doc.references = withoutBareRepeats(out);
   },
 };
 
@@ -480,6 +480,20 @@ function continued(sentences: Sentence[]): Sentence[] {
     } else out.push(s);
   }
   return out;
+}
+
+/**
+ * A motion, amendment or letter named again without its citation ("de motie-Bruins" after "de motie-Bruins
+ * (Kamerstuk 28 828, nr. 66)") is the same document: the bare repeat is left out.
+ */
+function withoutBareRepeats(refs: Reference[]): Reference[] {
+  const cited = new Set<string>();
+  const nameOf = (r: Reference) => `${r.kind}|${(r.member ?? r.text).toLowerCase()}`;
+  for (const r of refs) if (r.dossier !== null && r.kind !== 'kamerstuk') cited.add(nameOf(r));
+  if (cited.size === 0) return refs;
+  return refs.filter(
+    (r) => r.dossier !== null || r.number !== null || r.kind === 'kamerstuk' || !cited.has(nameOf(r)),
+  );
 }
 
 function strip(r: ReferenceMatch): Reference {
