@@ -39,7 +39,7 @@ const DOSSIER_NC = String.raw`(?<![\d])\d{2}\s?\d{3}(?![\d])${SUFFIX}?`;
 /** The same with its parts in groups: 1 digits, 2 suffix. For the further dossiers of one citation. */
 const DOSSIER_G = new RegExp(DOSSIER, 'gu');
 /** The word that names a Kamerstuk: "Kamerstuk", "Kamerstukken", "Kamerstuknr.". */
-const KST = String.raw`Kamerstuk(?:ken|nr\.?)?`;
+const KST = String.raw`[Kk]amerstuk(?:ken|nr\.?)?`;
 const SESSION = String.raw`(\d{4})\s*[-–/]\s*(\d{2}(?:\d{2})?)(?!\d)`;
 
 /**
@@ -190,7 +190,7 @@ function kamerstukken(text: string): ReferenceMatch[] {
   const out: ReferenceMatch[] = [];
   // KAMERSTUK: groups 1/2 and 3/4 session, 5 dossier, 6 suffix, 7 further dossiers, 8 number.
   if (HAS_NUMBER.test(text)) kamerstukMatches(KAMERSTUK, text, out, 8, 7);
-  if (text.includes('Kamerstuk')) {
+  if (text.includes('amerstuk')) {
     kamerstukMatches(KAMERSTUK_JOINED, text, out, 7);
     kamerstukMatches(KAMERSTUK_EK_ROMAN, text, out, 7);
   }
