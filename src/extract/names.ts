@@ -114,8 +114,11 @@ const ENGLISH_ORG = new Set([
 const PARTY =
   /^\s*\((?:VVD|PVV|CDA|D66|GL|GroenLinks|PvdA|GL-PvdA|GroenLinks-PvdA|SP|CU|ChristenUnie|SGP|PvdD|DENK|FvD|JA21|BBB|NSC|Volt|50PLUS|BIJ1|OSF|LPF)\)/;
 
-/** A Dutch postcode right before the place: "2500 EE Den Haag". */
-const POSTCODE_BEFORE = /(?:^|[^\d])\d{4}\s?[A-Z]{2}[ \t\u00a0]+$/;
+/**
+ * A Dutch postcode right before the place: "2500 EE Den Haag"; text taken from a PDF may space out its
+ * characters ("2 5 00 E X Den Haag").
+ */
+const POSTCODE_BEFORE = /(?<!\d)(?:\d ?){3}\d ?[A-Z] ?[A-Z][ \t\u00a0]+$/;
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** A date right after the place: "Den Haag, 3 april 2019". */
@@ -209,7 +212,7 @@ export function notAPlace(
     if (!LOWER.test(prev) || prev === 'en' || PARTICLES.has(prev)) {
       if (personListBefore(v, i)) return true;
     }
-    if (text.charCodeAt(start - 1) !== 10 && POSTCODE_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+    if (text.charCodeAt(start - 1) !== 10 && POSTCODE_BEFORE.test(text.slice(Math.max(0, start - 16), start)))
       return true;
   }
   if (last + 1 < v.count && sameLineSpace(text, end, v.start[last + 1]) && ENGLISH_ORG.has(tok(v, last + 1)))
