@@ -1,6 +1,8 @@
 /**
- * Amounts: money ("€ 2,5 miljard", "1,2 miljard euro", "EUR 1.200.000", "€ 300.000,-") and counted targets
- * ("100.000 woningen per jaar", "10.000 banen"), with ranges ("€ 1 à 2 miljard", "tussen € 10 en € 20
+ * Amounts: money ("€ 2,5 miljard", "1,2 miljard euro", "EUR 1.200.000", "€ 300.000,-", "een bedrag van
+ * 6 miljoen", "anderhalf miljard euro") and counts ("100.000 woningen per jaar", "10.000 banen", "316 000
+ * bijstandontvangers" with the official publication's spaced thousands, "1.175 fte", "een half miljoen
+ * mensen", and a part of a counted whole: "van wie er ruim 200 000 ..."), with ranges ("€ 1 à 2 miljard", "tussen € 10 en € 20
  * miljoen", "€ 10 tot 15 miljoen": value and valueMax) and period ("per jaar", "jaarlijks", "structureel",
  * "per maand"). Dutch notation: decimal comma, thousands dot.
  *

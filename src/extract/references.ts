@@ -7,15 +7,26 @@
  *   "Tweede Kamer, vergaderjaar 2022-2023, 34 682, nr. 107"          session "2022-2023"
  *   "Kamerstukken II 2009/10, 32 123 XVI, nr. 30"                     session "2009-2010", dossier "32123-XVI"
  *   "36 410 J, nr. 4"                                                  dossier "36410-J"
- *   "29 826 en 32 813, nr. 123"                                        one document, filed under "29826"
+ *   "29 826 en 32 813, nr. 123"                                        one document in two dossiers: one
+ *                                                                      reference per dossier
+ *   "Kamerstuk 21 501-07, nr. 887"                                     dossier "21501-07" (a series' part)
+ *   "Kamerstuk 35925-VI-56"                                            dossier "35925-VI", number "56"
+ *   "Kamerstuknr. 2012–2013, CII, B", "Kamerstukken I 2012/13, CII, B" an Eerste Kamer dossier in Roman
+ *                                                                      figures, a letter for the document
  * The dossier is the digits only; a dossier letter or roman suffix is kept after a hyphen, as in the
  * contract's metadata.kamerstuk ("36600-A").
  * Handelingen ("Handelingen II 2023/24, nr. 12, item 5") and Aanhangsel Handelingen: kind "other".
  * Staatsblad / Staatscourant ("Staatsblad 2020, 118"): kind "other", number "2020-118".
  * Motions and amendments: "de motie van het lid Minhas", "de motie-Minhas", "de (gewijzigde) motie van
- * de leden Van Dijk en Grinwis" (member: the first named, "Van Dijk"), "het amendement van het lid X".
+ * de leden Van Dijk en Grinwis" (member: the first named, "Van Dijk"), "het amendement van het lid X",
+ * "Motie Dik-Faber en Jacobi", "de motie van de Kamerleden X", "een motie van Tweede Kamerlid X", "de
+ * moties van de leden A en B (...) en van het lid C (...)", and without a mover when the citation
+ * follows at once ("per motie (Kamerstukken 32852, nr. 199)").
  * A motion takes its dossier/number/session from a Kamerstuk citation right after it in the same
- * sentence ("(Kamerstuk 29 383, nr. 378)"), else from the footnote its sentence points to.
+ * sentence ("(Kamerstuk 29 383, nr. 378)") or in brackets further on in it, before any other motion or
+ * letter ("de motie van de leden X (SGP) en Y (PvdA) aangenomen (Kamerstuk ...)"), else from the
+ * footnote its sentence points to. Headings are read too, and a sentence broken by a blank line is
+ * read whole. A motion or letter named again without its citation is left out.
  * Letters: "de brief van 12 juni 2024" (kind "letter"). Laws: "de Omgevingswet", "Wet versterking regie
  * volkshuisvesting" (kind "law").
  * Deduplicated per (kind, dossier, number), and per text when both are null; the first text is kept.
