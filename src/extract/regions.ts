@@ -10,7 +10,10 @@
  * - Landsdelen also by compass word after "landsdeel", "BO('s) Leefomgeving" or "BO MIRT":
  *   "BO's Leefomgeving Noord en Noordwest" → Noord-Nederland, Noordwest-Nederland.
  * - Not a place: a name inside a title ("staatssecretaris Herstel Groningen"), after "het lid",
- *   "de leden", "de heer", "mevrouw" or a capitalised "Van" (person names).
+ *   "de leden", "de heer", "mevrouw" or a capitalised "Van" (person names); and (names.ts) a member's
+ *   name ("Kamerlid Westerveld", "GroenLinks-leden Westerveld en Bouchallikh", "Westerveld (GL)"), an
+ *   organisation's or project's name ("CE Delft", "Universiteit Utrecht", "Utrecht Centre for European
+ *   Research"), an address after a postcode and a dateline ("Den Haag, 3 april 2019").
  * - Municipality names that are ordinary words (Best, Buren, Putten, Sluis, Goes, Ede, ...; flagged
  *   `word` in the gazetteer) count only in a place context: after "gemeente", "in", "te", "bij", "rond",
  *   "uit", "naar", "regio", "stad", "dorp", or next to another place in a list ("Putten, Ermelo en
