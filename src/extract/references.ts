@@ -72,6 +72,15 @@ const KAMERSTUK_JOINED = new RegExp(
 );
 
 /**
+ * "Kamerstukken II 2018/19, 29911, 249": the number without "nr.", only after the word Kamerstuk and
+ * a dossier. Groups as KAMERSTUK_JOINED: 3/4 session, 5 digits, 6 suffix, 7 number.
+ */
+const KAMERSTUK_BARE_NUMBER = new RegExp(
+  String.raw`${KST}(?:\s+(?:I\/II|II|I|TK|EK)(?![\p{L}]))?()()(?:,?\s+${SESSION})?,?\s+${DOSSIER},\s*(\d{1,4})(?![\d\p{L}])(?![.,]\d)`,
+  'gu',
+);
+
+/**
  * Eerste Kamer dossiers without a number, numbered in Roman figures ("CII", the nota's and reports
  * the Eerste Kamer files itself), with a letter for the document: "Kamerstukken I 2012/13, CII, B",
  * "Kamerstuknr. 2012–2013, CII, B". Only after the word Kamerstuk. Groups as KAMERSTUK_EK.
@@ -203,6 +212,7 @@ function kamerstukken(text: string): ReferenceMatch[] {
   if (HAS_NUMBER.test(text)) kamerstukMatches(KAMERSTUK, text, out, 8, 7);
   if (text.includes('amerstuk')) {
     kamerstukMatches(KAMERSTUK_JOINED, text, out, 7);
+    kamerstukMatches(KAMERSTUK_BARE_NUMBER, text, out, 7);
     kamerstukMatches(KAMERSTUK_EK_ROMAN, text, out, 7);
   }
   // KAMERSTUK_EK starts with "Eerste" or "Kamerstuk"; its group 7 is the document's letter.
