@@ -13,7 +13,8 @@
  *   Westerveld". Dutch writes common words in lower case, so a capital there marks a name.
  * - An English proper name with the place first: "Utrecht Centre for European Research", "Utrecht
  *   University" (an English organisation noun right after the place).
- * - An address: after a Dutch postcode ("Postbus 20201, 2500 EE Den Haag").
+ * - An address: after a Dutch postcode ("Postbus 20201, 2500 EE Den Haag"), a street and house number or
+ *   a post box ("Bezuidenhoutseweg 73, Den Haag", "Postbus 20011, Den Haag").
  * - A dateline: a place that opens a line and is followed by a date ("Den Haag, 3 april 2019").
  */
 
@@ -120,6 +121,13 @@ const PARTY =
  */
 const POSTCODE_BEFORE = /(?<!\d)(?:\d ?){3}\d ?[A-Z] ?[A-Z][ \t\u00a0]+$/;
 
+/**
+ * A street address or post box right before the place: "Bezuidenhoutseweg 73, Den Haag",
+ * "Rijnstraat 8 Den Haag", "Postbus 20011, Den Haag".
+ */
+const STREET_BEFORE =
+  /(?:(?:(?<![\p{L}])\p{Lu}[\p{L}'-]*(?:straat|weg|laan|plein|kade|gracht|singel|dreef|hof|markt|dijk|steeg|pad)|[Pp]ostbus)\s+\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?:[-–]\d{1,4})?)\s*,?[ \t\u00a0]+$/u;
+
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** A date right after the place: "Den Haag, 3 april 2019". */
 const DATE_AFTER = new RegExp(String.raw`^,?[ \t\u00a0]+\d{1,2}[ \t\u00a0]+(?:${MONTHS})[ \t\u00a0]+\d{4}`);
@@ -212,8 +220,10 @@ export function notAPlace(
     if (!LOWER.test(prev) || prev === 'en' || PARTICLES.has(prev)) {
       if (personListBefore(v, i)) return true;
     }
-    if (text.charCodeAt(start - 1) !== 10 && POSTCODE_BEFORE.test(text.slice(Math.max(0, start - 16), start)))
-      return true;
+    if (text.charCodeAt(start - 1) !== 10) {
+      const before = text.slice(Math.max(0, start - 40), start);
+      if (POSTCODE_BEFORE.test(before) || STREET_BEFORE.test(before)) return true;
+    }
   }
   if (last + 1 < v.count && sameLineSpace(text, end, v.start[last + 1]) && ENGLISH_ORG.has(tok(v, last + 1)))
     return true;
