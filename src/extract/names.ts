@@ -161,13 +161,20 @@ function sameLineSpace(text: string, a: number, b: number): boolean {
   return true;
 }
 
-/** Whether the token at k opens a sentence, a line, a bracket or a list item. */
+/**
+ * Whether the word at `at` opens a sentence, a paragraph, a bracket or a list item. A single line break is
+ * a wrapped line inside a paragraph (text taken from a PDF) and opens nothing by itself; a blank line does.
+ */
 function opensSentence(text: string, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 9))
-    k--;
-  if (k < 0) return true;
-  return /[.!?:;\n\r(•·\-–—"'“‘«*▪►]/.test(text[k]);
+  let breaks = 0;
+  for (; k >= 0 && k > at - 200; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) breaks++;
+    else if (c !== 32 && c !== 0xa0 && c !== 9 && c !== 13) break;
+  }
+  if (k < 0 || breaks > 1) return true;
+  return /[.!?:;(•·\-–—"'“‘«*▪►]/.test(text[k]);
 }
 
 /** Going back from token i - 1 along a list of names ("Bisschop, Van der Staaij en"): a person word? */
