@@ -55,6 +55,43 @@ describe('amountsExtractor', () => {
   });
 });
 
+describe('amountsExtractor: headings', () => {
+  it('reads amounts in headings (table rows read as headings), before the sentences of their section', () => {
+    const doc = createDocument(
+      { format: 'text', pages: [], pageCount: null },
+      { path: 'x', sha256: '', format: 'text', pages: null },
+    );
+    doc.sections = [
+      {
+        id: 's1',
+        number: null,
+        heading: 'Jaarlijks uit € 200 miljoen intensivering voor natuur uit regeerakkoord Rutte-II',
+        level: 1,
+        parent: null,
+        topics: [],
+        page: 1,
+        paragraphs: [],
+      },
+      {
+        id: 's2',
+        number: null,
+        heading: 'Bijdrage provincies',
+        level: 1,
+        parent: null,
+        topics: [],
+        page: 1,
+        paragraphs: [],
+      },
+    ];
+    doc.sentences = [{ text: 'Het Rijk draagt € 5 miljoen bij.', sectionId: 's1', page: 1, footnotes: [] }];
+    amountsExtractor.run(doc);
+    expect(doc.amounts.map((a) => [a.text, a.sectionId])).toEqual([
+      ['€ 200 miljoen', 's1'],
+      ['€ 5 miljoen', 's1'],
+    ]);
+  });
+});
+
 describe('findAmounts offsets', () => {
   it('points at the text as written', () => {
     const text = 'Het kabinet heeft € 5 miljard vrijgemaakt.';

@@ -59,6 +59,70 @@ describe('referencesExtractor', () => {
   });
 });
 
+describe('referencesExtractor: headings and broken sentences', () => {
+  it('reads citations in headings and joins a sentence broken by a blank line', () => {
+    const d = createDocument(
+      { format: 'text', pages: [], pageCount: null },
+      { path: 'x', sha256: '', format: 'text', pages: null },
+    );
+    d.sections = [
+      {
+        id: 's1',
+        number: null,
+        heading: 'Belangrijkste wijzigingen ten opzichte van de negende VGR (Kamerstuk 32 698, nr. 26)',
+        level: 1,
+        parent: null,
+        topics: [],
+        page: 1,
+        paragraphs: [],
+      },
+    ];
+    d.sentences = [
+      {
+        text: 'In september 2019 is onderstaande motie van de Kamerleden van der Staaij (SGP) en Ploumen',
+        sectionId: 's1',
+        page: 1,
+        footnotes: [],
+      },
+      { text: '(PvdA) aangenomen (Kamerstuk 34 104, nr. 261).', sectionId: 's1', page: 1, footnotes: [] },
+      { text: 'De motie luidt als volgt.', sectionId: 's1', page: 1, footnotes: [] },
+      { text: 'de motie van het lid Omtzigt blijft staan.', sectionId: 's1', page: 1, footnotes: [] },
+    ];
+    referencesExtractor.run(d);
+    expect(d.references.map((r) => [r.kind, r.dossier, r.number, r.member])).toEqual([
+      ['kamerstuk', '32698', '26', null],
+      ['motion', '34104', '261', 'van der Staaij'],
+      ['kamerstuk', '34104', '261', null],
+      ['motion', null, null, 'Omtzigt'],
+    ]);
+  });
+});
+
+describe('referencesExtractor: repeats', () => {
+  it('leaves out a motion or letter named again without its citation', () => {
+    const d = createDocument(
+      { format: 'text', pages: [], pageCount: null },
+      { path: 'x', sha256: '', format: 'text', pages: null },
+    );
+    d.sentences = [
+      {
+        text: 'De motie-Bruins (Kamerstuk 28 828, nr. 66) vraagt om een plan.',
+        sectionId: 's1',
+        page: 1,
+        footnotes: [],
+      },
+      { text: 'Met het plan voer ik de motie-Bruins uit.', sectionId: 's1', page: 1, footnotes: [] },
+      { text: 'De motie-Omtzigt is aangehouden.', sectionId: 's1', page: 1, footnotes: [] },
+    ];
+    referencesExtractor.run(d);
+    expect(d.references.map((r) => [r.kind, r.dossier, r.number, r.member])).toEqual([
+      ['motion', '28828', '66', 'Bruins'],
+      ['kamerstuk', '28828', '66', null],
+      ['motion', null, null, 'Omtzigt'],
+    ]);
+  });
+});
+
 const gold = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'seed-gold.json'), 'utf8'));
 const shapes: Array<[string, string]> = [
   ['pdf-text (the seed)', SEED],

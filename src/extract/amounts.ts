@@ -1,6 +1,8 @@
 /**
- * Amounts: money ("€ 2,5 miljard", "1,2 miljard euro", "EUR 1.200.000", "€ 300.000,-") and counted targets
- * ("100.000 woningen per jaar", "10.000 banen"), with ranges ("€ 1 à 2 miljard", "tussen € 10 en € 20
+ * Amounts: money ("€ 2,5 miljard", "1,2 miljard euro", "EUR 1.200.000", "€ 300.000,-", "een bedrag van
+ * 6 miljoen", "anderhalf miljard euro") and counts ("100.000 woningen per jaar", "10.000 banen", "316 000
+ * bijstandontvangers" with the official publication's spaced thousands, "1.175 fte", "een half miljoen
+ * mensen", and a part of a counted whole: "van wie er ruim 200 000 ..."), with ranges ("€ 1 à 2 miljard", "tussen € 10 en € 20
  * miljoen", "€ 10 tot 15 miljoen": value and valueMax) and period ("per jaar", "jaarlijks", "structureel",
  * "per maand"). Dutch notation: decimal comma, thousands dot.
  *
@@ -28,43 +30,47 @@ export interface AmountMatch {
   end: number;
 }
 
-/** Countable nouns a letter sets targets in. Lowercase, as written in the plural. */
+/**
+ * Countable nouns a letter sets targets or counts groups in. Lowercase, as written in the plural. A
+ * compound ending in one of them counts too ("huurwoningen", "opvangplekken", "arbeidsplaatsen",
+ * "bijstandontvangers", "uitkeringsgerechtigden"): Dutch writes compounds as one word, head last.
+ */
 export const COUNTED_NOUNS = [
   'woningen',
-  'huurwoningen',
-  'koopwoningen',
-  'studentenwoningen',
-  'starterswoningen',
-  'seniorenwoningen',
-  'flexwoningen',
-  'nieuwbouwwoningen',
   'huizen',
   'wooneenheden',
-  'woonwagenstandplaatsen',
+  'plekken',
+  'plaatsen',
   'banen',
-  'arbeidsplaatsen',
-  'hectare',
-  'ha',
-  'kilometer',
-  'km',
   'huishoudens',
+  'mensen',
+  'personen',
+  'inwoners',
+  'ontvangers',
+  'gerechtigden',
+  'asielzoekers',
+  'statushouders',
+  'vluchtelingen',
+  'leerlingen',
+  'studenten',
+  'werknemers',
+  'medewerkers',
+  'agenten',
   'laadpalen',
   'windturbines',
 ] as const;
 
+/** Units that count only as written, never as the head of a compound ("ha" ends many words). */
+export const COUNTED_UNITS = ['hectare', 'ha', 'kilometer', 'km', 'fte'] as const;
+
 /** Adjectives that may stand between number and noun: "100.000 betaalbare woningen". */
-const ADJECTIVES = [
-  'nieuwe',
-  'extra',
-  'betaalbare',
-  'sociale',
-  'tijdelijke',
-  'flexibele',
-  'middenhuur',
-  'middenhuurwoningen',
-  'vrije',
-  'duurzame',
-];
+const ADJECTIVES = ['extra', 'middenhuur', 'middenhuurwoningen'];
+
+/**
+ * Besides ADJECTIVES, any inflected adjective (a word in -e: "nieuwe", "benodigde", "sociale") may stand
+ * there, bar the pronouns, articles and number words that end in -e.
+ */
+const NOT_ADJECTIVES = 'die|deze|welke|elke|onze|alle|twee|drie|hele|grote';
 
 const SCALES: Record<string, number> = {
   duizend: 3,
@@ -78,11 +84,16 @@ const SCALES: Record<string, number> = {
   biljoen: 12,
 };
 
-const NUM = String.raw`(\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?!\d))(?:,(\d+))?`;
+/**
+ * A number: thousands separated by dots ("316.000") or, in the official publication, by spaces
+ * ("316 000"; at most four groups, so that a run of numbers is never read whole), or plain digits.
+ */
+const NUM = String.raw`(\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?![\d.,]\d|[ \u00a0\u202f]\d)(?!\d)|\d+(?!\d))(?:,(\d+))?`;
 const SCALE = String.raw`(?:\s?(miljard|miljoen|duizend|biljoen|(?:mld|mrd|mln|mio|dzd)(?![\p{L}\d])\.?)(?![\p{L}\d]))?`;
 const CONN = String.raw`(à|a|-|–|tot(?:\s+en\s+met)?|t\/m)`;
 const CONN_TUSSEN = String.raw`(à|a|-|–|tot(?:\s+en\s+met)?|t\/m|en)`;
-const NOUNS = `(?:(?:${ADJECTIVES.join('|')})\\s+)?(${COUNTED_NOUNS.join('|')})(?![\\p{L}\\d])`;
+const ADJECTIVE = String.raw`(?:${ADJECTIVES.join('|')}|(?!(?:${NOT_ADJECTIVES})\s)\p{Ll}{2,}e)`;
+const NOUNS = String.raw`(?:${ADJECTIVE}\s+){0,2}(\p{Ll}{0,30}?(?:${COUNTED_NOUNS.join('|')})|${COUNTED_UNITS.join('|')})(?![\p{L}\d])`;
 
 function moneyPre(conn: string): RegExp {
   // € 10 [miljoen] [tot [€] 15 [miljoen]] [euro] [,-]
@@ -114,6 +125,15 @@ const PER_AFTER =
   /^\s*(?:[\p{L}]+\s+){0,2}?(per\s+jaar|per\s+kalenderjaar|jaarlijks|op\s+jaarbasis|per\s+maand|maandelijks)(?![\p{L}])/iu;
 const PER_BEFORE =
   /(?:^|[^\p{L}])(jaarlijks|structureel|per\s+jaar|maandelijks|per\s+maand)\s+(?:(?:een|extra|circa|ongeveer|ruim|bijna|maximaal|minimaal|zo'n|nog)\s+)*$/iu;
+
+/**
+ * A sum of money named by its noun, the number with a scale word but no currency: "een bedrag van
+ * 6 miljoen", "een bedrag oplopend tot 6 miljoen", "een budget van 2,5 miljard". Groups: 1 int, 2 frac, 3 scale.
+ */
+const SUM_BEFORE =
+  /(?:^|[^\p{L}])(?:bedrag|budget|investering|bijdrage|subsidie)\s+(?:van|ter\s+hoogte\s+van|oplopend\s+tot|tot)\s+(?:(?:circa|ca\.|ruim|bijna|ongeveer|maximaal|minimaal|zo'n)\s+)?$/u;
+const BARE_SCALED =
+  /(\d{1,3}(?:\.\d{3})*|\d+)(?!\d)(?:,(\d+))?\s?(miljard|miljoen|mld\.?|mln\.?)(?![\p{L}\d])/uy;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -158,7 +178,7 @@ export function tussenBefore(text: string, from: number, to: number): RegExpExec
 
 function toNumber(int: string, frac: string | undefined, scale: string | undefined): number {
   const exp = scale ? (SCALES[scale.toLowerCase().replace('.', '')] ?? 0) : 0;
-  const digits = int.replace(/\./g, '');
+  const digits = int.replace(/[.\s]/g, '');
   const value = Number(`${digits}${frac ? `.${frac}` : ''}e${exp}`);
   return Number.isFinite(value) ? value : Number.NaN;
 }
@@ -198,6 +218,21 @@ function build(
   return valueMax !== undefined ? { value, valueMax, unit } : { value, unit };
 }
 
+/**
+ * Whether the digit run at i continues a number written with spaces between its thousands ("1 000 000":
+ * the run after "1 "): a group of one to three digits and a space stand right before it.
+ */
+function inSpacedNumber(text: string, i: number): boolean {
+  const sep = text.charCodeAt(i - 1);
+  if (sep !== 32 && sep !== 0xa0 && sep !== 0x202f) return false;
+  let k = i - 2;
+  while (k >= 0 && k > i - 6 && isDigitCode(text.charCodeAt(k))) k--;
+  const run = i - 2 - k;
+  return run >= 1 && run <= 3;
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
 /** Candidate starts resume after the digit run starting at i. */
 function skipDigits(text: string, i: number): void {
   let j = i;
@@ -211,6 +246,95 @@ function skipDigits(text: string, i: number): void {
 
 /** All amounts in a text, in order. */
 export function findAmounts(text: string): AmountMatch[] {
+  const out = numericAmounts(text);
+  const words = wordAmounts(text);
+  const parts = out.length > 0 ? partAmounts(text, out) : [];
+  if (words.length === 0 && parts.length === 0) return out;
+  // One sweep in order of position; at one start the amount in figures (listed first) wins.
+  const all = [...out, ...words, ...parts].sort((a, b) => a.start - b.start);
+  const kept: AmountMatch[] = [];
+  let lastEnd = -1;
+  for (const a of all) {
+    if (a.start < lastEnd) continue;
+    kept.push(a);
+    lastEnd = a.end;
+  }
+  return kept;
+}
+
+/**
+ * Number words before a scale: "een half miljoen mensen", "anderhalf miljard euro", "twee miljoen
+ * euro". Only with the currency or a counted noun right after (as for figures). Groups: 1 number word,
+ * 2 scale, 3 euro, 4 noun.
+ */
+const NUMBER_WORDS: Record<string, number> = {
+  'een half': 0.5,
+  'een halve': 0.5,
+  anderhalf: 1.5,
+  een: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  twintig: 20,
+  honderd: 100,
+};
+const WORD_AMOUNT = new RegExp(
+  String.raw`(?<![\p{L}])(een\s+halve|een\s+half|anderhalf|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)\s+(miljoen|miljard)\s+(?:(euro)(?![\p{L}])|${NOUNS})`,
+  'giu',
+);
+
+function wordAmounts(text: string): AmountMatch[] {
+  if (!text.includes('miljoen') && !text.includes('miljard')) return [];
+  const out: AmountMatch[] = [];
+  WORD_AMOUNT.lastIndex = 0;
+  for (let m = WORD_AMOUNT.exec(text); m !== null; m = WORD_AMOUNT.exec(text)) {
+    const n = NUMBER_WORDS[m[1].toLowerCase().replace(/\s+/g, ' ')];
+    if (n === undefined) continue;
+    const value = n * 10 ** (SCALES[m[2].toLowerCase()] ?? 0);
+    const start = m.index;
+    const end = start + m[0].length;
+    const period = perOf(text, start, end);
+    const unit = m[3] ? 'EUR' : m[4].toLowerCase();
+    out.push({ text: text.slice(start, period.end), value, unit, per: period.per, start, end: period.end });
+  }
+  return out;
+}
+
+/**
+ * A part of a counted whole, in a clause that refers back to it: "circa 316 000 bijstandontvangers van
+ * wie er ruim 200 000 beschikbaar waren", "€ 500 miljoen, waarvan 200 miljoen in 2025": the bare number
+ * takes the unit of the whole. Groups: 1 int, 2 frac, 3 scale.
+ */
+const PART_OF = new RegExp(
+  String.raw`^\s*,?\s*(?:van\s+wie|waarvan|waaronder)\s+(?:[\p{L}]+\s+){0,6}?(?:(?:circa|ca\.|ruim|bijna|ongeveer|zo'n|maximaal|minimaal)\s+)?${NUM}${SCALE}(?![\p{L}\d%]|\s*(?:%|procent))`,
+  'du',
+);
+
+function partAmounts(text: string, wholes: AmountMatch[]): AmountMatch[] {
+  const out: AmountMatch[] = [];
+  for (const w of wholes) {
+    const after = text.slice(w.end, w.end + 120);
+    const m = PART_OF.exec(after);
+    if (!m) continue;
+    const value = toNumber(m[1], m[2], m[3]);
+    if (!Number.isFinite(value)) continue;
+    // "van wie 2023 ..." is no count: a bare year is left alone.
+    if (/^(?:19|20)\d\d$/.test(m[1]) && !m[3]) continue;
+    const start = w.end + (m.indices?.[1]?.[0] ?? 0);
+    const end = w.end + m[0].trimEnd().length;
+    out.push({ text: text.slice(start, end), value, unit: w.unit, per: null, start, end });
+  }
+  return out;
+}
+
+/** The amounts written in figures. */
+function numericAmounts(text: string): AmountMatch[] {
   const out: AmountMatch[] = [];
   CANDIDATE.lastIndex = 0;
   for (let c = CANDIDATE.exec(text); c !== null; c = CANDIDATE.exec(text)) {
@@ -222,6 +346,10 @@ export function findAmounts(text: string): AmountMatch[] {
       isLetterOrDigit(prev) || ((prev === '.' || prev === ',') && isLetterOrDigit(text[i - 2]) && isDigit);
     if (inside) {
       if (isDigit) skipDigits(text, i);
+      continue;
+    }
+    if (isDigit && inSpacedNumber(text, i)) {
+      skipDigits(text, i);
       continue;
     }
     const from = Math.max(0, i - 16);
@@ -241,6 +369,18 @@ export function findAmounts(text: string): AmountMatch[] {
       plain.lastIndex = i;
       m = plain.exec(text);
       built = m ? build(m, isDigit ? 'suffix' : 'pre', false) : null;
+    }
+    if (
+      (!m || !built) &&
+      isDigit &&
+      text.charCodeAt(i - 1) === 32 &&
+      SUM_BEFORE.test(text.slice(Math.max(0, i - 50), i))
+    ) {
+      // "een bedrag van 6 miljoen": the noun names the currency.
+      BARE_SCALED.lastIndex = i;
+      m = BARE_SCALED.exec(text);
+      built = m ? { value: toNumber(m[1], m[2], m[3]), unit: 'EUR' } : null;
+      if (built && !Number.isFinite(built.value)) built = null;
     }
     if (!m || !built) {
       if (isDigit) skipDigits(text, i);
@@ -287,19 +427,33 @@ export const amountsExtractor: Extractor = {
   name: 'amounts',
   run(doc: KDocument) {
     doc.amounts = [];
-    for (const sentence of doc.sentences) {
-      for (const a of findAmounts(sentence.text)) {
+    const add = (text: string, sectionId: string) => {
+      for (const a of findAmounts(text)) {
         const amount: KDocument['amounts'][number] = {
           text: a.text,
           value: a.value,
           unit: a.unit,
           per: a.per,
-          sentence: sentenceFor(sentence.text, a),
-          sectionId: sentence.sectionId,
+          sentence: sentenceFor(text, a),
+          sectionId,
         };
         if (a.valueMax !== undefined) amount.valueMax = a.valueMax;
         doc.amounts.push(amount);
       }
+    };
+    // Headings too (a table's rows are often read as headings), each before its section's sentences.
+    const headings = new Map<string, string>();
+    for (const s of doc.sections) if (s.heading) headings.set(s.id, s.heading);
+    const heading = (id: string) => {
+      const h = headings.get(id);
+      if (h === undefined) return;
+      headings.delete(id);
+      add(h, id);
+    };
+    for (const sentence of doc.sentences) {
+      if (headings.size > 0) heading(sentence.sectionId);
+      add(sentence.text, sentence.sectionId);
     }
+    for (const id of [...headings.keys()]) heading(id);
   },
 };

@@ -7,20 +7,31 @@
  *   "Tweede Kamer, vergaderjaar 2022-2023, 34 682, nr. 107"          session "2022-2023"
  *   "Kamerstukken II 2009/10, 32 123 XVI, nr. 30"                     session "2009-2010", dossier "32123-XVI"
  *   "36 410 J, nr. 4"                                                  dossier "36410-J"
- *   "29 826 en 32 813, nr. 123"                                        one document, filed under "29826"
+ *   "29 826 en 32 813, nr. 123"                                        one document in two dossiers: one
+ *                                                                      reference per dossier
+ *   "Kamerstuk 21 501-07, nr. 887"                                     dossier "21501-07" (a series' part)
+ *   "Kamerstuk 35925-VI-56"                                            dossier "35925-VI", number "56"
+ *   "Kamerstuknr. 2012–2013, CII, B", "Kamerstukken I 2012/13, CII, B" an Eerste Kamer dossier in Roman
+ *                                                                      figures, a letter for the document
  * The dossier is the digits only; a dossier letter or roman suffix is kept after a hyphen, as in the
  * contract's metadata.kamerstuk ("36600-A").
  * Handelingen ("Handelingen II 2023/24, nr. 12, item 5") and Aanhangsel Handelingen: kind "other".
  * Staatsblad / Staatscourant ("Staatsblad 2020, 118"): kind "other", number "2020-118".
  * Motions and amendments: "de motie van het lid Minhas", "de motie-Minhas", "de (gewijzigde) motie van
- * de leden Van Dijk en Grinwis" (member: the first named, "Van Dijk"), "het amendement van het lid X".
+ * de leden Van Dijk en Grinwis" (member: the first named, "Van Dijk"), "het amendement van het lid X",
+ * "Motie Dik-Faber en Jacobi", "de motie van de Kamerleden X", "een motie van Tweede Kamerlid X", "de
+ * moties van de leden A en B (...) en van het lid C (...)", and without a mover when the citation
+ * follows at once ("per motie (Kamerstukken 32852, nr. 199)").
  * A motion takes its dossier/number/session from a Kamerstuk citation right after it in the same
- * sentence ("(Kamerstuk 29 383, nr. 378)"), else from the footnote its sentence points to.
+ * sentence ("(Kamerstuk 29 383, nr. 378)") or in brackets further on in it, before any other motion or
+ * letter ("de motie van de leden X (SGP) en Y (PvdA) aangenomen (Kamerstuk ...)"), else from the
+ * footnote its sentence points to. Headings are read too, and a sentence broken by a blank line is
+ * read whole. A motion or letter named again without its citation is left out.
  * Letters: "de brief van 12 juni 2024" (kind "letter"). Laws: "de Omgevingswet", "Wet versterking regie
  * volkshuisvesting" (kind "law").
  * Deduplicated per (kind, dossier, number), and per text when both are null; the first text is kept.
  */
-import type { KDocument } from '../model/document.js';
+import type { KDocument, Sentence } from '../model/document.js';
 import type { Reference } from '../model/letter.js';
 import type { Extractor } from './types.js';
 
@@ -29,16 +40,53 @@ export interface ReferenceMatch extends Reference {
   end: number;
 }
 
-const DOSSIER = String.raw`(?<![\d])(\d{2}\s?\d{3})(?![\d])(?:[\s-]?((?:[IVXL]{1,6}|[A-Z])(?![\p{L}\d])))?`;
-const DOSSIER_NC = String.raw`(?<![\d])\d{2}\s?\d{3}(?![\d])(?:[\s-]?(?:[IVXL]{1,6}|[A-Z])(?![\p{L}\d]))?`;
+/**
+ * A dossier: five digits ("34 682"), with a budget chapter or part letter ("36 410 J", "32 123 XVI",
+ * "36 600-A") or the two-digit part of a series ("21 501-07", the EU councils; "21 501-20").
+ */
+const SUFFIX = String.raw`(?:[\s-]?(?:[IVXL]{1,6}|[A-Z])(?![\p{L}\d])|-\d{2}(?![\d\p{L}]))`;
+const DOSSIER = String.raw`(?<![\d])(\d{2}\s?\d{3})(?![\d])(${SUFFIX})?`;
+const DOSSIER_NC = String.raw`(?<![\d])\d{2}\s?\d{3}(?![\d])${SUFFIX}?`;
+/** The same with its parts in groups: 1 digits, 2 suffix. For the further dossiers of one citation. */
+const DOSSIER_G = new RegExp(DOSSIER, 'gu');
+/** The word that names a Kamerstuk: "Kamerstuk", "Kamerstukken", "Kamerstuknr.". */
+const KST = String.raw`[Kk]amerstuk(?:ken|nr\.?)?`;
 const SESSION = String.raw`(\d{4})\s*[-–/]\s*(\d{2}(?:\d{2})?)(?!\d)`;
 
 /**
  * Groups: 1 session start (vergaderjaar), 2 end, 3 session start (Kamerstukken II yyyy/yy), 4 end,
- * 5 dossier digits, 6 dossier suffix, 7 number.
+ * 5 dossier digits, 6 dossier suffix, 7 number, 8 further dossiers of one document ("34 104 en 29 538").
  */
 const KAMERSTUK = new RegExp(
-  String.raw`(?:(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?,?\s+)?(?:(?:vergaderjaar\s+)?${SESSION},?\s*)?(?:Kamerstuk(?:ken)?(?:\s+(?:I\/II|II|I)(?![\p{L}]))?(?:,?\s+${SESSION})?,?\s*)?${DOSSIER}(?:\s*(?:en|,|\/)\s*${DOSSIER_NC}){0,4},?\s*(?:nr\.?|nummer|no\.)\s*(\d+)`,
+  String.raw`(?:(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?,?\s+)?(?:(?:vergaderjaar\s+)?${SESSION},?\s*)?(?:${KST}(?:\s+(?:I\/II|II|I|TK|EK)(?![\p{L}]))?(?:,?\s+${SESSION})?,?\s*)?${DOSSIER}((?:\s*(?:en|,|\/)\s*${DOSSIER_NC}){0,4}),?\s*(?:nr\.?|nummer|no\.)\s*(\d+)`,
+  'gu',
+);
+
+/**
+ * "Kamerstuk 35925-VI-56": dossier, part and number joined by hyphens, only after the word Kamerstuk.
+ * Groups as KAMERSTUK (no sessions): 5 digits, 6 suffix, 7 number.
+ */
+const KAMERSTUK_JOINED = new RegExp(
+  String.raw`${KST}(?:\s+(?:II|I)(?![\p{L}]))?()()()()\s+(\d{5})(?:-((?:[IVXL]{1,6}|[A-Z])))?-(\d{1,4})(?![\d\p{L}])`,
+  'gu',
+);
+
+/**
+ * "Kamerstukken II 2018/19, 29911, 249": the number without "nr.", only after the word Kamerstuk and
+ * a dossier. Groups as KAMERSTUK_JOINED: 3/4 session, 5 digits, 6 suffix, 7 number.
+ */
+const KAMERSTUK_BARE_NUMBER = new RegExp(
+  String.raw`${KST}(?:\s+(?:I\/II|II|I|TK|EK)(?![\p{L}]))?()()(?:,?\s+${SESSION})?,?\s+${DOSSIER},\s*(\d{1,4})(?![\d\p{L}])(?![.,]\d)`,
+  'gu',
+);
+
+/**
+ * Eerste Kamer dossiers without a number, numbered in Roman figures ("CII", the nota's and reports
+ * the Eerste Kamer files itself), with a letter for the document: "Kamerstukken I 2012/13, CII, B",
+ * "Kamerstuknr. 2012–2013, CII, B". Only after the word Kamerstuk. Groups as KAMERSTUK_EK.
+ */
+const KAMERSTUK_EK_ROMAN = new RegExp(
+  String.raw`${KST}(?:\s+I(?![\p{L}/]))?()()(?:,?\s+${SESSION})?,?\s+([CDLXVI]{2,7})()(?![\p{L}\d]),\s*([A-Z]{1,2})(?![\p{L}\d])`,
   'gu',
 );
 
@@ -49,7 +97,7 @@ const KAMERSTUK = new RegExp(
  * (Kamerstukken I yyyy/yy), 5 dossier digits, 6 dossier suffix, 7 letter.
  */
 const KAMERSTUK_EK = new RegExp(
-  String.raw`(?:Eerste\s+Kamer(?:\s+der\s+Staten-Generaal)?,?\s+(?:vergaderjaar\s+)?${SESSION},?\s*(?:Kamerstuk(?:ken)?,?\s+)?|Kamerstuk(?:ken)?\s+I(?![\p{L}/])(?:,?\s+${SESSION})?,?\s*)${DOSSIER},\s*([A-Z]{1,2})(?![\p{L}\d])`,
+  String.raw`(?:Eerste\s+Kamer(?:\s+der\s+Staten-Generaal)?,?\s+(?:vergaderjaar\s+)?${SESSION},?\s*(?:Kamerstuk(?:ken)?,?\s+)?|${KST}\s+I(?![\p{L}/])(?:,?\s+${SESSION})?,?\s*)${DOSSIER},\s*([A-Z]{1,2})(?![\p{L}\d])`,
   'gu',
 );
 
@@ -72,11 +120,29 @@ const NAME = String.raw`(?:(?:\p{Lu}\.){1,4}\s?)?(?:\p{Lu}\p{Ll}+\s+(?=(?:van|de
 /** The same, starting with a capital (after "motie-" / "motie " without "van het lid"). */
 const NAME_CAP = String.raw`(?:(?:Van|De|Ter|Ten|El)\s+(?:(?:der|den|de|van|'t|’t)\s+)*)?\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*`;
 
-/** Groups: 1 kind word, 2 member (van het lid / van de leden), 3 member (motie-X / motie X). */
+/**
+ * Who moved it: "van het lid X", "van de leden X en Y", "van de Kamerleden X", "van (Tweede) Kamerlid X".
+ * Group: the (first) member.
+ */
+const MOVED_BY = String.raw`\s+van\s+(?:(?:het|de)\s+)?(?:(?:Tweede|Eerste)\s+)?(?:[Kk]amer)?(?:lid|leden)\s+(${NAME})`;
+
+/**
+ * Groups: 1 kind word, 2 member (van het lid / van de leden), 3 member (motie-X / motie X). The kind word
+ * may open the sentence or a title ("Motie Dik-Faber en Jacobi") and be plural ("de moties van de leden").
+ */
 const MOTION = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:gewijzigde|nader\s+gewijzigde|aangehouden|aangenomen)\s+)?(motie|amendement)(?:\s+van\s+(?:het\s+lid|de\s+leden)\s+(${NAME})|(?:-|\s)(${NAME_CAP}))`,
+  String.raw`(?<![\p{L}])(?:(?:gewijzigde|nader\s+gewijzigde|aangehouden|aangenomen)\s+)?([Mm]oties?|[Aa]mendementen|[Aa]mendement)(?:${MOVED_BY}|(?:-|\s)(${NAME_CAP}))`,
   'gu',
 );
+
+/** A further mover after plural "moties": "de moties van de leden A en B (...) en van het lid C (...)". */
+const MOVED_BY_ALONE = new RegExp(
+  String.raw`(?<![\p{L}])van\s+(?:(?:het|de)\s+)?(?:(?:Tweede|Eerste)\s+)?(?:[Kk]amer)?(?:lid|leden)\s+(${NAME})`,
+  'gu',
+);
+
+/** "motie" or "amendement" alone, for "per motie (Kamerstukken 32852, nr. 199)". */
+const KIND_WORD = /(?<![\p{L}-])([Mm]otie|[Aa]mendement)(?![\p{L}-])/gu;
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** "de brief van 12 juni 2024", "mijn brief van 3 maart jl.". */
@@ -103,6 +169,21 @@ function adjacent(gap: string): boolean {
   return gap.length <= 60 && /^[\s(,;:]*$/.test(gap.replace(/c\.s\./g, '').replace(/\([^()]{1,15}\)/g, ''));
 }
 
+/**
+ * A citation in brackets a little further on in the same sentence: the motion's co-movers, their
+ * parties, what it asks or when it was adopted may stand between ("de motie van de leden Van der
+ * Staaij (SGP) en Ploumen (PvdA) aangenomen (Kamerstuk 34 104, nr. 261)", "de motie van het lid X over
+ * Y (Kamerstuk ...)"). No sentence end may stand between; the caller checks that no other reference does.
+ */
+const MAX_BRACKETED_GAP = 160;
+function bracketedLater(gap: string): boolean {
+  return (
+    gap.length <= MAX_BRACKETED_GAP &&
+    /\(\s*$/.test(gap) &&
+    !/[.!?;](?:\s|$)/.test(gap.replace(/\b(?:c\.s|jl|nr)\./g, ''))
+  );
+}
+
 function session(a: string | undefined, b: string | undefined): string | null {
   if (!a || !b) return null;
   const start = Number(a);
@@ -113,7 +194,8 @@ function session(a: string | undefined, b: string | undefined): string | null {
 
 function dossierOf(digits: string, suffix: string | undefined): string {
   const d = digits.replace(/\s/g, '');
-  return suffix ? `${d}-${suffix}` : d;
+  const part = suffix?.replace(/^[\s-]+/, '');
+  return part ? `${d}-${part}` : d;
 }
 
 /**
@@ -126,10 +208,15 @@ const HAS_NUMBER = /n(?:r\.?|ummer|o\.)\s*\d/;
 /** Kamerstuk citations and Handelingen in a text. */
 function kamerstukken(text: string): ReferenceMatch[] {
   const out: ReferenceMatch[] = [];
-  // Both patterns share their groups: 1/2 and 3/4 session, 5 dossier, 6 suffix, 7 number or letter.
-  if (HAS_NUMBER.test(text)) kamerstukMatches(KAMERSTUK, text, out);
-  // KAMERSTUK_EK starts with "Eerste" or "Kamerstuk".
-  if (text.includes('Kamerstuk') || text.includes('Eerste')) kamerstukMatches(KAMERSTUK_EK, text, out);
+  // KAMERSTUK: groups 1/2 and 3/4 session, 5 dossier, 6 suffix, 7 further dossiers, 8 number.
+  if (HAS_NUMBER.test(text)) kamerstukMatches(KAMERSTUK, text, out, 8, 7);
+  if (text.includes('amerstuk')) {
+    kamerstukMatches(KAMERSTUK_JOINED, text, out, 7);
+    kamerstukMatches(KAMERSTUK_BARE_NUMBER, text, out, 7);
+    kamerstukMatches(KAMERSTUK_EK_ROMAN, text, out, 7);
+  }
+  // KAMERSTUK_EK starts with "Eerste" or "Kamerstuk"; its group 7 is the document's letter.
+  if (text.includes('Kamerstuk') || text.includes('Eerste')) kamerstukMatches(KAMERSTUK_EK, text, out, 7);
   if (text.includes('Handelingen')) {
     HANDELINGEN.lastIndex = 0;
     for (let m = HANDELINGEN.exec(text); m !== null; m = HANDELINGEN.exec(text)) {
@@ -169,19 +256,40 @@ function kamerstukken(text: string): ReferenceMatch[] {
   return out;
 }
 
-function kamerstukMatches(pattern: RegExp, text: string, out: ReferenceMatch[]): void {
+/**
+ * The matches of one Kamerstuk pattern: groups 1/2 and 3/4 session, 5 dossier digits, 6 suffix, the
+ * number in group `numberGroup`. A document filed in several dossiers ("Kamerstukken 34 104 en 29 538,
+ * nr. 264": group `moreGroup`) is cited in each: one reference per dossier.
+ */
+function kamerstukMatches(
+  pattern: RegExp,
+  text: string,
+  out: ReferenceMatch[],
+  numberGroup: number,
+  moreGroup?: number,
+): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    out.push({
-      kind: 'kamerstuk',
+    const start = m.index;
+    const end = m.index + m[0].length;
+    // Another pattern may have read the same citation (a bare "36 410, D" inside "Kamerstukken I ...").
+    if (out.some((r) => r.start < end && start < r.end)) continue;
+    const ref = {
+      kind: 'kamerstuk' as const,
       text: m[0],
-      dossier: dossierOf(m[5], m[6]),
-      number: m[7],
+      number: m[numberGroup],
       session: session(m[1], m[2]) ?? session(m[3], m[4]),
       member: null,
-      start: m.index,
-      end: m.index + m[0].length,
-    });
+      start,
+      end,
+    };
+    out.push({ ...ref, dossier: dossierOf(m[5], m[6]) });
+    const more = moreGroup !== undefined ? m[moreGroup] : undefined;
+    if (!more) continue;
+    DOSSIER_G.lastIndex = 0;
+    for (let d = DOSSIER_G.exec(more); d !== null; d = DOSSIER_G.exec(more)) {
+      out.push({ ...ref, dossier: dossierOf(d[1], d[2]) });
+    }
   }
 }
 
@@ -233,47 +341,73 @@ export function findReferences(text: string): Reference[] {
 export function findReferenceMatches(text: string): ReferenceMatch[] {
   const cites = kamerstukken(text);
   const out: ReferenceMatch[] = cites.slice();
-  // MOTION needs "motie" or "amendement", LETTER "brief".
-  if (text.includes('motie') || text.includes('amendement')) {
+  /** Motions, amendments and letters: each takes the citation that follows it (see citeAfter). */
+  const cited: ReferenceMatch[] = [];
+  const push = (kind: Reference['kind'], textOf: string, member: string | null, start: number, end: number) =>
+    cited.push({ kind, text: textOf, dossier: null, number: null, session: null, member, start, end });
+  // MOTION needs "otie" or "mendement", LETTER "brief".
+  if (text.includes('otie') || text.includes('mendement')) {
     MOTION.lastIndex = 0;
     for (let m = MOTION.exec(text); m !== null; m = MOTION.exec(text)) {
       const member = (m[2] ?? m[3] ?? '').trim();
       if (!member) continue;
-      const kind = m[1] === 'motie' ? 'motion' : 'amendment';
-      const end = m.index + m[0].length;
-      // A citation right after it in the same text: "(Kamerstuk 29 383, nr. 378)".
-      const cite = cites.find((c) => c.start >= end && adjacent(text.slice(end, c.start)));
-      out.push({
-        kind,
-        text: m[0],
-        dossier: cite?.dossier ?? null,
-        number: cite?.number ?? null,
-        session: cite?.session ?? null,
-        member,
-        start: m.index,
-        end,
-      });
+      const kind = /^[Mm]otie/.test(m[1]) ? 'motion' : 'amendment';
+      push(kind, m[0], member, m.index, m.index + m[0].length);
+    }
+    const plural = /(?<![\p{L}])[Mm]oties(?![\p{L}])|(?<![\p{L}])[Aa]mendementen(?![\p{L}])/u.exec(text);
+    if (plural) {
+      const kind = /^[Mm]/.test(plural[0]) ? 'motion' : 'amendment';
+      MOVED_BY_ALONE.lastIndex = plural.index;
+      for (let m = MOVED_BY_ALONE.exec(text); m !== null; m = MOVED_BY_ALONE.exec(text)) {
+        const at = m.index;
+        if (cited.some((c) => c.start <= at && at < c.end)) continue;
+        push(kind, m[0], m[1].trim(), at, at + m[0].length);
+      }
+    }
+    KIND_WORD.lastIndex = 0;
+    for (let m = KIND_WORD.exec(text); m !== null; m = KIND_WORD.exec(text)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (cited.some((c) => c.start <= at && at < c.end)) continue;
+      // Without a mover only when the citation follows at once: "per motie (Kamerstukken 32852, nr. 199)".
+      const next = cites.find((c) => c.start >= end);
+      if (next && /^\s*\(?\s*$/.test(text.slice(end, next.start))) {
+        push(/^[Mm]/.test(m[1]) ? 'motion' : 'amendment', m[0], null, at, end);
+      }
     }
   }
   if (text.includes('brief')) {
     LETTER.lastIndex = 0;
     for (let m = LETTER.exec(text); m !== null; m = LETTER.exec(text)) {
-      const end = m.index + m[0].length;
-      const cite = cites.find((c) => c.start >= end && adjacent(text.slice(end, c.start)));
-      out.push({
-        kind: 'letter',
-        text: m[0],
-        dossier: cite?.dossier ?? null,
-        number: cite?.number ?? null,
-        session: cite?.session ?? null,
-        member: null,
-        start: m.index,
-        end,
-      });
+      push('letter', m[0], null, m.index, m.index + m[0].length);
     }
+  }
+  if (cited.length > 1) cited.sort((a, b) => a.start - b.start);
+  for (let k = 0; k < cited.length; k++) {
+    const r = cited[k];
+    const cite = citeAfter(text, r.end, cites, cited[k + 1]?.start ?? text.length);
+    if (cite) {
+      r.dossier = cite.dossier;
+      r.number = cite.number;
+      r.session = cite.session;
+    }
+    out.push(r);
   }
   laws(text, out);
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * The citation of a motion, amendment or letter ending at `end`: the first Kamerstuk citation after it,
+ * right after it (adjacent) or in brackets later in the sentence (bracketedLater), before the next
+ * motion, amendment or letter (`limit`) and with no other citation between.
+ */
+function citeAfter(text: string, end: number, cites: ReferenceMatch[], limit: number): ReferenceMatch | null {
+  let first: ReferenceMatch | null = null;
+  for (const c of cites) if (c.start >= end && (!first || c.start < first.start)) first = c;
+  if (!first || first.start > limit) return null;
+  const gap = text.slice(end, first.start);
+  return adjacent(gap) || bracketedLater(gap) ? first : null;
 }
 
 function keyOf(r: Reference): string {
@@ -295,7 +429,18 @@ export const referencesExtractor: Extractor = {
     const footnoteRefs = new Map<number, ReferenceMatch[]>();
     for (const f of doc.footnotes) footnoteRefs.set(f.number, findReferenceMatches(f.text));
     const done = new Set<number>();
-    for (const sentence of doc.sentences) {
+    // Headings too (a heading may cite the letter it follows up on; a table's rows are often read as
+    // headings): each before the first sentence of its section.
+    const headings = new Map<string, string>();
+    for (const s of doc.sections) if (s.heading) headings.set(s.id, s.heading);
+    const heading = (id: string) => {
+      const h = headings.get(id);
+      if (h === undefined) return;
+      headings.delete(id);
+      for (const r of findReferenceMatches(h)) add(strip(r));
+    };
+    for (const sentence of continued(doc.sentences)) {
+      if (headings.size > 0) heading(sentence.sectionId);
       const refs = findReferenceMatches(sentence.text);
       // Motions/amendments without their own citation: the Kamerstuk in the footnote(s) of the sentence
       // (gathered only when such a reference turns up).
@@ -322,13 +467,55 @@ export const referencesExtractor: Extractor = {
         for (const r of footnoteRefs.get(n) ?? []) add(strip(r));
       }
     }
+    for (const id of [...headings.keys()]) heading(id);
     for (const f of doc.footnotes) {
       if (done.has(f.number)) continue;
       for (const r of footnoteRefs.get(f.number) ?? []) add(strip(r));
     }
-    doc.references = out;
+    doc.references = withoutBareRepeats(out);
   },
 };
+
+/**
+ * Sentences with a fragment that continues them joined: a text broken by a blank line mid-sentence
+ * ("... van de Kamerleden Van der Staaij (SGP) en Ploumen" / "(PvdA) aangenomen (Kamerstuk ...).")
+ * is read as one, so that a motion finds its citation. A sentence continues when it does not end in
+ * a stop, colon or closing quote and the next one, in the same section, opens with a bracket or a
+ * lowercase letter.
+ */
+function continued(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.sectionId === s.sectionId &&
+      !/[.!?:;»"”’)]\s*$/.test(prev.text) &&
+      /^\s*(?:\(|\p{Ll})/u.test(s.text)
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        text: `${prev.text.trimEnd()} ${s.text.trimStart()}`,
+        footnotes: [...prev.footnotes, ...s.footnotes],
+      };
+    } else out.push(s);
+  }
+  return out;
+}
+
+/**
+ * A motion, amendment or letter named again without its citation ("de motie-Bruins" after "de motie-Bruins
+ * (Kamerstuk 28 828, nr. 66)") is the same document: the bare repeat is left out.
+ */
+function withoutBareRepeats(refs: Reference[]): Reference[] {
+  const cited = new Set<string>();
+  const nameOf = (r: Reference) => `${r.kind}|${(r.member ?? r.text).toLowerCase()}`;
+  for (const r of refs) if (r.dossier !== null && r.kind !== 'kamerstuk') cited.add(nameOf(r));
+  if (cited.size === 0) return refs;
+  return refs.filter(
+    (r) => r.dossier !== null || r.number !== null || r.kind === 'kamerstuk' || !cited.has(nameOf(r)),
+  );
+}
 
 function strip(r: ReferenceMatch): Reference {
   return {

@@ -10,7 +10,10 @@
  * - Landsdelen also by compass word after "landsdeel", "BO('s) Leefomgeving" or "BO MIRT":
  *   "BO's Leefomgeving Noord en Noordwest" → Noord-Nederland, Noordwest-Nederland.
  * - Not a place: a name inside a title ("staatssecretaris Herstel Groningen"), after "het lid",
- *   "de leden", "de heer", "mevrouw" or a capitalised "Van" (person names).
+ *   "de leden", "de heer", "mevrouw" or a capitalised "Van" (person names); and (names.ts) a member's
+ *   name ("Kamerlid Westerveld", "GroenLinks-leden Westerveld en Bouchallikh", "Westerveld (GL)"), an
+ *   organisation's or project's name ("CE Delft", "Universiteit Utrecht", "Utrecht Centre for European
+ *   Research"), an address after a postcode and a dateline ("Den Haag, 3 april 2019").
  * - Municipality names that are ordinary words (Best, Buren, Putten, Sluis, Goes, Ede, ...; flagged
  *   `word` in the gazetteer) count only in a place context: after "gemeente", "in", "te", "bij", "rond",
  *   "uit", "naar", "regio", "stad", "dorp", or next to another place in a list ("Putten, Ermelo en
@@ -36,6 +39,7 @@ import {
   type Place,
   scanTokens,
 } from './gazetteer.js';
+import { notAPlace } from './names.js';
 import type { Extractor } from './types.js';
 
 export interface RegionMatch {
@@ -150,6 +154,9 @@ function onlySpace(text: string, from: number, to: number): boolean {
 /** Token boundaries of the text being matched: scratch space reused by every call (never results). */
 const spans = newSpans();
 
+/** The token spans of the current text as names.ts reads them. */
+const view = (text: string) => ({ text, start: spans.start, end: spans.end, count: spans.count });
+
 /** Text of token k of the current text. */
 const tokenText = (text: string, k: number) => text.slice(spans.start[k], spans.end[k]);
 
@@ -260,6 +267,13 @@ function rawMatches(text: string): Raw[] {
     }
     // TITLE_BEFORE ends in a space: test it only after one.
     if (text.charCodeAt(start - 1) === 32 && TITLE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) {
+      i = last;
+      continue;
+    }
+    // Part of a person's or organisation's name, an address or a dateline (names.ts).
+    const prevIsPlace = out.length > 0 && out[out.length - 1].last === i - 1;
+    const local = places.some((p) => p.type === 'municipality' || p.type === 'province');
+    if (notAPlace(view(text), i, last, start, end, prevIsPlace, local)) {
       i = last;
       continue;
     }
