@@ -12,7 +12,7 @@ import { geometryLayout } from './geometry.js';
 import { ENDS_SENTENCE } from './patterns.js';
 
 export function layout(doc: KDocument): void {
-  if (doc.raw.format === 'pdf') geometryLayout(doc);
+  if (doc.raw.format === 'pdf' || doc.raw.sideColumn) geometryLayout(doc);
   textFurniture(doc);
   textFootnotes(doc);
   stripMarkers(doc);
