@@ -37,12 +37,32 @@ export function processRaw(
   options: ExtractOptions = {},
 ): KDocument {
   const doc = createDocument(raw, source, options);
+  const repeated = repeatedTexts(raw);
   layout(doc);
+  if (repeated.size > 0) headerFieldsLast(doc, repeated);
   structure(doc);
   runExtractors(doc);
   fromProperties(doc);
   check(doc);
   return doc;
+}
+
+/** Text of the lines in page header and footer parts (DOCX, ODT), read before layout takes them out. */
+function repeatedTexts(raw: RawDocument): Set<string> {
+  const texts = new Set<string>();
+  for (const page of raw.pages) for (const line of page.lines) if (line.repeated) texts.add(line.text);
+  return texts;
+}
+
+/**
+ * A continuation-page header repeats the first page's fields (Datum, Ons kenmerk) as a cached field
+ * result that Word updates only when it prints that page: the first page's own print comes first,
+ * and a header's field serves only where the page lacks it.
+ */
+function headerFieldsLast(doc: KDocument, repeated: Set<string>): void {
+  const own = doc.fields.filter((f) => !repeated.has(f.value));
+  if (own.length === doc.fields.length) return;
+  doc.fields = [...own, ...doc.fields.filter((f) => repeated.has(f.value))];
 }
 
 /**

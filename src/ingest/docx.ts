@@ -1,8 +1,8 @@
 /**
  * The DOCX reader (WordprocessingML in a ZIP, zip.ts): the page model the other readers give.
- *  - paragraphs in document order, one line each (a line break inside a paragraph starts a new line
- *    of the same block); a new block starts after an empty paragraph, where the paragraph spacing
- *    leaves room, and at headings, list items and tables;
+ *  - paragraphs in document order, one line and one block each (a line break inside a paragraph
+ *    starts a new line of the same block); in a table row and in the side column lines run on in one
+ *    block until an empty paragraph or paragraph spacing, so that a label keeps its value;
  *  - headings by style, as Word's own outline sees them: Title, "heading N" styles and paragraphs with
  *    an outline level are bold and larger; direct bold in a body paragraph (a "Vraag 1" label) makes no
  *    heading (raw.styledHeadings: style alone decides);
@@ -245,6 +245,7 @@ interface Out {
   bold: number;
   total: number;
   side: boolean;
+  repeated: boolean;
   markers: Array<[number, number]>;
 }
 
@@ -262,6 +263,8 @@ interface Ctx {
   noteOrder: string[];
   /** Inside the side column, a header or a footer. */
   side: number;
+  /** Inside a header or footer part. */
+  repeated: boolean;
   /** Inside a table cell. */
   cell: number;
   /** Inside a table row: its cells' paragraphs run on in one block. */
@@ -357,7 +360,7 @@ function table(ctx: Ctx, tbl: XEl): void {
   if (side) ctx.side--;
 }
 
-function push(ctx: Ctx, text: string, o: Omit<Out, 'text' | 'total' | 'side'>): void {
+function push(ctx: Ctx, text: string, o: Omit<Out, 'text' | 'total' | 'side' | 'repeated'>): void {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t) return;
   const lead = text.length - text.trimStart().length;
@@ -365,7 +368,7 @@ function push(ctx: Ctx, text: string, o: Omit<Out, 'text' | 'total' | 'side'>): 
     Math.max(0, Math.min(t.length, at - lead)),
     n,
   ]);
-  ctx.out.push({ ...o, text: t, total: t.length, side: ctx.side > 0, markers });
+  ctx.out.push({ ...o, text: t, total: t.length, side: ctx.side > 0, repeated: ctx.repeated, markers });
 }
 
 function paraText(ctx: Ctx, p: XEl | undefined): string {
@@ -399,7 +402,10 @@ function paragraph(ctx: Ctx, p: XEl): void {
     ctx.pendingGap = true;
   } else {
     const heading = level !== null;
-    let gap = ctx.inRow ? ctx.pendingGap : ctx.pendingGap || before > 0 || heading || ctx.lastHeading || marker !== null;
+    // A paragraph is a block of its own in the text ("Vraag 1", the question, "Antwoord op vraag 1",
+    // the answer); in the side column and in a table row, lines run on until an empty paragraph or
+    // spacing, so that a label and its value stay together.
+    let gap = ctx.inRow || ctx.side > 0 ? ctx.pendingGap || before > 0 : true;
     for (const part of para.parts) {
       let text = part.text;
       let markers = part.markers;
@@ -606,6 +612,7 @@ export function readDocx(bytes: Uint8Array, path: string): RawDocument {
     notes: new Map(),
     noteOrder: [],
     side: 0,
+    repeated: false,
     cell: 0,
     inRow: false,
     pendingGap: true,
@@ -628,8 +635,10 @@ export function readDocx(bytes: Uint8Array, path: string): RawDocument {
       const root = parseXml(partXml).children.find(isXEl);
       if (!root) continue;
       ctx.side++;
+      ctx.repeated = true;
       ctx.pendingGap = true;
       walkBlocks(ctx, root);
+      ctx.repeated = false;
       ctx.side--;
     }
   }
@@ -643,6 +652,7 @@ export function readDocx(bytes: Uint8Array, path: string): RawDocument {
     if (heading || (o.side && o.total > 0 && o.bold === o.total)) line.bold = true;
     if (o.gap) line.gapBefore = true;
     if (o.side) line.column = 'side';
+    if (o.repeated) line.repeated = true;
     if (o.markers.length > 0 && !o.side) line.markers = o.markers;
     lines.push(line);
   }

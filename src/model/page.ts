@@ -26,6 +26,8 @@ export interface Line {
   gapBefore?: boolean;
   /** PDF: the line lies in the template's right-hand column (metadata and address block). */
   column?: 'main' | 'side';
+  /** DOCX, ODT: the line is in a page header or footer part (repeated on the pages it serves). */
+  repeated?: boolean;
   /** Footnote markers found on this line by the reader (PDF superscripts), as [char offset, number]. */
   markers?: Array<[number, number]>;
 }
