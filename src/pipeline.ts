@@ -211,7 +211,7 @@ export async function extractFile(path: string, options: PipelineOptions = {}): 
 /** Extract a letter from a string of text. */
 export function extractText(text: string, path = '<text>', options: ExtractOptions = {}): Letter {
   const bytes = Buffer.from(text, 'utf8');
-  const raw = readMarkup(text, path) ?? readText(text);
+  const raw = readMarkup(text) ?? readText(text);
   return toLetter(
     processRaw(raw, { path, sha256: sha256(bytes), format: raw.format, pages: raw.pageCount }, options),
   );

@@ -30,7 +30,6 @@ import {
   OFFICIAL_NUMBER,
   OFFICIAL_YEAR,
 } from '../layout/patterns.js';
-import { InputError } from '../model/errors.js';
 import type { Line, Page, RawDocument } from '../model/page.js';
 
 /* ------------------------------------------------------------------------------------------ */
@@ -1069,7 +1068,7 @@ const isOfficialHeader = (t: string) =>
   OFFICIAL_NUMBER.test(t) ||
   OFFICIAL_LETTER_OF.test(t);
 
-export function readMarkup(text: string, path = '<text>'): RawDocument | null {
+export function readMarkup(text: string): RawDocument | null {
   if (!looksLikeMarkup(text)) return null;
   const tree = parse(text);
   const root = contentRoot(tree);
@@ -1116,14 +1115,6 @@ export function readMarkup(text: string, path = '<text>'): RawDocument | null {
       lines.push(line);
     }
   }
-  if (!hasRunningText(lines)) {
-    const what = recordKind(tree) ?? (tree.html ? 'an HTML page' : 'an XML file');
-    throw new InputError(
-      `${path}: not a letter (${what} without running text: no sentence to read)`,
-      'not-a-letter',
-      path,
-    );
-  }
   return {
     format: tree.html ? 'html' : 'xml',
     pages: paginate(lines, renumberNotes(lines, w.notes)),
@@ -1140,29 +1131,32 @@ export function readMarkup(text: string, path = '<text>'): RawDocument | null {
  */
 const RUNNING_WORDS = 8;
 const WORD = /\S+/g;
-function hasRunningText(lines: Line[]): boolean {
-  for (const line of lines) {
-    if (line.text.length < RUNNING_WORDS * 2) continue;
-    WORD.lastIndex = 0;
-    let n = 0;
-    while (WORD.exec(line.text) && ++n < RUNNING_WORDS);
-    if (n >= RUNNING_WORDS) return true;
-  }
+export function hasRunningText(raw: RawDocument): boolean {
+  for (const page of raw.pages)
+    for (const line of page.lines) {
+      if (line.text.length < RUNNING_WORDS * 2) continue;
+      WORD.lastIndex = 0;
+      let n = 0;
+      while (WORD.exec(line.text) && ++n < RUNNING_WORDS);
+      if (n >= RUNNING_WORDS) return true;
+    }
   return false;
 }
 
 /** Known record vocabularies by their root element: named in the message. */
 const RECORD_ROOTS: Array<[RegExp, string]> = [
-  [/(?:^|:)searchRetrieveResponse$|(?:^|:)recordData$/i, 'a search result record'],
-  [/^metadata_gegevens$|(?:^|:)metadata$|^owms/i, 'a metadata file'],
+  [/(?:^|:)(?:searchRetrieveResponse|recordData|record)$/i, 'a search result record'],
+  [/^(?:metadata_gegevens|owms.*)$|(?:^|:)metadata$/i, 'a metadata file'],
   [/(?:^|:)RDF$/, 'an RDF metadata record'],
 ];
+/** The document element's name, after the prolog (declaration, comments, doctype). */
+const ROOT_NAME = /^(?:\ufeff)?\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*)*<([A-Za-z_][\w:.-]*)/i;
 
-function recordKind(tree: Tree): string | null {
-  const root = tree.root.children.find(isEl);
-  if (!root) return null;
-  for (const [re, what] of RECORD_ROOTS) if (re.test(root.name)) return what;
-  return null;
+/** What a markup document without running text is, for the message: "a search result record". */
+export function describeRecord(text: string, raw: RawDocument): string {
+  const root = ROOT_NAME.exec(text.slice(0, 4096))?.[1] ?? '';
+  for (const [re, what] of RECORD_ROOTS) if (re.test(root)) return what;
+  return raw.format === 'html' ? 'an HTML page' : 'an XML file';
 }
 
 /**

@@ -58,9 +58,16 @@ export function zipKind(bytes: Uint8Array): 'docx' | 'odt' | 'zip' | null {
 async function readTextual(bytes: Uint8Array, path: string): Promise<RawDocument> {
   const text = decodeText(bytes, path);
   if (text.trim() === '') throw new InputError(`${path}: empty file (only white space)`, 'empty', path);
-  const { readMarkup } = await import('./markup.js');
-  const markup = readMarkup(text, path);
-  if (markup) return markup;
+  const { describeRecord, hasRunningText, readMarkup } = await import('./markup.js');
+  const markup = readMarkup(text);
+  if (markup) {
+    // A search result record or a metadata file is no letter: refused, so that check fails it.
+    if (!hasRunningText(markup)) {
+      const what = describeRecord(text, markup);
+      throw new InputError(`${path}: not a letter (${what} without running text)`, 'not-a-letter', path);
+    }
+    return markup;
+  }
   const { readText } = await import('./text.js');
   return readText(text);
 }
@@ -141,27 +148,35 @@ const REFUSED: Array<{
 /** The reader for these bytes (by content); throws InputError for formats that are refused. */
 export function chooseReader(bytes: Uint8Array, path: string): Reader {
   if (bytes.length === 0) throw new InputError(`${path}: empty file`, 'empty', path);
+  let chosen: Reader | null = null;
   for (const reader of READERS) {
     if (reader.format === 'text') break;
     if (reader.sniff(bytes)) {
-      checkName(reader.format, bytes, path);
-      return reader;
+      chosen = reader;
+      break;
     }
   }
+  checkName(chosen?.format ?? null, bytes, path);
+  if (chosen) return chosen;
   for (const r of REFUSED) if (r.sniff(bytes)) throw new InputError(r.message(path), r.code, path);
-  checkName('text', bytes, path);
   return READERS[READERS.length - 1];
 }
 
-/** A file named as a binary format that its content is not: say what it is instead. */
-function checkName(format: SourceFormat, bytes: Uint8Array, path: string): void {
+const NAMED: Partial<Record<SourceFormat, string>> = {
+  pdf: 'a PDF',
+  docx: 'a Word document',
+  odt: 'an OpenDocument text',
+};
+
+/** A file named as a binary format (.pdf, .docx, .odt) that its content is not: say what it is. */
+function checkName(format: SourceFormat | null, bytes: Uint8Array, path: string): void {
   const named = formatByName(path);
-  if (named === format || named === null || named === 'text' || named === 'html' || named === 'xml') return;
-  if (format === 'html' || format === 'xml' || format === 'text') {
-    const kind = sniffBinary(bytes) ?? (HTML_HEAD.test(head(bytes, 512)) ? 'an HTML page' : null);
-    const what = named === 'pdf' ? 'a PDF' : named === 'docx' ? 'a Word document' : 'an OpenDocument text';
-    throw new InputError(`${path}: not ${what}${kind ? ` (it is ${kind})` : ''}`, `not-${named}`, path);
-  }
+  if (named === null || named === format || !NAMED[named]) return;
+  const kind =
+    (format && NAMED[format]) ??
+    sniffBinary(bytes) ??
+    (HTML_HEAD.test(head(bytes, 512)) ? 'an HTML page' : null);
+  throw new InputError(`${path}: not ${NAMED[named]}${kind ? ` (it is ${kind})` : ''}`, `not-${named}`, path);
 }
 
 /** The format a file name promises (its ending), or null for names no reader claims. */
