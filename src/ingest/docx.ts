@@ -360,15 +360,16 @@ function table(ctx: Ctx, tbl: XEl): void {
   if (side) ctx.side--;
 }
 
-function push(ctx: Ctx, text: string, o: Omit<Out, 'text' | 'total' | 'side' | 'repeated'>): void {
+function push(ctx: Ctx, text: string, o: Omit<Out, 'text' | 'total' | 'side' | 'repeated'>): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
-  if (!t) return;
+  if (!t) return false;
   const lead = text.length - text.trimStart().length;
   const markers = o.markers.map(([at, n]): [number, number] => [
     Math.max(0, Math.min(t.length, at - lead)),
     n,
   ]);
   ctx.out.push({ ...o, text: t, total: t.length, side: ctx.side > 0, repeated: ctx.repeated, markers });
+  return true;
 }
 
 function paraText(ctx: Ctx, p: XEl | undefined): string {
@@ -415,8 +416,8 @@ function paragraph(ctx: Ctx, p: XEl): void {
         markers = markers.map(([at, n]) => [at + prefix.length, n]);
         marker = null;
       }
-      push(ctx, text, { gap, heading: level, bold: part.bold, markers });
-      gap = false;
+      // A part left empty by a leading line break passes the paragraph's gap on.
+      if (push(ctx, text, { gap, heading: level, bold: part.bold, markers })) gap = false;
     }
     ctx.lastHeading = heading;
     ctx.pendingGap = !ctx.inRow && after > 0;

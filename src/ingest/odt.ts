@@ -197,8 +197,9 @@ function paragraph(ctx: Ctx, p: XEl, heading: boolean): void {
     return;
   }
   const mark = ctx.list && ctx.level > 0 ? marker(ctx) : null;
-  // Every paragraph is a block of its own (ODT sets paragraph spacing in styles, as HTML does).
-  let gap = true;
+  // Every paragraph is a block of its own (ODT sets paragraph spacing in styles, as HTML does);
+  // in the side column lines run on until an empty paragraph, so that a label keeps its value.
+  let gap = ctx.side > 0 ? ctx.pendingGap : true;
   let prefix = mark !== null ? `${mark} ` : '';
   for (const part of parts) {
     const raw = prefix + part.text.trimStart();
@@ -290,7 +291,10 @@ export function readOdt(bytes: Uint8Array, path: string): RawDocument {
   const styles = stylesXml ? parseXml(stylesXml) : undefined;
   readStyles(ctx, styles);
   readStyles(ctx, child(child(doc, 'office:document-content'), 'office:automatic-styles'));
-  // The master pages' headers and footers: side column (furniture).
+  const text = child(child(child(doc, 'office:document-content'), 'office:body'), 'office:text');
+  ctx.pendingGap = true;
+  if (text) blocks(ctx, text);
+  // The master pages' headers and footers, after the text: side column (furniture).
   for (const master of styles ? descendants(styles, 'style:master-page') : []) {
     for (const part of master.children) {
       if (!isXEl(part) || !/^style:(?:header|footer)(?:-first|-left)?$/.test(part.name)) continue;
@@ -300,9 +304,6 @@ export function readOdt(bytes: Uint8Array, path: string): RawDocument {
       ctx.side--;
     }
   }
-  const text = child(child(child(doc, 'office:document-content'), 'office:body'), 'office:text');
-  ctx.pendingGap = true;
-  if (text) blocks(ctx, text);
 
   const lines: Line[] = [];
   const seenSide = new Set<string>();

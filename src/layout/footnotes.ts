@@ -72,6 +72,10 @@ function tailIsFootnotes(lines: Line[], i: number, expected: number): boolean {
  */
 const QUESTION_NOTE = /^(\d{1,2})\)\s+(\S.*)$/;
 
+/** Line i starts a paragraph: a gap before it, or the line before it ends a sentence. */
+const startsParagraph = (lines: Line[], i: number) =>
+  !!lines[i].gapBefore || i === 0 || ENDS_SENTENCE.test(lines[i - 1].text);
+
 export function questionNotes(doc: KDocument): void {
   const page = doc.raw.pages[doc.raw.pages.length - 1];
   if (!page) return;
@@ -79,14 +83,14 @@ export function questionNotes(doc: KDocument): void {
   // The run's first line: the last "1)" paragraph in the tail from which the numbers go on to the end.
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - TAIL); i--) {
     const m = QUESTION_NOTE.exec(lines[i].text);
-    if (!m || m[1] !== '1' || i === 0 || !lines[i].gapBefore) continue;
+    if (!m || m[1] !== '1' || i === 0 || !startsParagraph(lines, i)) continue;
     const notes: Array<{ number: number; parts: string[]; page: number | null }> = [];
     let ok = true;
     for (let j = i; j < lines.length && ok; j++) {
       const n = QUESTION_NOTE.exec(lines[j].text);
-      if (n && lines[j].gapBefore && Number(n[1]) === notes.length + 1)
+      if (n && startsParagraph(lines, j) && Number(n[1]) === notes.length + 1)
         notes.push({ number: notes.length + 1, parts: [n[2].trim()], page: lines[j].page });
-      else if (!lines[j].gapBefore && notes.length > 0 && notes[notes.length - 1].parts.length < 4)
+      else if (!n && !startsParagraph(lines, j) && notes.length > 0 && notes[notes.length - 1].parts.length < 4)
         notes[notes.length - 1].parts.push(lines[j].text);
       else ok = false;
     }
