@@ -135,8 +135,14 @@ interface Level {
 class Numbering {
   private levels = new Map<string, Level[]>();
   private counters = new Map<string, number[]>();
+  private loaded = false;
 
-  constructor(xml: string | null) {
+  /** The part is read at the first list item: many letters have a large numbering part and no list. */
+  constructor(private readonly source: () => string | null) {}
+
+  private load(): void {
+    this.loaded = true;
+    const xml = this.source();
     if (!xml) return;
     const root = child(parseXml(xml), 'w:numbering');
     if (!root) return;
@@ -164,6 +170,7 @@ class Numbering {
 
   /** The marker of the next item of list `numId` at level `ilvl` ("1.", "a)", "•"), or null. */
   next(numId: string, ilvl: number): string | null {
+    if (!this.loaded) this.load();
     const levels = this.levels.get(numId);
     const level = levels?.[ilvl];
     if (!levels || !level) return null;
@@ -607,7 +614,7 @@ export function readDocx(bytes: Uint8Array, path: string): RawDocument {
   const body = child(child(doc, 'w:document'), 'w:body');
   const ctx: Ctx = {
     styles: readStyles(zip.text(target('styles', 'word/styles.xml'))),
-    numbering: new Numbering(zip.text(target('numbering', 'word/numbering.xml'))),
+    numbering: new Numbering(() => zip.text(target('numbering', 'word/numbering.xml'))),
     geometry: pageGeometry(body),
     out: [],
     notes: new Map(),

@@ -76,7 +76,7 @@ export function parseXml(src: string): XEl {
       const selfClosing = src.charCodeAt(close - 1) === 47;
       const body = src.slice(lt + 1, selfClosing ? close - 1 : close);
       let nameEnd = 0;
-      while (nameEnd < body.length && !/[\s/>]/.test(body[nameEnd])) nameEnd++;
+      while (nameEnd < body.length && !isNameEnd(body.charCodeAt(nameEnd))) nameEnd++;
       const el: XEl = { name: body.slice(0, nameEnd), attrs: parseAttrs(body.slice(nameEnd)), children: [] };
       stack[stack.length - 1].children.push(el);
       if (!selfClosing && stack.length < MAX_DEPTH) stack.push(el);
@@ -85,6 +85,9 @@ export function parseXml(src: string): XEl {
   }
   return root;
 }
+
+/** White space, '/' or '>': the end of a tag name. */
+const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
 
 /** The '>' that ends a start tag, skipping quoted attribute values. */
 function findTagEnd(src: string, from: number): number {
