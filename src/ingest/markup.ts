@@ -1150,7 +1150,8 @@ const RECORD_ROOTS: Array<[RegExp, string]> = [
   [/(?:^|:)RDF$/, 'an RDF metadata record'],
 ];
 /** The document element's name, after the prolog (declaration, comments, doctype). */
-const ROOT_NAME = /^(?:\ufeff)?\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*)*<([A-Za-z_][\w:.-]*)/i;
+const ROOT_NAME =
+  /^(?:\ufeff)?\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*)*<([A-Za-z_][\w:.-]*)/i;
 
 /** What a markup document without running text is, for the message: "a search result record". */
 export function describeRecord(text: string, raw: RawDocument): string {

@@ -90,7 +90,12 @@ export function questionNotes(doc: KDocument): void {
       const n = QUESTION_NOTE.exec(lines[j].text);
       if (n && startsParagraph(lines, j) && Number(n[1]) === notes.length + 1)
         notes.push({ number: notes.length + 1, parts: [n[2].trim()], page: lines[j].page });
-      else if (!n && !startsParagraph(lines, j) && notes.length > 0 && notes[notes.length - 1].parts.length < 4)
+      else if (
+        !n &&
+        !startsParagraph(lines, j) &&
+        notes.length > 0 &&
+        notes[notes.length - 1].parts.length < 4
+      )
         notes[notes.length - 1].parts.push(lines[j].text);
       else ok = false;
     }
