@@ -40,6 +40,7 @@ export function processRaw(
   const repeated = repeatedTexts(raw);
   layout(doc);
   if (repeated.size > 0) headerFieldsLast(doc, repeated);
+  dropPlaceholders(doc);
   structure(doc);
   runExtractors(doc);
   fromProperties(doc);
@@ -63,6 +64,16 @@ function headerFieldsLast(doc: KDocument, repeated: Set<string>): void {
   const own = doc.fields.filter((f) => !repeated.has(f.value));
   if (own.length === doc.fields.length) return;
   doc.fields = [...own, ...doc.fields.filter((f) => repeated.has(f.value))];
+}
+
+/**
+ * A field whose value has no letter or digit ("-", "…", "--") is a template's placeholder left
+ * unfilled, no value: without it, the same field elsewhere (a header's copy) or a property serves.
+ */
+const HAS_VALUE = /[\p{L}\p{N}]/u;
+function dropPlaceholders(doc: KDocument): void {
+  if (doc.fields.every((f) => HAS_VALUE.test(f.value))) return;
+  doc.fields = doc.fields.filter((f) => HAS_VALUE.test(f.value));
 }
 
 /**

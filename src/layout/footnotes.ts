@@ -83,7 +83,7 @@ export function questionNotes(doc: KDocument): void {
   // The run's first line: the last "1)" paragraph in the tail from which the numbers go on to the end.
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - TAIL); i--) {
     const m = QUESTION_NOTE.exec(lines[i].text);
-    if (!m || m[1] !== '1' || i === 0 || !startsParagraph(lines, i)) continue;
+    if (m?.[1] !== '1' || i === 0 || !startsParagraph(lines, i)) continue;
     const notes: Array<{ number: number; parts: string[]; page: number | null }> = [];
     let ok = true;
     for (let j = i; j < lines.length && ok; j++) {
