@@ -7,7 +7,8 @@
  *    an outline level are bold and larger; direct bold in a body paragraph (a "Vraag 1" label) makes no
  *    heading (raw.styledHeadings: style alone decides);
  *  - list numbering from numbering.xml ("1.", "a)", "•") written before the item's text;
- *  - tables row by row, each row one block of its cells' lines, never bold, so no cell becomes a heading;
+ *  - tables row by row, never bold, so no cell becomes a heading: a row of one-line cells is one line
+ *    (its cells run on, as in the markup reader), other rows one block of their cells' lines;
  *  - footnotes and endnotes (word/footnotes.xml, word/endnotes.xml) as "N text" lines at the end,
  *    their places in the text kept as Line.markers (the markup reader's pagination, markup.ts);
  *  - the template's side column (a table, text box or frame placed right of the text column) and
@@ -354,8 +355,17 @@ function table(ctx: Ctx, tbl: XEl): void {
   for (const row of tbl.children) {
     if (!isXEl(row) || row.name !== 'w:tr') continue;
     const cells = row.children.filter((c): c is XEl => isXEl(c) && c.name === 'w:tc');
-    // Cell by cell, a row one block: "Datum" / "4 december 2023" read as a label and its value, and
-    // a data table's row as one paragraph of text.
+    // A row of one-line cells is one line, its cells run on (as the markup reader reads a table row):
+    // "Datum 4 december 2023", "36 682 Wijziging van ...", "Tweede Kamer der Staten-Generaal 2",
+    // "Utrecht € 5 miljoen".
+    const simple = simpleRow(cells);
+    if (simple) {
+      const text = simple.map((p) => paraText(ctx, p).trim()).filter(Boolean).join(' ');
+      push(ctx, text, { gap: true, heading: null, bold: 0, markers: [] });
+      ctx.pendingGap = true;
+      continue;
+    }
+    // Otherwise cell by cell, the row one block: an address cell's lines, a label over its value.
     ctx.cell++;
     ctx.pendingGap = true;
     ctx.inRow = true;
@@ -365,6 +375,26 @@ function table(ctx: Ctx, tbl: XEl): void {
   }
   ctx.pendingGap = true;
   if (side) ctx.side--;
+}
+
+/** Inline content that a joined row could not carry: notes, text boxes, drawings, nested tables. */
+const NOT_SIMPLE = ['w:footnoteReference', 'w:endnoteReference', 'w:txbxContent', 'w:tbl', 'w:drawing', 'w:pict'];
+
+/** The row's paragraphs with text when every cell holds at most one of them; null otherwise. */
+function simpleRow(cells: XEl[]): XEl[] | null {
+  const paragraphs: XEl[] = [];
+  for (const cell of cells) {
+    let n = 0;
+    for (const p of cell.children) {
+      if (!isXEl(p) || p.name === 'w:tcPr') continue;
+      if (p.name !== 'w:p' || NOT_SIMPLE.some((name) => descendants(p, name).length > 0)) return null;
+      if (descendants(p, 'w:t').some((t) => textContent(t).trim() !== '')) {
+        if (++n > 1) return null;
+        paragraphs.push(p);
+      }
+    }
+  }
+  return paragraphs.length > 0 ? paragraphs : null;
 }
 
 function push(ctx: Ctx, text: string, o: Omit<Out, 'text' | 'total' | 'side' | 'repeated'>): boolean {
