@@ -4,7 +4,7 @@
  *  - paragraphs one line each; <text:h> headings bold and larger (their outline level is the style);
  *    direct bold makes no heading;
  *  - lists with their markers ("1.", "a)", "•") from the list style;
- *  - tables cell by cell, never bold;
+ *  - tables row by row, never bold: a row of one-line cells is one line, other rows their cells' lines;
  *  - notes (<text:note>) as "N text" lines at the end, their places kept as Line.markers;
  *  - frames (<draw:frame> text boxes, the side column) and the master pages' headers and footers
  *    (styles.xml) as Line.column 'side';
@@ -157,8 +157,15 @@ function blocks(ctx: Ctx, el: XEl): void {
         ctx.pendingGap = true;
         for (const row of descendants(c, 'table:table-row')) {
           ctx.pendingGap = true;
-          for (const cell of row.children)
-            if (isXEl(cell) && cell.name === 'table:table-cell') blocks(ctx, cell);
+          const cells = row.children.filter((x): x is XEl => isXEl(x) && x.name === 'table:table-cell');
+          // A row of one-line cells is one line, its cells run on ("Tweede Kamer der Staten-Generaal 2").
+          const simple = simpleRow(cells);
+          if (simple) {
+            const text = simple.map((p) => textContent(p).replace(/\s+/g, ' ').trim()).join(' ');
+            ctx.out.push({ text, gap: true, heading: false, side: ctx.side > 0, bold: false, markers: [] });
+            continue;
+          }
+          for (const cell of cells) blocks(ctx, cell);
         }
         ctx.pendingGap = true;
         break;
@@ -170,6 +177,24 @@ function blocks(ctx: Ctx, el: XEl): void {
         blocks(ctx, c);
     }
   }
+}
+
+/** The row's paragraphs with text when every cell holds at most one plain one; null otherwise. */
+function simpleRow(cells: XEl[]): XEl[] | null {
+  const paragraphs: XEl[] = [];
+  for (const cell of cells) {
+    let n = 0;
+    for (const p of cell.children) {
+      if (!isXEl(p)) continue;
+      if (p.name !== 'text:p' || descendants(p, 'text:note').length > 0 || descendants(p, 'draw:frame').length > 0)
+        return null;
+      if (textContent(p).trim() !== '') {
+        if (++n > 1) return null;
+        paragraphs.push(p);
+      }
+    }
+  }
+  return paragraphs.length > 0 ? paragraphs : null;
 }
 
 function frame(ctx: Ctx, el: XEl): void {
