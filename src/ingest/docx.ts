@@ -360,7 +360,10 @@ function table(ctx: Ctx, tbl: XEl): void {
     // "Utrecht € 5 miljoen".
     const simple = simpleRow(cells);
     if (simple) {
-      const text = simple.map((p) => paraText(ctx, p).trim()).filter(Boolean).join(' ');
+      const text = simple
+        .map((p) => paraText(ctx, p).trim())
+        .filter(Boolean)
+        .join(' ');
       push(ctx, text, { gap: true, heading: null, bold: 0, markers: [] });
       ctx.pendingGap = true;
       continue;
@@ -378,7 +381,14 @@ function table(ctx: Ctx, tbl: XEl): void {
 }
 
 /** Inline content that a joined row could not carry: notes, text boxes, drawings, nested tables. */
-const NOT_SIMPLE = ['w:footnoteReference', 'w:endnoteReference', 'w:txbxContent', 'w:tbl', 'w:drawing', 'w:pict'];
+const NOT_SIMPLE = [
+  'w:footnoteReference',
+  'w:endnoteReference',
+  'w:txbxContent',
+  'w:tbl',
+  'w:drawing',
+  'w:pict',
+];
 
 /** The row's paragraphs with text when every cell holds at most one of them; null otherwise. */
 function simpleRow(cells: XEl[]): XEl[] | null {

@@ -186,7 +186,11 @@ function simpleRow(cells: XEl[]): XEl[] | null {
     let n = 0;
     for (const p of cell.children) {
       if (!isXEl(p)) continue;
-      if (p.name !== 'text:p' || descendants(p, 'text:note').length > 0 || descendants(p, 'draw:frame').length > 0)
+      if (
+        p.name !== 'text:p' ||
+        descendants(p, 'text:note').length > 0 ||
+        descendants(p, 'draw:frame').length > 0
+      )
         return null;
       if (textContent(p).trim() !== '') {
         if (++n > 1) return null;
