@@ -8,7 +8,10 @@
  *     getTextContent on every page) vs pdftotext (when installed);
  *  3. 1,000 text letters of the seed's size with all CPUs (target < 10 s on 2 cores, RSS < 300 MB);
  *  4. one file as a whole process: `kamerbrief extract <seed pdf>` vs the bare pdfjs dump vs
- *     pdftotext (target: overhead <= 25 % over pdfjs), and `kamerbrief --help` (target < 150 ms).
+ *     pdftotext (target: overhead <= 25 % over pdfjs), and `kamerbrief --help` (target < 150 ms);
+ *  5. each input format (PDF, DOCX, ODT, XML, HTML, text), one real file each: the reader alone and
+ *     the whole extraction in process, and `kamerbrief extract FILE` as a whole process
+ *     (scripts/bench-formats.mjs; BENCH_ONLY=formats runs this part alone).
  * Medians of BENCH_RUNS (>= 3) runs, BENCH_PAIRS (>= 3) rounds of 1 job and all CPUs in turns,
  * BENCH_SINGLE_RUNS (>= 5) for single-file timings.
  * Results: a table on stdout and .bench/results.json.
@@ -32,6 +35,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchFormats } from './bench-formats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin/kamerbrief.js');
@@ -235,7 +239,16 @@ const results = {
   node: process.version,
   cpus: CPUS,
   loadavgBefore: loadavg().map((x) => round(x, 2)),
-  config: { JOBS, RUNS, PAIRS, SINGLE_RUNS, TEXT_N, PDF_N, BIG_N, pdfSources: pdfSources.map((p) => basename(p)) },
+  config: {
+    JOBS,
+    RUNS,
+    PAIRS,
+    SINGLE_RUNS,
+    TEXT_N,
+    PDF_N,
+    BIG_N,
+    pdfSources: pdfSources.map((p) => basename(p)),
+  },
   batch: {},
   pdfFloors: {},
   bigText: null,
@@ -244,113 +257,118 @@ const results = {
 };
 const log = (s) => process.stderr.write(`bench: ${s}\n`);
 
+const ONLY_FORMATS = process.env.BENCH_ONLY === 'formats';
 try {
-  // 1. mixed corpus, 1 job vs all CPUs
-  const mixed = join(work, 'mixed');
-  makeTextLetters(join(mixed, 'text'), TEXT_N);
-  makePdfLetters(join(mixed, 'pdf'), PDF_N);
-  if (pdfSources.length === 0) results.notes.push(`no PDFs found in ${PDF_DIR}: the corpus is text only`);
-  const mixedN = TEXT_N + (pdfSources.length ? PDF_N : 0);
-  if (mixedN > 0) {
-    log(
-      `mixed corpus: ${TEXT_N} text + ${pdfSources.length ? PDF_N : 0} pdf letters; ${JOBS > 1 ? PAIRS : RUNS} runs each` +
-        (JOBS > 1 ? `, 1 and ${JOBS} jobs in turns` : ''),
-    );
-  }
-  if (mixedN > 0 && JOBS > 1) {
-    const paired = pairedBatchRuns('mixed', mixed, JOBS);
-    results.batch.oneJob = paired.oneJob;
-    results.batch.allJobs = paired.allJobs;
-    results.batch.speedups = paired.speedups;
-    results.batch.speedup = paired.speedup;
-  } else if (mixedN > 0) {
-    results.batch.oneJob = batchRuns('mixed-j1', mixed, 1);
-    results.notes.push('one CPU: no multi-job run');
-  }
-
-  // 2. the PDFs alone against the floors
-  if (pdfSources.length > 0 && PDF_N > 0 && mixedN > 0) {
-    const pdfDir = join(mixed, 'pdf');
-    const files = readdirSync(pdfDir).map((f) => join(pdfDir, f));
-    log(`pdf floors on ${files.length} PDFs`);
-    const kb = batchRuns('pdf-j1', pdfDir, 1);
-    results.pdfFloors.kamerbrief = kb;
-    const dumpMs = [];
-    let dump = null;
-    for (let r = 0; r < RUNS; r++) {
-      const res = timed(process.execPath, [DUMP, ...files]);
-      dumpMs.push(res.ms);
-      dump = JSON.parse(res.stdout);
+  if (!ONLY_FORMATS) {
+    // 1. mixed corpus, 1 job vs all CPUs
+    const mixed = join(work, 'mixed');
+    makeTextLetters(join(mixed, 'text'), TEXT_N);
+    makePdfLetters(join(mixed, 'pdf'), PDF_N);
+    if (pdfSources.length === 0) results.notes.push(`no PDFs found in ${PDF_DIR}: the corpus is text only`);
+    const mixedN = TEXT_N + (pdfSources.length ? PDF_N : 0);
+    if (mixedN > 0) {
+      log(
+        `mixed corpus: ${TEXT_N} text + ${pdfSources.length ? PDF_N : 0} pdf letters; ${JOBS > 1 ? PAIRS : RUNS} runs each` +
+          (JOBS > 1 ? `, 1 and ${JOBS} jobs in turns` : ''),
+      );
     }
-    results.pdfFloors.pdfjs = {
-      ...stats(dumpMs),
-      pages: dump.pages,
-      pagesPerSec: round((dump.pages / median(dumpMs)) * 1000),
-      lettersPerSec: round((files.length / median(dumpMs)) * 1000),
-      peakRssMb: round(dump.maxRssKb / 1024),
-    };
-    const pdftotext = which('pdftotext');
-    if (pdftotext) {
-      const ms = [];
+    if (mixedN > 0 && JOBS > 1) {
+      const paired = pairedBatchRuns('mixed', mixed, JOBS);
+      results.batch.oneJob = paired.oneJob;
+      results.batch.allJobs = paired.allJobs;
+      results.batch.speedups = paired.speedups;
+      results.batch.speedup = paired.speedup;
+    } else if (mixedN > 0) {
+      results.batch.oneJob = batchRuns('mixed-j1', mixed, 1);
+      results.notes.push('one CPU: no multi-job run');
+    }
+
+    // 2. the PDFs alone against the floors
+    if (pdfSources.length > 0 && PDF_N > 0 && mixedN > 0) {
+      const pdfDir = join(mixed, 'pdf');
+      const files = readdirSync(pdfDir).map((f) => join(pdfDir, f));
+      log(`pdf floors on ${files.length} PDFs`);
+      const kb = batchRuns('pdf-j1', pdfDir, 1);
+      results.pdfFloors.kamerbrief = kb;
+      const dumpMs = [];
+      let dump = null;
       for (let r = 0; r < RUNS; r++) {
-        const t = performance.now();
-        for (const f of files) spawnSync(pdftotext, ['-q', f, '-']);
-        ms.push(performance.now() - t);
+        const res = timed(process.execPath, [DUMP, ...files]);
+        dumpMs.push(res.ms);
+        dump = JSON.parse(res.stdout);
       }
-      results.pdfFloors.pdftotext = {
-        ...stats(ms),
-        lettersPerSec: round((files.length / median(ms)) * 1000),
-        pagesPerSec: round((dump.pages / median(ms)) * 1000),
+      results.pdfFloors.pdfjs = {
+        ...stats(dumpMs),
+        pages: dump.pages,
+        pagesPerSec: round((dump.pages / median(dumpMs)) * 1000),
+        lettersPerSec: round((files.length / median(dumpMs)) * 1000),
+        peakRssMb: round(dump.maxRssKb / 1024),
       };
+      const pdftotext = which('pdftotext');
+      if (pdftotext) {
+        const ms = [];
+        for (let r = 0; r < RUNS; r++) {
+          const t = performance.now();
+          for (const f of files) spawnSync(pdftotext, ['-q', f, '-']);
+          ms.push(performance.now() - t);
+        }
+        results.pdfFloors.pdftotext = {
+          ...stats(ms),
+          lettersPerSec: round((files.length / median(ms)) * 1000),
+          pagesPerSec: round((dump.pages / median(ms)) * 1000),
+        };
+      } else {
+        results.notes.push('pdftotext not installed: its floor is skipped');
+      }
+    }
+
+    // 3. many text letters with all CPUs
+    if (BIG_N > 0) {
+      const big = join(work, 'big');
+      makeTextLetters(big, BIG_N);
+      log(`${BIG_N} text letters, ${JOBS} jobs, ${RUNS} runs`);
+      results.bigText = batchRuns(`big-j${JOBS}`, big, JOBS);
+      results.bigText.targetSeconds = 10;
+      results.bigText.targetRssMb = 300;
+    }
+
+    // 4. one file, whole process
+    const runsOf = (cmd, args, ok) => {
+      timed(cmd, args, { ok }); // warm the file cache
+      const ms = [];
+      for (let r = 0; r < SINGLE_RUNS; r++) ms.push(timed(cmd, args, { ok }).ms);
+      return stats(ms);
+    };
+    log(`single-file timings, ${SINGLE_RUNS} runs each`);
+    results.single.nodeBaseline = runsOf(process.execPath, ['-e', '0']);
+    results.single.help = { ...runsOf(process.execPath, [BIN, '--help']), targetMs: 150 };
+    if (existsSync(SEED_PDF)) {
+      // kamerbrief and the bare dump in turns, as the batch rounds: a drift of the machine's speed
+      // between two blocks of runs would count against one side only.
+      const kbArgs = [BIN, 'extract', SEED_PDF];
+      const bareArgs = [DUMP, SEED_PDF];
+      timed(process.execPath, kbArgs);
+      timed(process.execPath, bareArgs);
+      const kbMs = [];
+      const bareMs = [];
+      for (let r = 0; r < SINGLE_RUNS; r++) {
+        const order = r % 2 === 0 ? [kbArgs, bareArgs] : [bareArgs, kbArgs];
+        for (const args of order) (args === kbArgs ? kbMs : bareMs).push(timed(process.execPath, args).ms);
+      }
+      const kb = stats(kbMs);
+      const bare = stats(bareMs);
+      results.single.extractSeedPdf = kb;
+      results.single.pdfjsSeedPdf = bare;
+      results.single.overheadPct = round(((kb.medianMs - bare.medianMs) / bare.medianMs) * 100);
+      results.single.targetOverheadPct = 25;
+      const pdftotext = which('pdftotext');
+      if (pdftotext) results.single.pdftotextSeedPdf = runsOf(pdftotext, ['-q', SEED_PDF, '-']);
     } else {
-      results.notes.push('pdftotext not installed: its floor is skipped');
+      results.notes.push(`${SEED_PDF} is missing: the single-file comparison is skipped`);
     }
   }
-
-  // 3. many text letters with all CPUs
-  if (BIG_N > 0) {
-    const big = join(work, 'big');
-    makeTextLetters(big, BIG_N);
-    log(`${BIG_N} text letters, ${JOBS} jobs, ${RUNS} runs`);
-    results.bigText = batchRuns(`big-j${JOBS}`, big, JOBS);
-    results.bigText.targetSeconds = 10;
-    results.bigText.targetRssMb = 300;
-  }
-
-  // 4. one file, whole process
-  const runsOf = (cmd, args, ok) => {
-    timed(cmd, args, { ok }); // warm the file cache
-    const ms = [];
-    for (let r = 0; r < SINGLE_RUNS; r++) ms.push(timed(cmd, args, { ok }).ms);
-    return stats(ms);
-  };
-  log(`single-file timings, ${SINGLE_RUNS} runs each`);
-  results.single.nodeBaseline = runsOf(process.execPath, ['-e', '0']);
-  results.single.help = { ...runsOf(process.execPath, [BIN, '--help']), targetMs: 150 };
-  if (existsSync(SEED_PDF)) {
-    // kamerbrief and the bare dump in turns, as the batch rounds: a drift of the machine's speed
-    // between two blocks of runs would count against one side only.
-    const kbArgs = [BIN, 'extract', SEED_PDF];
-    const bareArgs = [DUMP, SEED_PDF];
-    timed(process.execPath, kbArgs);
-    timed(process.execPath, bareArgs);
-    const kbMs = [];
-    const bareMs = [];
-    for (let r = 0; r < SINGLE_RUNS; r++) {
-      const order = r % 2 === 0 ? [kbArgs, bareArgs] : [bareArgs, kbArgs];
-      for (const args of order) (args === kbArgs ? kbMs : bareMs).push(timed(process.execPath, args).ms);
-    }
-    const kb = stats(kbMs);
-    const bare = stats(bareMs);
-    results.single.extractSeedPdf = kb;
-    results.single.pdfjsSeedPdf = bare;
-    results.single.overheadPct = round(((kb.medianMs - bare.medianMs) / bare.medianMs) * 100);
-    results.single.targetOverheadPct = 25;
-    const pdftotext = which('pdftotext');
-    if (pdftotext) results.single.pdftotextSeedPdf = runsOf(pdftotext, ['-q', SEED_PDF, '-']);
-  } else {
-    results.notes.push(`${SEED_PDF} is missing: the single-file comparison is skipped`);
-  }
+  log('per format: reader, extraction in process, kamerbrief extract as a whole process');
+  results.formats = await benchFormats();
   results.loadavgAfter = loadavg().map((x) => round(x, 2));
 } finally {
   if (process.env.BENCH_KEEP !== '1') rmSync(work, { recursive: true, force: true });
@@ -423,6 +441,18 @@ if (s.extractSeedPdf)
 if (s.pdfjsSeedPdf)
   row('bare pdfjs dump of the seed PDF (whole process)', ms(s.pdfjsSeedPdf), '', '', 'floor');
 if (s.pdftotextSeedPdf) row('pdftotext seed PDF', ms(s.pdftotextSeedPdf), '', '', 'floor');
+
+for (const r of results.formats ?? []) {
+  if (r.missing) results.notes.push(`no ${r.format} file at ${r.file}: its timing is skipped`);
+  else
+    row(
+      `${r.format}: kamerbrief extract ${basename(r.file)} (whole process)`,
+      `${r.processMs} ms`,
+      `in process ${r.inProcessMs} ms`,
+      '',
+      `reader ${r.readerMs} ms; ${Math.round(r.bytes / 1024)} KB`,
+    );
+}
 
 const head = ['what', 'median', 'rate', 'peak RSS main / worker', 'note'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));

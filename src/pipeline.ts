@@ -5,9 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { runExtractors } from './extract/index.js';
-import { decodeText, sniffBinary } from './ingest/decode.js';
+import { parseDutchDate } from './extract/metadata.js';
 import { readMarkup } from './ingest/markup.js';
 import { MAX_INPUT_BYTES, readInput } from './ingest/read.js';
+import { readDocument } from './ingest/registry.js';
 import { readText } from './ingest/text.js';
 import { layout } from './layout/index.js';
 import { createDocument, type ExtractOptions, type KDocument, warn } from './model/document.js';
@@ -24,30 +25,9 @@ export interface PipelineOptions extends ExtractOptions {
   timeoutMs?: number;
 }
 
-const isPdf = (bytes: Uint8Array) => {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  return head.includes('%PDF-');
-};
-
-/** Read the raw document from bytes, choosing the reader by content (not by name). */
+/** Read the raw document from bytes, choosing the reader by content (not by name): ingest/registry.ts. */
 export async function ingest(bytes: Uint8Array, path: string): Promise<RawDocument> {
-  if (bytes.length === 0) throw new InputError(`${path}: empty file`, 'empty', path);
-  if (isPdf(bytes)) {
-    const { readPdf } = await import('./ingest/pdf.js');
-    return readPdf(bytes, path);
-  }
-  if (/\.pdf$/i.test(path)) {
-    const kind = sniffBinary(bytes);
-    const what =
-      kind ??
-      (/^\s*<(?:!doctype html|html)/i.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1'))
-        ? 'an HTML page'
-        : null);
-    throw new InputError(`${path}: not a PDF${what ? ` (it is ${what})` : ''}`, 'not-pdf', path);
-  }
-  const text = decodeText(bytes, path);
-  if (text.trim() === '') throw new InputError(`${path}: empty file (only white space)`, 'empty', path);
-  return readMarkup(text) ?? readText(text);
+  return readDocument(bytes, path);
 }
 
 /** Run the stages on a raw document. */
@@ -57,12 +37,85 @@ export function processRaw(
   options: ExtractOptions = {},
 ): KDocument {
   const doc = createDocument(raw, source, options);
+  const repeated = repeatedTexts(raw);
   layout(doc);
+  if (repeated.size > 0) headerFieldsLast(doc, repeated);
+  dropPlaceholders(doc);
   structure(doc);
   runExtractors(doc);
+  fromProperties(doc);
   check(doc);
   return doc;
 }
+
+/** Text of the lines in page header and footer parts (DOCX, ODT), read before layout takes them out. */
+function repeatedTexts(raw: RawDocument): Set<string> {
+  const texts = new Set<string>();
+  for (const page of raw.pages) for (const line of page.lines) if (line.repeated) texts.add(line.text);
+  return texts;
+}
+
+/**
+ * A continuation-page header repeats the first page's fields (Datum, Ons kenmerk) as a cached field
+ * result that Word updates only when it prints that page: the first page's own print comes first,
+ * and a header's field serves only where the page lacks it.
+ */
+function headerFieldsLast(doc: KDocument, repeated: Set<string>): void {
+  const own = doc.fields.filter((f) => !repeated.has(f.value));
+  if (own.length === doc.fields.length) return;
+  doc.fields = [...own, ...doc.fields.filter((f) => repeated.has(f.value))];
+}
+
+/**
+ * A field whose value has no letter or digit ("-", "…", "--") is a template's placeholder left
+ * unfilled, no value: without it, the same field elsewhere (a header's copy) or a property serves.
+ */
+const HAS_VALUE = /[\p{L}\p{N}]/u;
+function dropPlaceholders(doc: KDocument): void {
+  if (doc.fields.every((f) => HAS_VALUE.test(f.value))) return;
+  doc.fields = doc.fields.filter((f) => HAS_VALUE.test(f.value));
+}
+
+/**
+ * Document properties (DOCX docProps/custom.xml, ODT meta.xml) fill metadata that the printed text
+ * lacks: the letter date, the reference and the subject. The printed text wins whenever it has the
+ * field: a property is a template's stored value and may be stale or cut short.
+ */
+function fromProperties(doc: KDocument): void {
+  const props = doc.raw.properties;
+  if (!props) return;
+  const md = doc.metadata;
+  const first = (names: readonly string[]) => {
+    for (const n of names) {
+      const v = props[n]?.trim();
+      if (v) return v;
+    }
+    return null;
+  };
+  if (md.date === null) {
+    const value = first(PROPERTY_NAMES.date);
+    const iso = value && (ISO_DATE.test(value) ? value.slice(0, 10) : parseDutchDate(value));
+    if (iso) md.date = iso;
+  }
+  if (md.reference === null) {
+    const value = first(PROPERTY_NAMES.reference);
+    if (value && REFERENCE_VALUE.test(value)) md.reference = value;
+  }
+  if (md.subject === null) {
+    const value = first(PROPERTY_NAMES.subject);
+    if (value && value.length >= 4) md.subject = value;
+  }
+}
+
+/** Property names of the ministries' Word templates (lower case), in order of preference. */
+const PROPERTY_NAMES = {
+  date: ['datum', 'documentdatum', 'briefdatum', 'date'],
+  reference: ['onskenmerk', 'ons kenmerk', 'kenmerk', 'onzereferentie', 'onze referentie', 'referentie'],
+  subject: ['onderwerp', 'betreft'],
+} as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T|$)/;
+/** A reference is a code: digits, letters and separators, no sentence. */
+const REFERENCE_VALUE = /^(?=[^\s]*\d)[\p{L}\d][\p{L}\d./_ -]{1,60}$/u;
 
 /** Warnings about the letter as a whole: not a letter, not Dutch, no text, pages left unread. */
 function check(doc: KDocument): void {
@@ -171,7 +224,7 @@ export function extractText(text: string, path = '<text>', options: ExtractOptio
   const bytes = Buffer.from(text, 'utf8');
   const raw = readMarkup(text) ?? readText(text);
   return toLetter(
-    processRaw(raw, { path, sha256: sha256(bytes), format: 'text', pages: raw.pageCount }, options),
+    processRaw(raw, { path, sha256: sha256(bytes), format: raw.format, pages: raw.pageCount }, options),
   );
 }
 

@@ -30,7 +30,9 @@ const check = (args: string[], cwd = ROOT) =>
   });
 
 describe.skipIf(!hasCorpus)('kamerbrief check on the corpus', () => {
-  const pdfs = hasCorpus ? readdirSync(CORPUS).filter((f) => f.endsWith('.pdf')) : [];
+  const pdfs = hasCorpus
+    ? readdirSync(CORPUS, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf'))
+    : [];
 
   it('fails the scan with a GitHub annotation naming it, and passes the other letters', () => {
     const run = check(['../shared/corpus/pdf', '--reporter', 'github']);

@@ -1,6 +1,6 @@
 /**
  * Turning command-line arguments into the list of input files: plain files, directories
- * (searched recursively for *.pdf and *.txt) and globs (tinyglobby). Each input gets
+ * (searched recursively for every file name ending a reader claims: ingest/registry.ts) and globs (tinyglobby). Each input gets
  *  - `abs`:     its absolute path (the identity used to drop duplicates),
  *  - `display`: the path shown in messages and recorded in outputs (relative to cwd when below it),
  *  - `rel`:     its path relative to the argument that found it (the directory, or the static
@@ -9,6 +9,8 @@
 import { statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { formatByName, LETTER_PATTERNS, READERS } from '../ingest/registry.js';
+import type { SourceFormat } from '../model/letter.js';
 import { compareKeys } from './shard.js';
 
 export interface InputFile {
@@ -23,16 +25,18 @@ export interface Expansion {
   problems: string[];
 }
 
-const LETTER_PATTERNS = ['**/*.pdf', '**/*.txt'];
-const PDF_NAME = /\.pdf$/i;
-
 /**
- * The reader a file will most likely need, by its name: 'pdf' or 'text' (markup is read as text).
- * Only a hint for sharing work between workers (queue.ts); the reader itself goes by content.
+ * The reader a file will most likely need, by its name (the registry's file name endings; other
+ * names are read as text). Only a hint for sharing work between workers (queue.ts); the reader
+ * itself goes by content.
  */
-export function readerKind(path: string): 'pdf' | 'text' {
-  return PDF_NAME.test(path) ? 'pdf' : 'text';
+export function readerKind(path: string): SourceFormat {
+  return formatByName(path) ?? 'text';
 }
+
+/** The endings folders are searched for, for messages: ".pdf, .docx, ... or .txt". */
+const ENDINGS = READERS.flatMap((r) => r.extensions);
+const ENDINGS_TEXT = `${ENDINGS.slice(0, -1).join(', ')} or ${ENDINGS[ENDINGS.length - 1]}`;
 
 function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
@@ -81,9 +85,13 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const found = await glob(LETTER_PATTERNS, { cwd: abs, caseSensitiveMatch: false, onlyFiles: true });
+      const found = await glob([...LETTER_PATTERNS], {
+        cwd: abs,
+        caseSensitiveMatch: false,
+        onlyFiles: true,
+      });
       found.sort(compareKeys);
-      if (found.length === 0) problems.push(`${arg}: no .pdf or .txt files in this directory`);
+      if (found.length === 0) problems.push(`${arg}: no ${ENDINGS_TEXT} files in this directory`);
       for (const f of found) add(resolve(abs, f), f);
     } else if (stat) {
       add(abs, basename(abs));

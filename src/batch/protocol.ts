@@ -1,10 +1,11 @@
 /** Messages between the batch/check main process and its worker processes (all plain JSON). */
+import type { SourceFormat } from '../model/letter.js';
 
 export type OutputFormat = 'json' | 'md' | 'ndjson';
 
 /** What the index and the check command need to know about one letter (never the letter itself). */
 export interface LetterSummary {
-  format: 'pdf' | 'text';
+  format: SourceFormat;
   pages: number | null;
   date: string | null;
   subject: string | null;

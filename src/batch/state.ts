@@ -13,6 +13,7 @@
  */
 import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SourceFormat } from '../model/letter.js';
 import type { LetterSummary, OutputFormat, TaskError } from './protocol.js';
 
 export const INDEX_NAME = 'index.json';
@@ -35,7 +36,7 @@ export interface IndexEntry {
   /** Made with --undated (an option that changes the output). */
   undated: boolean;
   status: EntryStatus;
-  source: 'pdf' | 'text' | null;
+  source: SourceFormat | null;
   pages: number | null;
   date: string | null;
   subject: string | null;

@@ -29,7 +29,10 @@ export function batchCommand(): Command {
     .description(
       'extract many letters into an output directory (one file per letter, or one NDJSON stream) plus index.json',
     )
-    .argument('<inputs...>', 'PDF/text files, directories (searched for *.pdf and *.txt) or globs')
+    .argument(
+      '<inputs...>',
+      'letter files (PDF, Word, ODT, XML, HTML, text), directories (searched for *.pdf *.docx *.odt *.xml *.html *.htm *.txt) or globs',
+    )
     .requiredOption('-o, --out-dir <dir>', 'output directory')
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'ndjson']).default('json'),

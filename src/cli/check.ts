@@ -23,7 +23,10 @@ interface CheckFlags {
 export function checkCommand(): Command {
   const cmd = new Command('check')
     .description('check that letters parse and carry the required facts (for CI)')
-    .argument('<inputs...>', 'PDF/text files, directories (searched for *.pdf and *.txt) or globs')
+    .argument(
+      '<inputs...>',
+      'letter files (PDF, Word, ODT, XML, HTML, text), directories (searched for *.pdf *.docx *.odt *.xml *.html *.htm *.txt) or globs',
+    )
     .addOption(
       new Option('-r, --reporter <name>', 'report format').choices(Object.keys(REPORTERS)).default('text'),
     )

@@ -7,7 +7,7 @@ import { EXIT_INPUT, reportError } from './output.js';
 export function extractCommand(): Command {
   return new Command('extract')
     .description('extract one letter (PDF or text) to JSON or a Markdown report')
-    .argument('<file>', 'a PDF or text file; "-" reads standard input')
+    .argument('<file>', 'a letter: PDF, Word (.docx), ODT, XML, HTML or text; "-" reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md']).default('json'))
     .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
     .option('--undated', 'also list commitments without a date', false)

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import { readPdf } from '../ingest/pdf.js';
+import { isPdf } from '../ingest/registry.js';
 import { InputError } from '../model/errors.js';
 import { dropEarly, takePipeline, takeReader, WORKER_HEAP_MB } from './early.js';
 import type { PipelineJob } from './extract-worker.js';
@@ -33,9 +34,6 @@ export interface IsolatedResult {
 export type WorkerMessage =
   | { ok: true; result: IsolatedResult }
   | { ok: false; error: { message: string; code?: string; stack?: string; input: boolean } };
-
-const hasPdfHeader = (bytes: Uint8Array) =>
-  Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-');
 
 export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<IsolatedResult> {
   return new Promise((resolve, reject) => {
@@ -85,7 +83,7 @@ export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<Is
       );
     }, timeoutMs);
 
-    const pdf = hasPdfHeader(job.bytes);
+    const pdf = isPdf(job.bytes);
     // The reader first: it is on the critical path (both may have been started by bin/ already).
     const reader = pdf ? takeReader() : null;
     if (reader) start(reader.worker);

@@ -426,8 +426,15 @@ export const referencesExtractor: Extractor = {
       seen.add(key);
       out.push(r);
     };
+    // Markers in the text point at the first note of a number; a later list numbered anew (the
+    // questions' own notes at the end of answers to Kamervragen) is read on its own below.
     const footnoteRefs = new Map<number, ReferenceMatch[]>();
-    for (const f of doc.footnotes) footnoteRefs.set(f.number, findReferenceMatches(f.text));
+    const firstOf = new Map<number, (typeof doc.footnotes)[number]>();
+    for (const f of doc.footnotes) {
+      if (firstOf.has(f.number)) continue;
+      firstOf.set(f.number, f);
+      footnoteRefs.set(f.number, findReferenceMatches(f.text));
+    }
     const done = new Set<number>();
     // Headings too (a heading may cite the letter it follows up on; a table's rows are often read as
     // headings): each before the first sentence of its section.
@@ -469,8 +476,10 @@ export const referencesExtractor: Extractor = {
     }
     for (const id of [...headings.keys()]) heading(id);
     for (const f of doc.footnotes) {
-      if (done.has(f.number)) continue;
-      for (const r of footnoteRefs.get(f.number) ?? []) add(strip(r));
+      const first = firstOf.get(f.number) === f;
+      if (first && done.has(f.number)) continue;
+      for (const r of (first ? footnoteRefs.get(f.number) : findReferenceMatches(f.text)) ?? [])
+        add(strip(r));
     }
     doc.references = withoutBareRepeats(out);
   },

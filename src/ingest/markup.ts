@@ -21,6 +21,8 @@
  * For web pages the main content is taken (<main>, the official text body, <article>), and
  * navigation, page headers and footers, forms and scripts are skipped.
  */
+
+import { decodeHTML } from 'entities';
 import {
   OFFICIAL_CHAMBER,
   OFFICIAL_DOSSIER,
@@ -47,147 +49,13 @@ export function looksLikeMarkup(text: string): boolean {
 /* Entities                                                                                    */
 /* ------------------------------------------------------------------------------------------ */
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  shy: '\u00ad',
-  euml: 'ë',
-  iuml: 'ï',
-  ouml: 'ö',
-  uuml: 'ü',
-  auml: 'ä',
-  Euml: 'Ë',
-  Iuml: 'Ï',
-  Ouml: 'Ö',
-  Uuml: 'Ü',
-  Auml: 'Ä',
-  eacute: 'é',
-  aacute: 'á',
-  iacute: 'í',
-  oacute: 'ó',
-  uacute: 'ú',
-  Eacute: 'É',
-  Aacute: 'Á',
-  Oacute: 'Ó',
-  egrave: 'è',
-  agrave: 'à',
-  ograve: 'ò',
-  ugrave: 'ù',
-  igrave: 'ì',
-  Egrave: 'È',
-  ecirc: 'ê',
-  acirc: 'â',
-  icirc: 'î',
-  ocirc: 'ô',
-  ucirc: 'û',
-  ccedil: 'ç',
-  Ccedil: 'Ç',
-  ntilde: 'ñ',
-  atilde: 'ã',
-  otilde: 'õ',
-  oslash: 'ø',
-  aring: 'å',
-  szlig: 'ß',
-  euro: '€',
-  pound: '£',
-  dollar: '$',
-  cent: '¢',
-  yen: '¥',
-  ndash: '–',
-  mdash: '—',
-  minus: '−',
-  hyphen: '‐',
-  lsquo: '‘',
-  rsquo: '’',
-  sbquo: '‚',
-  ldquo: '“',
-  rdquo: '”',
-  bdquo: '„',
-  laquo: '«',
-  raquo: '»',
-  lsaquo: '‹',
-  rsaquo: '›',
-  bull: '•',
-  middot: '·',
-  hellip: '…',
-  deg: '°',
-  sect: '§',
-  para: '¶',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  times: '×',
-  divide: '÷',
-  plusmn: '±',
-  frac12: '½',
-  frac14: '¼',
-  frac34: '¾',
-  sup1: '¹',
-  sup2: '²',
-  sup3: '³',
-  permil: '‰',
-  prime: '′',
-  dagger: '†',
-  Dagger: '‡',
-  rarr: '→',
-  larr: '←',
-  le: '≤',
-  ge: '≥',
-  ne: '≠',
-  thinsp: '\u2009',
-  ensp: '\u2002',
-  emsp: '\u2003',
-  zwj: '',
-  zwnj: '',
-  lrm: '',
-  rlm: '',
-  ordm: 'º',
-  ordf: 'ª',
-  micro: 'µ',
-};
-/** Windows-1252 code points 128-159, as old pages write them in numeric references. */
-const CP1252 = '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ';
-
-const HEX_DIGITS = /^[0-9a-f]{1,6}$/i;
-const DEC_DIGITS = /^\d{1,7}$/;
-
+/**
+ * Character references through the `entities` library (the WHATWG tables): every named entity,
+ * the legacy forms without a semicolon ("&nbsp x", "&copy 2024") and numeric references in the
+ * Windows-1252 range ("&#128;" → €), as browsers decode them.
+ */
 function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  let out = '';
-  let last = 0;
-  let i = s.indexOf('&');
-  // The next ';' is searched once and reused, so a text full of bare '&' stays linear.
-  let semi = -1;
-  while (i >= 0) {
-    if (semi !== Number.POSITIVE_INFINITY && semi <= i) {
-      semi = s.indexOf(';', i + 1);
-      if (semi < 0) semi = Number.POSITIVE_INFINITY;
-    }
-    if (semi > i + 1 && semi - i <= 33) {
-      const body = s.slice(i + 1, semi);
-      let rep: string | undefined;
-      if (body.charCodeAt(0) === 35 /* # */) {
-        const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88;
-        const digits = hex ? body.slice(2) : body.slice(1);
-        if (digits && (hex ? HEX_DIGITS : DEC_DIGITS).test(digits)) {
-          const cp = Number.parseInt(digits, hex ? 16 : 10);
-          if (cp >= 128 && cp <= 159) rep = CP1252[cp - 128];
-          else if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) rep = '\ufffd';
-          else rep = String.fromCodePoint(cp);
-        }
-      } else rep = Object.hasOwn(NAMED, body) ? NAMED[body] : undefined;
-      if (rep !== undefined) {
-        out += s.slice(last, i) + rep;
-        last = semi + 1;
-      }
-    }
-    i = s.indexOf('&', i + 1);
-  }
-  return out + s.slice(last);
+  return s.includes('&') ? decodeHTML(s) : s;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -809,7 +677,7 @@ interface OutLine {
   markers: Array<[number, number]>;
 }
 
-interface Note {
+export interface Note {
   number: number;
   text: string;
 }
@@ -1248,12 +1116,48 @@ export function readMarkup(text: string): RawDocument | null {
     }
   }
   return {
-    format: 'text',
+    format: tree.html ? 'html' : 'xml',
     pages: paginate(lines, renumberNotes(lines, w.notes)),
     pageCount: null,
     bodySize: BODY_SIZE,
     styledHeadings: true,
   };
+}
+
+/**
+ * A letter, a motion or any official publication has running text: a line of at least
+ * RUNNING_WORDS words. A search result record, a metadata file or an index page has field values
+ * only (a title, a date, "2.0"), and is no letter to read.
+ */
+const RUNNING_WORDS = 8;
+const WORD = /\S+/g;
+export function hasRunningText(raw: RawDocument): boolean {
+  for (const page of raw.pages)
+    for (const line of page.lines) {
+      if (line.text.length < RUNNING_WORDS * 2) continue;
+      WORD.lastIndex = 0;
+      let n = 0;
+      while (WORD.exec(line.text) && ++n < RUNNING_WORDS);
+      if (n >= RUNNING_WORDS) return true;
+    }
+  return false;
+}
+
+/** Known record vocabularies by their root element: named in the message. */
+const RECORD_ROOTS: Array<[RegExp, string]> = [
+  [/(?:^|:)(?:searchRetrieveResponse|recordData|record)$/i, 'a search result record'],
+  [/^(?:metadata_gegevens|owms.*)$|(?:^|:)metadata$/i, 'a metadata file'],
+  [/(?:^|:)RDF$/, 'an RDF metadata record'],
+];
+/** The document element's name, after the prolog (declaration, comments, doctype). */
+const ROOT_NAME =
+  /^(?:\ufeff)?\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*)*<([A-Za-z_][\w:.-]*)/i;
+
+/** What a markup document without running text is, for the message: "a search result record". */
+export function describeRecord(text: string, raw: RawDocument): string {
+  const root = ROOT_NAME.exec(text.slice(0, 4096))?.[1] ?? '';
+  for (const [re, what] of RECORD_ROOTS) if (re.test(root)) return what;
+  return raw.format === 'html' ? 'an HTML page' : 'an XML file';
 }
 
 /**
@@ -1304,7 +1208,7 @@ function splitLong(o: OutLine): Array<{ text: string; markers: Array<[number, nu
  * Body lines, then the footnotes as "N text" lines. A letter with many notes is cut into pages
  * (at paragraph starts) that each end with the notes referred to on them.
  */
-function paginate(lines: Line[], notes: Note[]): Page[] {
+export function paginate(lines: Line[], notes: Note[]): Page[] {
   const pages: Page[] = [];
   let page: Line[] = [];
   let emitted = 0;

@@ -25,6 +25,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { InputError } from '../model/errors.js';
 import type { Line, Page, RawDocument } from '../model/page.js';
+import { isPdf } from './registry.js';
 
 /**
  * The document pdfjs hands the fonts of a PDF to: one that keeps nothing. A renderer gets each
@@ -273,10 +274,8 @@ function dataPaths(): Record<string, string> {
   };
 }
 
-/** True when the bytes carry the PDF header in their first 1024 bytes (as readers accept). */
-export function looksLikePdf(bytes: Uint8Array): boolean {
-  return indexOfAscii(bytes, '%PDF-', 0, Math.min(bytes.length, 1024)) >= 0;
-}
+/** True when the bytes carry the PDF header in their first 1024 bytes: the registry's sniff. */
+export const looksLikePdf = isPdf;
 
 function indexOfAscii(bytes: Uint8Array, needle: string, from: number, to: number): number {
   const first = needle.charCodeAt(0);

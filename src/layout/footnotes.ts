@@ -65,6 +65,48 @@ function tailIsFootnotes(lines: Line[], i: number, expected: number): boolean {
 }
 
 /**
+ * Answers to Kamervragen end with the questions' own notes as the Kamer numbers them, "1) NOS, 6 maart
+ * 2024 ..." / "2) Kamerstuk 33047, nr. 25", numbered from 1 apart from the letter's own footnotes:
+ * a run of such paragraphs, numbered 1, 2, 3 ... in order, that ends the document. Each note is one
+ * paragraph (a line that starts a block) with at most a few continuation lines.
+ */
+const QUESTION_NOTE = /^(\d{1,2})\)\s+(\S.*)$/;
+
+/** Line i starts a paragraph: a gap before it, or the line before it ends a sentence. */
+const startsParagraph = (lines: Line[], i: number) =>
+  !!lines[i].gapBefore || i === 0 || ENDS_SENTENCE.test(lines[i - 1].text);
+
+export function questionNotes(doc: KDocument): void {
+  const page = doc.raw.pages[doc.raw.pages.length - 1];
+  if (!page) return;
+  const lines = page.lines;
+  // The run's first line: the last "1)" paragraph in the tail from which the numbers go on to the end.
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - TAIL); i--) {
+    const m = QUESTION_NOTE.exec(lines[i].text);
+    if (m?.[1] !== '1' || i === 0 || !startsParagraph(lines, i)) continue;
+    const notes: Array<{ number: number; parts: string[]; page: number | null }> = [];
+    let ok = true;
+    for (let j = i; j < lines.length && ok; j++) {
+      const n = QUESTION_NOTE.exec(lines[j].text);
+      if (n && startsParagraph(lines, j) && Number(n[1]) === notes.length + 1)
+        notes.push({ number: notes.length + 1, parts: [n[2].trim()], page: lines[j].page });
+      else if (
+        !n &&
+        !startsParagraph(lines, j) &&
+        notes.length > 0 &&
+        notes[notes.length - 1].parts.length < 4
+      )
+        notes[notes.length - 1].parts.push(lines[j].text);
+      else ok = false;
+    }
+    if (!ok) return;
+    for (const n of notes) doc.footnotes.push({ number: n.number, text: n.parts.join(' '), page: n.page });
+    page.lines = lines.slice(0, i);
+    return;
+  }
+}
+
+/**
  * Find footnote n's marker in the body: a word glued to the number ("gestuurd1", "Minhas4",
  * "regio’s.2"), searched in order, never past the page that holds the footnote.
  * The word part must end in a lowercase letter after at least two more letters (so "CO2", "A12",

@@ -6,16 +6,17 @@
 import type { Block, KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
 import { findClosing } from './closing.js';
-import { stripMarkers, textFootnotes } from './footnotes.js';
+import { questionNotes, stripMarkers, textFootnotes } from './footnotes.js';
 import { allLines, textFurniture } from './furniture.js';
 import { geometryLayout } from './geometry.js';
 import { ENDS_SENTENCE } from './patterns.js';
 
 export function layout(doc: KDocument): void {
-  if (doc.raw.format === 'pdf') geometryLayout(doc);
+  if (doc.raw.format === 'pdf' || doc.raw.sideColumn) geometryLayout(doc);
   textFurniture(doc);
   textFootnotes(doc);
   stripMarkers(doc);
+  questionNotes(doc);
   findClosing(doc);
   doc.blocks = buildBlocks(allLines(doc.raw.pages));
 }

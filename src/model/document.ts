@@ -12,6 +12,7 @@ import type {
   Metadata,
   Reference,
   Region,
+  SourceFormat,
   Topic,
   Warning,
 } from './letter.js';
@@ -77,7 +78,7 @@ export interface ExtractOptions {
 }
 
 export interface KDocument {
-  source: { path: string; sha256: string; format: 'pdf' | 'text'; pages: number | null };
+  source: { path: string; sha256: string; format: SourceFormat; pages: number | null };
   raw: RawDocument;
   furniture: Furniture[];
   fields: Field[];

@@ -26,10 +26,15 @@ export type Topic = z.infer<typeof TopicSchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** The formats a letter is read from (the reader that read it, src/ingest/registry.ts). */
+export const SOURCE_FORMATS = ['pdf', 'docx', 'odt', 'html', 'xml', 'text'] as const;
+export const SourceFormatSchema = z.enum(SOURCE_FORMATS);
+export type SourceFormat = z.infer<typeof SourceFormatSchema>;
+
 export const SourceSchema = z.object({
   path: z.string(),
   sha256: z.string(),
-  format: z.enum(['pdf', 'text']),
+  format: SourceFormatSchema,
   pages: z.number().int().nonnegative().nullable(),
 });
 

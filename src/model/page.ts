@@ -26,6 +26,8 @@ export interface Line {
   gapBefore?: boolean;
   /** PDF: the line lies in the template's right-hand column (metadata and address block). */
   column?: 'main' | 'side';
+  /** DOCX, ODT: the line is in a page header or footer part (repeated on the pages it serves). */
+  repeated?: boolean;
   /** Footnote markers found on this line by the reader (PDF superscripts), as [char offset, number]. */
   markers?: Array<[number, number]>;
 }
@@ -38,11 +40,13 @@ export interface Page {
   height?: number;
 }
 
+import type { SourceFormat } from './letter.js';
+
 /** The three shapes of plain text users have; detected by the text reader, never asked. */
 export type TextShape = 'pdf-text' | 'official' | 'paragraph-per-line';
 
 export interface RawDocument {
-  format: 'pdf' | 'text';
+  format: SourceFormat;
   pages: Page[];
   /** Number of pages of the original, when known. */
   pageCount: number | null;
@@ -52,4 +56,11 @@ export interface RawDocument {
   bodySize?: number;
   /** The reader knows the headings and marked them by style (HTML/XML markup): style alone decides. */
   styledHeadings?: boolean;
+  /**
+   * The reader marked the template's side column and the page headers and footers (Line.column
+   * 'side') without positions (DOCX, ODT): the layout stage reads them as it reads a PDF's column.
+   */
+  sideColumn?: boolean;
+  /** Document properties (DOCX docProps/custom.xml, ODT meta.xml): name in lower case → value. */
+  properties?: Record<string, string>;
 }
