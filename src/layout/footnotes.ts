@@ -9,8 +9,16 @@ import type { Line } from '../model/page.js';
 import { allLines, keepLines } from './furniture.js';
 import { ENDS_SENTENCE } from './patterns.js';
 
-/** "1 Tweede Kamer, ..." or, as pdftotext prints a superscript, "1" alone with the text on the next line. */
-const FOOTNOTE_START = /^(\d{1,3})(?:\s+(\S.*))?$/;
+/**
+ * "1 Tweede Kamer, ...", or, as pdftotext prints a superscript, "1" alone with the text on the next
+ * line, or a number glued to the web address that is the note ("5https://www.tweedekamer.nl/...").
+ */
+const FOOTNOTE_START = /^(\d{1,3})(?:\s+(\S.*)|(?=https?:\/\/|www\.)(\S.*))?$/;
+/** The official web rendition's label above each footnote ("X Noot" / "1" / text): no text of the note. */
+const NOTE_LABEL = /^X Noot$/;
+/** A note's text as notes open: a capital, a web address, a quote or a digit. */
+const NOTE_OPENING = /^(?:\p{Lu}|https?:\/\/|www\.|[‘“"'(\d])/u;
+const noteText = (m: RegExpExecArray) => m[2] ?? m[3];
 /** How many lines at the end of a page may hold footnotes. */
 const TAIL = 24;
 
@@ -23,10 +31,16 @@ export function textFootnotes(doc: KDocument): void {
     let found = -1;
     for (let i = from; i < lines.length; i++) {
       const m = FOOTNOTE_START.exec(lines[i].text);
-      if (!m || Number(m[1]) !== expected || (!m[2] && i === lines.length - 1)) continue;
+      const text = m && noteText(m);
+      if (!m || Number(m[1]) !== expected || (!text && i === lines.length - 1)) continue;
       const prev = lines[i - 1];
       // A numbered line inside running text is no footnote; a number alone (a superscript as text tools print it) may be.
-      if (m[2] && prev && !lines[i].gapBefore && !ENDS_SENTENCE.test(prev.text)) continue;
+      // On a page whose end is known, the notes may follow a sentence the page break cut: a note
+      // that opens as notes do, or whose marker stands in the page's text, starts there too.
+      if (text && prev && !lines[i].gapBefore && !ENDS_SENTENCE.test(prev.text)) {
+        const paged = page.number !== null && doc.raw.pageCount !== null;
+        if (!paged || !(NOTE_OPENING.test(text) || markerOnPage(lines, i, m[1]))) continue;
+      }
       if (tailIsFootnotes(lines, i, expected)) {
         found = i;
         break;
@@ -39,13 +53,14 @@ export function textFootnotes(doc: KDocument): void {
       const m = FOOTNOTE_START.exec(lines[i].text);
       if (m && Number(m[1]) === expected) {
         if (current)
-          doc.footnotes.push({ number: current.number, text: current.parts.join(' '), page: current.page });
-        current = { number: expected++, parts: m[2] ? [m[2].trim()] : [], page: lines[i].page };
-      } else current?.parts.push(lines[i].text);
+          doc.footnotes.push({ number: current.number, text: joinNote(current.parts), page: current.page });
+        const text = noteText(m);
+        current = { number: expected++, parts: text ? [text.trim()] : [], page: lines[i].page };
+      } else if (!NOTE_LABEL.test(lines[i].text)) current?.parts.push(lines[i].text);
       remove.add(lines[i]);
     }
     if (current)
-      doc.footnotes.push({ number: current.number, text: current.parts.join(' '), page: current.page });
+      doc.footnotes.push({ number: current.number, text: joinNote(current.parts), page: current.page });
     page.lines = keepLines(lines, remove);
   }
 }
@@ -59,9 +74,30 @@ function tailIsFootnotes(lines: Line[], i: number, expected: number): boolean {
     if (m && Number(m[1]) === next) {
       next++;
       continuation = 0;
-    } else if (++continuation > 8) return false;
+    } else if (!NOTE_LABEL.test(lines[j].text) && ++continuation > 8) return false;
   }
   return true;
+}
+
+/** A web address broken at the line end joins the next line without a space; a hyphen at a word's end too. */
+function joinNote(parts: string[]): string {
+  let text = '';
+  for (const part of parts) {
+    if (!text) text = part;
+    else if (/(?:https?:\/\/|www\.)\S*[/\-_.=?&]$/.test(text) || /\p{Ll}-$/u.test(text)) text += part;
+    else text += ` ${part}`;
+  }
+  return text;
+}
+
+/** Footnote `digits`'s marker in the page's text above line i: glued to a word, or after a word and a space ("transitieteams 4)"). */
+function markerOnPage(lines: Line[], i: number, digits: string): boolean {
+  const loose = new RegExp(`\\p{L}[.,;:)’”"]?\\s?${digits}(?=[\\s.,;:)]|$)`, 'u');
+  for (let k = i - 1; k >= 0 && k >= i - 80; k--) {
+    const t = lines[k].text;
+    if (findMarker(t, digits) >= 0 || loose.test(t)) return true;
+  }
+  return false;
 }
 
 /**

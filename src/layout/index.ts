@@ -10,9 +10,12 @@ import { stripMarkers, textFootnotes } from './footnotes.js';
 import { allLines, textFurniture } from './furniture.js';
 import { geometryLayout } from './geometry.js';
 import { ENDS_SENTENCE } from './patterns.js';
+import { sideColumnText } from './side-column.js';
 
 export function layout(doc: KDocument): void {
   if (doc.raw.format === 'pdf') geometryLayout(doc);
+  // Pages cut at their "Pagina N van M" end in their footnotes: read those before other rules take a line of them.
+  if (sideColumnText(doc)) textFootnotes(doc);
   textFurniture(doc);
   textFootnotes(doc);
   stripMarkers(doc);
