@@ -23,6 +23,50 @@ const noteText = (m: RegExpExecArray) => m[2] ?? m[3];
 const TAIL = 24;
 
 export function textFootnotes(doc: KDocument): void {
+  pageEndFootnotes(doc);
+  if (doc.footnotes.length === 0) inlineFootnotes(doc);
+}
+
+/**
+ * The citation forms a note text takes (one alternation, each branch opening with a fixed word):
+ * "Raadpleegbaar via www.tweedekamer.nl", "Kamerstuk 29 984, nr. 312", "Kamerstukken II 2014/15,
+ * 34 000 XII, nr. 5", "Handelingen II 2014/15, nr. 48, item 3", "Aanhangsel Handelingen II ...",
+ * "Stb. 2015, 12", "Stcrt. 2020, 123", a web address.
+ */
+const CITATION = [
+  String.raw`Raadpleegbaar via (?:https?:\/\/)?[\w.-]+\.(?:nl|eu|com|org)(?:\/[^\s,;]*)?`,
+  String.raw`Kamerstuk(?:ken)?(?: I{1,2})?(?: \d{4}[/–-]\d{2,4},)? \d{2} ?\d{3}(?: [A-Z]{1,5}| [IVXL]{1,5})?(?:, nr\. ?\d{1,4})?`,
+  String.raw`(?:Aanhangsel )?Handelingen (?:I{1,2}|EK|TK) \d{4}[/–-]\d{2,4}, nr\. ?\d{1,4}(?:, item \d{1,3})?`,
+  String.raw`(?:Stb|Stcrt)\. \d{4}, (?:nr\. )?\d{1,6}`,
+  String.raw`(?:https?:\/\/|www\.)[^\s,;]*[\w/]`,
+].join('|');
+/**
+ * A note printed in the running text right after its marker, as some web renditions do:
+ * "nota van toelichting 1 Raadpleegbaar via www.tweedekamer.nl . De ...". Group 1: the number,
+ * 2: the note. The note ends where its citation ends; a space before the punctuation that follows
+ * goes with it.
+ */
+const INLINE_NOTE = new RegExp(String.raw`(?<=[\p{L}\d)’”"]) (\d{1,2}) (${CITATION})(?: (?=[.,;:)]))?`, 'gu');
+
+/** Notes inlined in the text, numbered 1, 2, ... in order: taken out, their place kept as markers. */
+export function inlineFootnotes(doc: KDocument): void {
+  let expected = 1;
+  for (const line of allLines(doc.raw.pages)) {
+    if (!line.text.includes(' ')) continue;
+    let out = '';
+    let from = 0;
+    for (const m of line.text.matchAll(INLINE_NOTE)) {
+      if (Number(m[1]) !== expected) continue;
+      out += line.text.slice(from, m.index);
+      line.markers = [...(line.markers ?? []), [out.length, expected]];
+      doc.footnotes.push({ number: expected++, text: m[2], page: line.page });
+      from = m.index + m[0].length;
+    }
+    if (from > 0) line.text = out + line.text.slice(from);
+  }
+}
+
+function pageEndFootnotes(doc: KDocument): void {
   let expected = doc.footnotes.reduce((n, f) => Math.max(n, f.number), 0) + 1;
   for (const page of doc.raw.pages) {
     const lines = page.lines;
@@ -122,6 +166,42 @@ export function findMarker(text: string, digits: string): number {
   return -1;
 }
 
+const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+/**
+ * Where footnote `digits`'s marker is glued to a year: "3 juli 20182", "het tweede kwartaal van
+ * 20181." (a year after a month or a preposition, then the number, then a space, punctuation or
+ * the end); -1 if none.
+ */
+export function findYearMarker(text: string, digits: string): number {
+  if (text.length < 5) return -1;
+  const m = new RegExp(
+    `(?<=(?:${MONTH}|\\b(?:van|in|per|sinds|eind|begin|medio|jaar)) (?:19|20)\\d\\d)${digits}(?=[\\s.,;:)’”"]|$)`,
+    'i',
+  ).exec(text);
+  return m ? m.index : -1;
+}
+
+/**
+ * A full date with more than four digits in its year is a date and a footnote marker, whether or
+ * not the note's text came with the letter: "peildatum 30 juni 20161" = 30 juni 2016 + note 1.
+ */
+const DATE_MARKER = new RegExp(`\\b\\d{1,2} ${MONTH} (?:19|20)\\d\\d(\\d{1,2})(?=[\\s.,;:)’”"]|$)`, 'gi');
+
+function dateMarkers(body: Line[]): void {
+  for (const line of body) {
+    if (line.text.length < 12 || !/\d{5}/.test(line.text)) continue;
+    let out = '';
+    let from = 0;
+    for (const m of line.text.matchAll(DATE_MARKER)) {
+      const at = m.index + m[0].length - m[1].length;
+      out += line.text.slice(from, at);
+      line.markers = [...(line.markers ?? []), [out.length, Number(m[1])]];
+      from = at + m[1].length;
+    }
+    if (from > 0) line.text = out + line.text.slice(from);
+  }
+}
+
 export function stripMarkers(doc: KDocument): void {
   const body: Line[] = allLines(doc.raw.pages);
   let pos = 0;
@@ -142,7 +222,8 @@ export function stripMarkers(doc: KDocument): void {
     for (let i = pos; i < body.length; i++) {
       const line = body[i];
       if (fn.page !== null && line.page !== null && line.page > fn.page) break;
-      const at = findMarker(line.text, digits);
+      let at = findMarker(line.text, digits);
+      if (at < 0) at = findYearMarker(line.text, digits);
       if (at < 0) continue;
       line.text = line.text.slice(0, at) + line.text.slice(at + digits.length);
       line.markers = [...(line.markers ?? []), [at, fn.number]];
@@ -150,4 +231,5 @@ export function stripMarkers(doc: KDocument): void {
       break;
     }
   }
+  dateMarkers(body);
 }
