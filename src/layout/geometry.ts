@@ -243,7 +243,9 @@ function firstPageHeading(ctx: Ctx, page: Page): void {
       continue;
     }
     // Running text starts the body: the heading zone ends here ("Per e-mail verzonden:" does not).
-    if (t.length > 60 || (ENDS_SENTENCE.test(t) && !(t.endsWith(':') && t.length <= 40))) break;
+    // A line without letters (". ." where a name was blacked out) ends nothing either.
+    if (t.length > 60 || (ENDS_SENTENCE.test(t) && !(t.endsWith(':') && t.length <= 40) && /\p{L}/u.test(t)))
+      break;
     i++;
   }
 }
@@ -471,7 +473,12 @@ function stampedDate(ctx: Ctx): void {
     const m = STAMPED_DATE.exec(l.text.trim());
     if (!m) continue;
     furnish(ctx, l, 'field');
-    addField(ctx, 'Datum', `${m[1].replace(/\s/g, '')} ${m[2].toLowerCase()} ${m[3].replace(/\s/g, '')}`, l.page);
+    addField(
+      ctx,
+      'Datum',
+      `${m[1].replace(/\s/g, '')} ${m[2].toLowerCase()} ${m[3].replace(/\s/g, '')}`,
+      l.page,
+    );
     return;
   }
 }

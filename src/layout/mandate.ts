@@ -19,6 +19,10 @@ import { GREETING } from './patterns.js';
 
 /** "namens deze,", "namens deze:", "namens eze," (a scan), "namens deze, de Directeur-Generaal ...". Group 1: what follows. */
 const NAMENS_DEZE = /^namens\s+d?eze\s*[,:]?\s*(.*)$/i;
+/** The other form of a signature under mandate: "Conform het door de Minister van ... genomen besluit,". Group 1: the mandator. */
+const CONFORM = /^Conform het door (.{3,100}?) genomen besluit\s*[,:]?$/i;
+const isMandateLine = (t: string) => NAMENS_DEZE.test(t) || CONFORM.test(t);
+
 /** An official's function: "De directeur Juridische Zaken", "Plv. Secretaris-Generaal", "Manager ...", "Hoofd sector ...". */
 const FUNCTION =
   /^(?:de\s+|het\s+)?(?:(?:plv|wnd)\.?\s*|plaatsvervangend\s+|waarnemend\s+)?(?:directeur|directrice|hoofddirecteur|programmadirecteur|projectdirecteur|secretaris|inspecteur|hoofd|afdelingshoofd|sectorhoofd|teamleider|teammanager|manager|clustermanager|co[oö]rdinator|voorzitter|DG|SG)(?:[-\s]|,?$)/i;
@@ -72,7 +76,8 @@ export interface Mandate {
 /** Read the signature block around the "namens deze" line lines[k]; null when no official follows. */
 export function readMandate(lines: Line[], k: number): Mandate | null {
   const m = NAMENS_DEZE.exec(lines[k].text);
-  if (!m) return null;
+  const conform = m ? null : CONFORM.exec(lines[k].text);
+  if (!m && !conform) return null;
   // The mandator: the short lines right above, up to the greeting or the end of a sentence.
   let start = k;
   while (start > 0 && k - start < 4) {
@@ -81,14 +86,15 @@ export function readMandate(lines: Line[], k: number): Mandate | null {
     start--;
     if (GREETING.test(t)) break;
   }
-  const mandator = clean(
+  const above = clean(
     lines
       .slice(start, k)
       .map((l) => l.text)
       .filter((t) => !GREETING.test(t)),
   );
+  const mandator = conform ? conform[1] : above;
   let name: string | null = null;
-  const role: string[] = m[1] ? [m[1]] : [];
+  const role: string[] = m?.[1] ? [m[1]] : [];
   let end = k;
   let inNotice = false;
   for (let j = k + 1; j < lines.length && j <= k + 10; j++) {
@@ -132,7 +138,7 @@ export function readMandate(lines: Line[], k: number): Mandate | null {
 /** The last "namens deze" line among the last lines of the letter. */
 function lastNamensDeze(lines: Line[]): number {
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (lines[i].text.length <= 90 && NAMENS_DEZE.test(lines[i].text)) return i;
+    if (lines[i].text.length <= 120 && isMandateLine(lines[i].text)) return i;
   }
   return -1;
 }
