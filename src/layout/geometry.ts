@@ -200,6 +200,11 @@ function sideColumn(ctx: Ctx, page: Page): void {
   }
 }
 
+/** The sender's return line without the word "Retouradres": "Belastingdienst, Postbus 418, 9700 AK Groningen". */
+const SENDER_LINE = /^[\p{L} .&-]{2,60}, Postbus \d{1,6},? \d{4}\s?[A-Z]{2},? \p{L}[\p{L} .'-]{1,40}$/u;
+/** One word of capitals and digits, both, of 8 to 30 characters: a document code, no text. */
+const DOCUMENT_CODE = /^(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9/-]{8,30}$/;
+
 /**
  * Page 1: the return-address line, the letterhead above it, the addressee block below it
  * (name lines → field 'Aan', the whole block → 'address'), and labelled fields of the heading,
@@ -207,7 +212,7 @@ function sideColumn(ctx: Ctx, page: Page): void {
  */
 function firstPageHeading(ctx: Ctx, page: Page): void {
   const lines = page.lines.filter((l) => l.column !== 'side' && !ctx.remove.has(l));
-  const ret = lines.findIndex((l) => RETURN_ADDRESS.test(l.text));
+  const ret = lines.findIndex((l) => RETURN_ADDRESS.test(l.text) || SENDER_LINE.test(l.text));
   let start = 0;
   if (ret >= 0) {
     for (let i = 0; i < ret; i++) {
@@ -242,6 +247,12 @@ function firstPageHeading(ctx: Ctx, page: Page): void {
       i++;
       continue;
     }
+    // A document code or barcode number printed in the heading ("3001GE29215").
+    if (DOCUMENT_CODE.test(t)) {
+      furnish(ctx, line, 'header');
+      i++;
+      continue;
+    }
     // Running text starts the body: the heading zone ends here ("Per e-mail verzonden:" does not).
     // A line without letters (". ." where a name was blacked out) ends nothing either.
     if (t.length > 60 || (ENDS_SENTENCE.test(t) && !(t.endsWith(':') && t.length <= 40) && /\p{L}/u.test(t)))
@@ -252,6 +263,8 @@ function firstPageHeading(ctx: Ctx, page: Page): void {
 
 /** An address block: name lines, then Postbus/street and postcode lines, up to a vertical gap. */
 function addressee(ctx: Ctx, lines: Line[], i: number): number {
+  // A labelled field ("Datum 6 september 2021") is no addressee, even right under the return address.
+  if (isLabel(lines[i])) return 0;
   const block: Line[] = [];
   for (let j = i; j < lines.length && block.length < 8; j++) {
     if (j > i && lines[j].gapBefore) break;
@@ -505,9 +518,38 @@ function titleAsSubject(ctx: Ctx): void {
   if (text.length <= 160 && !ENDS_SENTENCE.test(text)) addField(ctx, 'Betreft', text, first.page);
 }
 
+/**
+ * The side column on a page where the reader did not mark it (its left edge differs from the
+ * other pages'): small print right of 60% of the page, from the left edge of the page's own
+ * "Pagina N van M" on, where no body line at its height runs into it.
+ */
+function adoptSideColumn(doc: KDocument): void {
+  const body = doc.raw.bodySize;
+  if (body === undefined) return;
+  for (const page of doc.raw.pages) {
+    const width = page.width;
+    if (width === undefined) continue;
+    const label = page.lines.find((l) => isPageLabel(l.text) && (l.x ?? 0) >= 0.6 * width);
+    if (!label || label.x === undefined) continue;
+    const edge = label.x - 8;
+    // Body lines that reach into the column's band, by their height on the page.
+    const reaching = page.lines.filter(
+      (l) => l.x !== undefined && l.width !== undefined && l.x < 0.4 * width && l.x + l.width > edge,
+    );
+    for (const l of page.lines) {
+      if (l.column === 'side' || l.x === undefined || l.x < edge || l.x < 0.6 * width) continue;
+      if (l.size === undefined || l.size >= 0.85 * body || l.text.length > 45) continue;
+      const y = l.y ?? 0;
+      if (reaching.some((r) => Math.abs((r.y ?? 0) - y) < 4)) continue;
+      l.column = 'side';
+    }
+  }
+}
+
 export function geometryLayout(doc: KDocument): void {
   const ctx: Ctx = { doc, remove: new Set(), found: [] };
   const pages = doc.raw.pages;
+  adoptSideColumn(doc);
   for (const page of pages) sideColumn(ctx, page);
   if (pages.length > 0) firstPageHeading(ctx, pages[0]);
   pageNumbers(ctx);
