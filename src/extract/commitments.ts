@@ -16,6 +16,8 @@
  * - habitual statements ("jaarlijks", "normaliter") are not commitments unless a future form is used.
  * The governing time expression is the future one nearest to a future/intention form.
  */
+
+import { isGloss } from '../layout/footnotes.js';
 import type { KDocument, Sentence } from '../model/document.js';
 import type { Commitment, When } from '../model/letter.js';
 import { splitSentences } from '../structure/sentences.js';
@@ -535,7 +537,7 @@ function footnoteSentences(doc: KDocument): Sentence[] {
     const sectionId = at?.sectionId ?? doc.sections[0]?.id;
     if (sectionId === undefined) continue;
     for (const s of splitSentences(fn.text))
-      out.push({ text: s.text, sectionId, page: fn.page, footnotes: [] });
+      if (!isGloss(s.text)) out.push({ text: s.text, sectionId, page: fn.page, footnotes: [] });
   }
   return out;
 }

@@ -233,3 +233,11 @@ export function stripMarkers(doc: KDocument): void {
   }
   dateMarkers(body);
 }
+
+/**
+ * A note that glosses a name: a noun phrase and a relative clause, no statement of its own ("Het
+ * EU-Kaderprogramma voor onderzoek en innovatie, dat loopt van 2021 t/m 2027."). Its dates
+ * describe the thing named; they are no plan of the letter.
+ */
+const GLOSS = /^[^,.;:]{3,120}, (?:dat|die|welke|waarvan|waarin) [^,;:]{3,200}\.?$/;
+export const isGloss = (sentence: string) => GLOSS.test(sentence.trim());
