@@ -92,6 +92,8 @@ function pageEndFootnotes(doc: KDocument): void {
     }
     if (found < 0) continue;
     const remove = new Set<Line>();
+    // The web rendition's "X Noot" above the first note goes with the notes.
+    if (found > 0 && NOTE_LABEL.test(lines[found - 1].text)) remove.add(lines[found - 1]);
     let current: { number: number; parts: string[]; page: number | null } | null = null;
     for (let i = found; i < lines.length; i++) {
       const m = FOOTNOTE_START.exec(lines[i].text);
