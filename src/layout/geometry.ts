@@ -498,7 +498,7 @@ function stampedDate(ctx: Ctx): void {
 
 /**
  * A document without a subject line that opens with a title in a large font (a nota, a report
- * sent as a letter): the title is its subject. Kept in the body (it is the document's heading).
+ * sent as a letter): the title is its subject, and leaves the body as a letter's subject line does.
  */
 function titleAsSubject(ctx: Ctx): void {
   const body = ctx.doc.raw.bodySize;
@@ -515,7 +515,9 @@ function titleAsSubject(ctx: Ctx): void {
     title.push(l);
   }
   const text = title.map((l) => l.text).join(' ');
-  if (text.length <= 160 && !ENDS_SENTENCE.test(text)) addField(ctx, 'Betreft', text, first.page);
+  if (text.length > 160 || ENDS_SENTENCE.test(text)) return;
+  addField(ctx, 'Betreft', text, first.page);
+  for (const l of title) furnish(ctx, l, 'header');
 }
 
 /**

@@ -119,7 +119,15 @@ function nameLines(lines: Line[], i: number, max: number): Line[] {
       OPEN_END.test(prev) ||
       /^(?:Ministerie van|Directoraat-generaal|Directie)$/i.test(prev.replace(/\s+/g, ' '));
     const opens = OPEN_START.test(l.text);
-    if (!(open || opens) || !narrow(l) || sideKind(l.text) !== null) break;
+    // A closed line may still go on when a short capitalised word group follows and a blank line
+    // or another column line comes right after it ("Klimaat en Groene" / "Groei" / blank).
+    const after = lines[j + 1];
+    const tail =
+      !l.gapBefore &&
+      l.text.length <= 30 &&
+      /^\p{Lu}[\p{L} ,&'’-]*$/u.test(l.text) &&
+      (!after || !!after.gapBefore || sideKind(after.text) !== null);
+    if (!(open || opens || tail) || !narrow(l) || sideKind(l.text) !== null) break;
     // A letter-spaced "Directoraat-generaal" alone takes the name on the next line, which starts in capitals.
     if (!opens && !/^\p{Lu}/u.test(l.text)) break;
     block.push(l);
@@ -133,7 +141,7 @@ function nameLines(lines: Line[], i: number, max: number): Line[] {
  * value from the next line; the ministry's and the unit's names go with their continuation lines;
  * a street line goes when a postcode follows it; a unit name goes next to other column lines.
  */
-function takeColumn(ctx: Ctx, lines: Line[], firstPage: boolean): void {
+function takeColumn(ctx: Ctx, lines: Line[], firstPage: boolean, keepPageLabels: boolean): void {
   let salutationAt = -1;
   if (firstPage) salutationAt = lines.findIndex((l) => SALUTATION.test(l.text));
   const taken = (l: Line | undefined) => !!l && ctx.remove.has(l);
@@ -163,7 +171,8 @@ function takeColumn(ctx: Ctx, lines: Line[], firstPage: boolean): void {
       continue;
     }
     if (kind) {
-      furnish(ctx, line, kind);
+      // On pages the reader cut already, the page label names its page: the general rules take it.
+      if (!(kind === 'page-number' && keepPageLabels)) furnish(ctx, line, kind);
       continue;
     }
     const lv = LABEL_VALUE.exec(text);
@@ -272,10 +281,15 @@ export function sideColumnText(doc: KDocument): boolean {
   if (doc.raw.format !== 'text' || doc.raw.textShape !== 'pdf-text') return false;
   const cut = paginateByLabels(doc);
   const ctx: Ctx = { doc, remove: new Set() };
-  for (const [p, page] of doc.raw.pages.entries()) {
-    takeColumn(ctx, page.lines, p === 0);
+  const pages = doc.raw.pages;
+  for (const [p, page] of pages.entries()) {
+    const had = page.lines.length;
+    takeColumn(ctx, page.lines, p === 0, !cut);
     page.lines = keepBody(page.lines, ctx.remove);
+    // A page that held nothing but the column (a page header printed before its page) is no page.
+    if (!cut && had > 0 && page.lines.length === 0 && p + 1 < pages.length) page.number = -1;
   }
+  if (!cut) doc.raw.pages = pages.filter((page) => page.number !== -1);
   return cut;
 }
 
