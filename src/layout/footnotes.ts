@@ -174,13 +174,18 @@ const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|
  * 20181." (a year after a month or a preposition, then the number, then a space, punctuation or
  * the end); -1 if none.
  */
-export function findYearMarker(text: string, digits: string): number {
+export function findYearMarker(text: string, digits: string, pattern = yearMarker(digits)): number {
   if (text.length < 5) return -1;
-  const m = new RegExp(
+  const m = pattern.exec(text);
+  return m ? m.index : -1;
+}
+
+/** The pattern findYearMarker uses for footnote `digits` (made once per footnote, not per line). */
+export function yearMarker(digits: string): RegExp {
+  return new RegExp(
     `(?<=(?:${MONTH}|\\b(?:van|in|per|sinds|eind|begin|medio|jaar)) (?:19|20)\\d\\d)${digits}(?=[\\s.,;:)’”"]|$)`,
     'i',
-  ).exec(text);
-  return m ? m.index : -1;
+  );
 }
 
 /**
@@ -221,11 +226,12 @@ export function stripMarkers(doc: KDocument): void {
       continue;
     }
     const digits = String(fn.number);
+    const afterYear = yearMarker(digits);
     for (let i = pos; i < body.length; i++) {
       const line = body[i];
       if (fn.page !== null && line.page !== null && line.page > fn.page) break;
       let at = findMarker(line.text, digits);
-      if (at < 0) at = findYearMarker(line.text, digits);
+      if (at < 0) at = findYearMarker(line.text, digits, afterYear);
       if (at < 0) continue;
       line.text = line.text.slice(0, at) + line.text.slice(at + digits.length);
       line.markers = [...(line.markers ?? []), [at, fn.number]];

@@ -33,7 +33,7 @@ const LABEL_ALONE =
   /^(?:Datum|Betreft|Onderwerp|Kenmerk|Onskenmerk|Onzekenmerk|Uwkenmerk|Onzereferentie|Uwreferentie|Uwbrief(?:van)?|Bijlagen?|Bijlage\(n\)|Aantalbijlagen|Contactpersoon|Inlichtingen|Behandelddoor|Doorkiesnummer|Overheidsidentificatienr\.?|Overheidsidentificatienummer)$/i;
 /** A label with its value on the same line. Group 1: label, 2: value. */
 const LABEL_VALUE =
-  /^(Datum|Kenmerk|Ons kenmerk|Onze kenmerk|Uw kenmerk|Onze referentie|Uw referentie|Uw brief(?: van)?|Bijlagen?|Bijlage\(n\)|Overheidsidentificatienr\.?)\s*:?\s+(\S.{0,60})$/i;
+  /^(Datum|Kenmerk|Ons kenmerk|Onze kenmerk|Uw kenmerk|Onze referentie|Uw referentie|Uw brief(?: van)?|Bijlagen?|Bijlage\(n\)|Overheidsidentificatienr\.?)(?::\s*|\s+)(\S.{0,60})$/i;
 /** Labels of address blocks: no value of their own, the address lines follow. */
 const ADDRESS_LABEL = /^(?:Bezoekadres|Postadres|Huisadres|Retouradres|Afzendadres)$/i;
 /** "Postbus 20901" (tight). */
@@ -95,6 +95,8 @@ function labelName(raw: string): string {
 
 /** What kind of side-column line this is by its form alone, or null. */
 export function sideKind(text: string): Kind | null {
+  // The column is narrow: a longer line is body text (and is spared the tests).
+  if (text.length > 60) return null;
   const t = tight(text);
   if (PAGE_LABEL.test(t)) return 'page-number';
   if (POSTBUS_TIGHT.test(t) || (text.length <= 40 && POSTCODE_TIGHT.test(t))) return 'address';
@@ -151,7 +153,7 @@ function takeColumn(ctx: Ctx, lines: Line[], firstPage: boolean, keepPageLabels:
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (taken(line)) continue;
+    if (taken(line) || line.text.length > 90) continue;
     const text = line.text;
     const t = tight(text);
     const kind = sideKind(text);
