@@ -168,6 +168,7 @@ export function findMarker(text: string, digits: string): number {
   return -1;
 }
 
+const FIVE_DIGITS = /\d{5}/;
 const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
 /**
  * Where footnote `digits`'s marker is glued to a year: "3 juli 20182", "het tweede kwartaal van
@@ -175,7 +176,8 @@ const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|
  * the end); -1 if none.
  */
 export function findYearMarker(text: string, digits: string, pattern = yearMarker(digits)): number {
-  if (text.length < 5) return -1;
+  // A year with a marker glued on is five digits or more in a row.
+  if (text.length < 5 || !FIVE_DIGITS.test(text)) return -1;
   const m = pattern.exec(text);
   return m ? m.index : -1;
 }

@@ -153,7 +153,8 @@ function takeColumn(ctx: Ctx, lines: Line[], firstPage: boolean, keepPageLabels:
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (taken(line) || line.text.length > 90) continue;
+    // The column is narrow; only the subject line in the heading may run longer.
+    if (taken(line) || (line.text.length > 60 && !(firstPage && i < salutationAt))) continue;
     const text = line.text;
     const t = tight(text);
     const kind = sideKind(text);
