@@ -12,10 +12,12 @@ import { geometryLayout } from './geometry.js';
 import { takeMandateClosing } from './mandate.js';
 import { ENDS_SENTENCE } from './patterns.js';
 import { sideColumnText } from './side-column.js';
+import { sitePage } from './site-page.js';
 
 export function layout(doc: KDocument): void {
   if (doc.raw.format === 'pdf') geometryLayout(doc);
   // Pages cut at their "Pagina N van M" end in their footnotes: read those before other rules take a line of them.
+  if (doc.raw.format === 'text') sitePage(doc);
   if (sideColumnText(doc)) textFootnotes(doc);
   textFurniture(doc);
   textFootnotes(doc);
