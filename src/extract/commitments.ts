@@ -16,8 +16,11 @@
  * - habitual statements ("jaarlijks", "normaliter") are not commitments unless a future form is used.
  * The governing time expression is the future one nearest to a future/intention form.
  */
+
+import { isGloss } from '../layout/footnotes.js';
 import type { KDocument, Sentence } from '../model/document.js';
 import type { Commitment, When } from '../model/letter.js';
+import { splitSentences } from '../structure/sentences.js';
 import { regionsInText } from './regions.js';
 import { findTimeExpressions, type TimeExpression } from './time/index.js';
 import type { Extractor } from './types.js';
@@ -526,12 +529,25 @@ function commitmentOf(sentence: Sentence, when: When, id: number): Commitment {
   };
 }
 
+/** A footnote's sentences belong to the section whose text holds its marker: a plan printed in a note is the letter's too. */
+function footnoteSentences(doc: KDocument): Sentence[] {
+  const out: Sentence[] = [];
+  for (const fn of doc.footnotes) {
+    const at = doc.sentences.find((s) => s.footnotes.includes(fn.number));
+    const sectionId = at?.sectionId ?? doc.sections[0]?.id;
+    if (sectionId === undefined) continue;
+    for (const s of splitSentences(fn.text))
+      if (!isGloss(s.text)) out.push({ text: s.text, sectionId, page: fn.page, footnotes: [] });
+  }
+  return out;
+}
+
 export const commitmentsExtractor: Extractor = {
   name: 'commitments',
   run(doc: KDocument) {
     const letterDate = doc.metadata.date;
     let n = 0;
-    for (const sentence of doc.sentences) {
+    for (const sentence of [...doc.sentences, ...footnoteSentences(doc)]) {
       const result = classifySentence(sentence.text, letterDate, !doc.options.undated);
       if (!result) continue;
       if (result.when.timex === null && !result.when.relative && !doc.options.undated) continue;

@@ -5,6 +5,7 @@
  */
 
 import { PERSON_NAME } from '../layout/closing.js';
+import { mandateSignatories } from '../layout/mandate.js';
 import { CO_SIGNER, GREETING, SIGNER_ROLE } from '../layout/patterns.js';
 import type { Field, KDocument } from '../model/document.js';
 import { MONTHS } from './time/constants.js';
@@ -106,6 +107,8 @@ const first = (fields: Field[], ...labels: string[]) => {
 function signatories(doc: KDocument) {
   const out: Array<{ name: string | null; role: string }> = [];
   if (!doc.closing) return out;
+  const mandated = mandateSignatories(doc.closing.lines);
+  if (mandated) return mandated;
   for (const line of doc.closing.lines) {
     const t = line.text.trim();
     if (GREETING.test(t) || !t) continue;

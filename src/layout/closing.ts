@@ -17,6 +17,8 @@ const isRole = (t: string) => SIGNER_ROLE.test(t) && /\b(?:van|voor|VAN|VOOR)\b/
 const isPart = (t: string) => isRole(t) || PERSON_NAME.test(t) || CO_SIGNER.test(t) || GREETING.test(t);
 
 export function findClosing(doc: KDocument): void {
+  // A signature under mandate was taken already (mandate.ts).
+  if (doc.closing) return;
   const pages = doc.raw.pages;
   const all: Line[] = allLines(pages);
   // The last role line that ends in a comma or is followed by a name starts a signature.

@@ -9,12 +9,64 @@ import type { Line } from '../model/page.js';
 import { allLines, keepLines } from './furniture.js';
 import { ENDS_SENTENCE } from './patterns.js';
 
-/** "1 Tweede Kamer, ..." or, as pdftotext prints a superscript, "1" alone with the text on the next line. */
-const FOOTNOTE_START = /^(\d{1,3})(?:\s+(\S.*))?$/;
+/**
+ * "1 Tweede Kamer, ...", or, as pdftotext prints a superscript, "1" alone with the text on the next
+ * line, or a number glued to the web address that is the note ("5https://www.tweedekamer.nl/...").
+ */
+const FOOTNOTE_START = /^(\d{1,3})(?:\s+(\S.*)|(?=https?:\/\/|www\.)(\S.*))?$/;
+/** The official web rendition's label above each footnote ("X Noot" / "1" / text): no text of the note. */
+const NOTE_LABEL = /^X Noot$/;
+/** A note's text as notes open: a capital, a web address, a quote or a digit. */
+const NOTE_OPENING = /^(?:\p{Lu}|https?:\/\/|www\.|[‘“"'(\d])/u;
+const noteText = (m: RegExpExecArray) => m[2] ?? m[3];
 /** How many lines at the end of a page may hold footnotes. */
 const TAIL = 24;
 
 export function textFootnotes(doc: KDocument): void {
+  pageEndFootnotes(doc);
+  if (doc.footnotes.length === 0) inlineFootnotes(doc);
+}
+
+/**
+ * The citation forms a note text takes (one alternation, each branch opening with a fixed word):
+ * "Raadpleegbaar via www.tweedekamer.nl", "Kamerstuk 29 984, nr. 312", "Kamerstukken II 2014/15,
+ * 34 000 XII, nr. 5", "Handelingen II 2014/15, nr. 48, item 3", "Aanhangsel Handelingen II ...",
+ * "Stb. 2015, 12", "Stcrt. 2020, 123", a web address.
+ */
+const CITATION = [
+  String.raw`Raadpleegbaar via (?:https?:\/\/)?[\w.-]+\.(?:nl|eu|com|org)(?:\/[^\s,;]*)?`,
+  String.raw`Kamerstuk(?:ken)?(?: I{1,2})?(?: \d{4}[/–-]\d{2,4},)? \d{2} ?\d{3}(?: [A-Z]{1,5}| [IVXL]{1,5})?(?:, nr\. ?\d{1,4})?`,
+  String.raw`(?:Aanhangsel )?Handelingen (?:I{1,2}|EK|TK) \d{4}[/–-]\d{2,4}, nr\. ?\d{1,4}(?:, item \d{1,3})?`,
+  String.raw`(?:Stb|Stcrt)\. \d{4}, (?:nr\. )?\d{1,6}`,
+  String.raw`(?:https?:\/\/|www\.)[^\s,;]*[\w/]`,
+].join('|');
+/**
+ * A note printed in the running text right after its marker, as some web renditions do:
+ * "nota van toelichting 1 Raadpleegbaar via www.tweedekamer.nl . De ...". Group 1: the number,
+ * 2: the note. The note ends where its citation ends; a space before the punctuation that follows
+ * goes with it.
+ */
+const INLINE_NOTE = new RegExp(String.raw`(?<=[\p{L}\d)’”"]) (\d{1,2}) (${CITATION})(?: (?=[.,;:)]))?`, 'gu');
+
+/** Notes inlined in the text, numbered 1, 2, ... in order: taken out, their place kept as markers. */
+export function inlineFootnotes(doc: KDocument): void {
+  let expected = 1;
+  for (const line of allLines(doc.raw.pages)) {
+    if (!line.text.includes(' ')) continue;
+    let out = '';
+    let from = 0;
+    for (const m of line.text.matchAll(INLINE_NOTE)) {
+      if (Number(m[1]) !== expected) continue;
+      out += line.text.slice(from, m.index);
+      line.markers = [...(line.markers ?? []), [out.length, expected]];
+      doc.footnotes.push({ number: expected++, text: m[2], page: line.page });
+      from = m.index + m[0].length;
+    }
+    if (from > 0) line.text = out + line.text.slice(from);
+  }
+}
+
+function pageEndFootnotes(doc: KDocument): void {
   let expected = doc.footnotes.reduce((n, f) => Math.max(n, f.number), 0) + 1;
   for (const page of doc.raw.pages) {
     const lines = page.lines;
@@ -23,10 +75,16 @@ export function textFootnotes(doc: KDocument): void {
     let found = -1;
     for (let i = from; i < lines.length; i++) {
       const m = FOOTNOTE_START.exec(lines[i].text);
-      if (!m || Number(m[1]) !== expected || (!m[2] && i === lines.length - 1)) continue;
+      const text = m && noteText(m);
+      if (!m || Number(m[1]) !== expected || (!text && i === lines.length - 1)) continue;
       const prev = lines[i - 1];
       // A numbered line inside running text is no footnote; a number alone (a superscript as text tools print it) may be.
-      if (m[2] && prev && !lines[i].gapBefore && !ENDS_SENTENCE.test(prev.text)) continue;
+      // On a page whose end is known, the notes may follow a sentence the page break cut: a note
+      // that opens as notes do, or whose marker stands in the page's text, starts there too.
+      if (text && prev && !lines[i].gapBefore && !ENDS_SENTENCE.test(prev.text)) {
+        const paged = page.number !== null && doc.raw.pageCount !== null;
+        if (!paged || !(NOTE_OPENING.test(text) || markerOnPage(lines, i, m[1]))) continue;
+      }
       if (tailIsFootnotes(lines, i, expected)) {
         found = i;
         break;
@@ -34,18 +92,21 @@ export function textFootnotes(doc: KDocument): void {
     }
     if (found < 0) continue;
     const remove = new Set<Line>();
+    // The web rendition's "X Noot" above the first note goes with the notes.
+    if (found > 0 && NOTE_LABEL.test(lines[found - 1].text)) remove.add(lines[found - 1]);
     let current: { number: number; parts: string[]; page: number | null } | null = null;
     for (let i = found; i < lines.length; i++) {
       const m = FOOTNOTE_START.exec(lines[i].text);
       if (m && Number(m[1]) === expected) {
         if (current)
-          doc.footnotes.push({ number: current.number, text: current.parts.join(' '), page: current.page });
-        current = { number: expected++, parts: m[2] ? [m[2].trim()] : [], page: lines[i].page };
-      } else current?.parts.push(lines[i].text);
+          doc.footnotes.push({ number: current.number, text: joinNote(current.parts), page: current.page });
+        const text = noteText(m);
+        current = { number: expected++, parts: text ? [text.trim()] : [], page: lines[i].page };
+      } else if (!NOTE_LABEL.test(lines[i].text)) current?.parts.push(lines[i].text);
       remove.add(lines[i]);
     }
     if (current)
-      doc.footnotes.push({ number: current.number, text: current.parts.join(' '), page: current.page });
+      doc.footnotes.push({ number: current.number, text: joinNote(current.parts), page: current.page });
     page.lines = keepLines(lines, remove);
   }
 }
@@ -59,9 +120,30 @@ function tailIsFootnotes(lines: Line[], i: number, expected: number): boolean {
     if (m && Number(m[1]) === next) {
       next++;
       continuation = 0;
-    } else if (++continuation > 8) return false;
+    } else if (!NOTE_LABEL.test(lines[j].text) && ++continuation > 8) return false;
   }
   return true;
+}
+
+/** A web address broken at the line end joins the next line without a space; a hyphen at a word's end too. */
+function joinNote(parts: string[]): string {
+  let text = '';
+  for (const part of parts) {
+    if (!text) text = part;
+    else if (/(?:https?:\/\/|www\.)\S*[/\-_.=?&]$/.test(text) || /\p{Ll}-$/u.test(text)) text += part;
+    else text += ` ${part}`;
+  }
+  return text;
+}
+
+/** Footnote `digits`'s marker in the page's text above line i: glued to a word, or after a word and a space ("transitieteams 4)"). */
+function markerOnPage(lines: Line[], i: number, digits: string): boolean {
+  const loose = new RegExp(`\\p{L}[.,;:)’”"]?\\s?${digits}(?=[\\s.,;:)]|$)`, 'u');
+  for (let k = i - 1; k >= 0 && k >= i - 80; k--) {
+    const t = lines[k].text;
+    if (findMarker(t, digits) >= 0 || loose.test(t)) return true;
+  }
+  return false;
 }
 
 /**
@@ -128,6 +210,49 @@ export function findMarker(text: string, digits: string): number {
   return -1;
 }
 
+const FIVE_DIGITS = /\d{5}/;
+const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+/**
+ * Where footnote `digits`'s marker is glued to a year: "3 juli 20182", "het tweede kwartaal van
+ * 20181." (a year after a month or a preposition, then the number, then a space, punctuation or
+ * the end); -1 if none.
+ */
+export function findYearMarker(text: string, digits: string, pattern = yearMarker(digits)): number {
+  // A year with a marker glued on is five digits or more in a row.
+  if (text.length < 5 || !FIVE_DIGITS.test(text)) return -1;
+  const m = pattern.exec(text);
+  return m ? m.index : -1;
+}
+
+/** The pattern findYearMarker uses for footnote `digits` (made once per footnote, not per line). */
+export function yearMarker(digits: string): RegExp {
+  return new RegExp(
+    `(?<=(?:${MONTH}|\\b(?:van|in|per|sinds|eind|begin|medio|jaar)) (?:19|20)\\d\\d)${digits}(?=[\\s.,;:)’”"]|$)`,
+    'i',
+  );
+}
+
+/**
+ * A full date with more than four digits in its year is a date and a footnote marker, whether or
+ * not the note's text came with the letter: "peildatum 30 juni 20161" = 30 juni 2016 + note 1.
+ */
+const DATE_MARKER = new RegExp(`\\b\\d{1,2} ${MONTH} (?:19|20)\\d\\d(\\d{1,2})(?=[\\s.,;:)’”"]|$)`, 'gi');
+
+function dateMarkers(body: Line[]): void {
+  for (const line of body) {
+    if (line.text.length < 12 || !/\d{5}/.test(line.text)) continue;
+    let out = '';
+    let from = 0;
+    for (const m of line.text.matchAll(DATE_MARKER)) {
+      const at = m.index + m[0].length - m[1].length;
+      out += line.text.slice(from, at);
+      line.markers = [...(line.markers ?? []), [out.length, Number(m[1])]];
+      from = at + m[1].length;
+    }
+    if (from > 0) line.text = out + line.text.slice(from);
+  }
+}
+
 export function stripMarkers(doc: KDocument): void {
   const body: Line[] = allLines(doc.raw.pages);
   let pos = 0;
@@ -145,10 +270,12 @@ export function stripMarkers(doc: KDocument): void {
       continue;
     }
     const digits = String(fn.number);
+    const afterYear = yearMarker(digits);
     for (let i = pos; i < body.length; i++) {
       const line = body[i];
       if (fn.page !== null && line.page !== null && line.page > fn.page) break;
-      const at = findMarker(line.text, digits);
+      let at = findMarker(line.text, digits);
+      if (at < 0) at = findYearMarker(line.text, digits, afterYear);
       if (at < 0) continue;
       line.text = line.text.slice(0, at) + line.text.slice(at + digits.length);
       line.markers = [...(line.markers ?? []), [at, fn.number]];
@@ -156,4 +283,13 @@ export function stripMarkers(doc: KDocument): void {
       break;
     }
   }
+  dateMarkers(body);
 }
+
+/**
+ * A note that glosses a name: a noun phrase and a relative clause, no statement of its own ("Het
+ * EU-Kaderprogramma voor onderzoek en innovatie, dat loopt van 2021 t/m 2027."). Its dates
+ * describe the thing named; they are no plan of the letter.
+ */
+const GLOSS = /^[^,.;:]{3,120}, (?:dat|die|welke|waarvan|waarin) [^,;:]{3,200}\.?$/;
+export const isGloss = (sentence: string) => GLOSS.test(sentence.trim());

@@ -112,14 +112,29 @@ function labelledField(ctx: Ctx, lines: Line[], i: number, boldLabels: boolean):
   }
   if (sameLine) {
     furnish(ctx, line, 'field');
-    addField(ctx, label, sameLine, line.page);
-    return 1;
+    // "Betreft Besluit op uw Wob-verzoek inzake ABN Amro, offshore" / "locaties en entiteiten":
+    // a value wraps onto lines indented under it (right of the label), without a gap.
+    const parts = [sameLine];
+    let used = 1;
+    if (/^(?:Betreft|Onderwerp)$/i.test(label)) {
+      for (let j = i + 1; j < lines.length && used < 4; j++) {
+        const l = lines[j];
+        if (l.gapBefore || !indentedUnder(l, line) || isLabel(l)) break;
+        parts.push(l.text);
+        furnish(ctx, l, 'field');
+        used++;
+      }
+    }
+    addField(ctx, label, parts.join(' '), line.page);
+    return used;
   }
   const maxLines = /^(?:Betreft|Onderwerp|Bijlage)/i.test(label) ? 4 : 3;
   const values: Line[] = [];
   for (let j = i + 1; j < lines.length && values.length < maxLines; j++) {
     const l = lines[j];
-    if (l.gapBefore || isLabel(l) || isPageLabel(l.text) || (boldLabels && l.bold && !line.bold)) break;
+    // Some templates space the column's lines apart: the first value line may stand a little below its label.
+    const gap = l.gapBefore && !(values.length === 0 && closeBelow(l, line));
+    if (gap || isLabel(l) || isPageLabel(l.text) || (boldLabels && l.bold && !line.bold)) break;
     if (boldLabels && line.bold && l.bold) break;
     // Contact lines under a name ("T 070 ...", "E naam@minvro.nl") are not part of the value.
     if (values.length > 0 && addressKind(l.text) === 'header') break;
@@ -129,6 +144,19 @@ function labelledField(ctx: Ctx, lines: Line[], i: number, boldLabels: boolean):
   for (const v of values) furnish(ctx, v, 'field');
   addField(ctx, label, values.map((v) => v.text).join(' '), line.page);
   return 1 + values.length;
+}
+
+/** A line indented under a label's value: below it, no gap, its left edge right of the label's. */
+function indentedUnder(l: Line, label: Line): boolean {
+  if (l.x === undefined || label.x === undefined) return false;
+  return l.x >= label.x + 20 && l.x <= label.x + 120;
+}
+
+/** A line within two and a half lines below another (by its font size). */
+function closeBelow(l: Line, above: Line): boolean {
+  if (l.y === undefined || above.y === undefined) return false;
+  const dy = l.y - above.y;
+  return dy > 0 && dy <= 2.5 * (above.size ?? l.size ?? 10);
 }
 
 /** "Ministerie van" and its continuation lines (until a gap, a label or an address) → field 'Ministerie'. */
@@ -172,6 +200,11 @@ function sideColumn(ctx: Ctx, page: Page): void {
   }
 }
 
+/** The sender's return line without the word "Retouradres": "Belastingdienst, Postbus 418, 9700 AK Groningen". */
+const SENDER_LINE = /^[\p{L} .&-]{2,60}, Postbus \d{1,6},? \d{4}\s?[A-Z]{2},? \p{L}[\p{L} .'-]{1,40}$/u;
+/** One word of capitals and digits, both, of 8 to 30 characters: a document code, no text. */
+const DOCUMENT_CODE = /^(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9/-]{8,30}$/;
+
 /**
  * Page 1: the return-address line, the letterhead above it, the addressee block below it
  * (name lines → field 'Aan', the whole block → 'address'), and labelled fields of the heading,
@@ -179,7 +212,7 @@ function sideColumn(ctx: Ctx, page: Page): void {
  */
 function firstPageHeading(ctx: Ctx, page: Page): void {
   const lines = page.lines.filter((l) => l.column !== 'side' && !ctx.remove.has(l));
-  const ret = lines.findIndex((l) => RETURN_ADDRESS.test(l.text));
+  const ret = lines.findIndex((l) => RETURN_ADDRESS.test(l.text) || SENDER_LINE.test(l.text));
   let start = 0;
   if (ret >= 0) {
     for (let i = 0; i < ret; i++) {
@@ -214,14 +247,24 @@ function firstPageHeading(ctx: Ctx, page: Page): void {
       i++;
       continue;
     }
-    // Running text starts the body: the heading zone ends here.
-    if (t.length > 60 || ENDS_SENTENCE.test(t)) break;
+    // A document code or barcode number printed in the heading ("3001GE29215").
+    if (DOCUMENT_CODE.test(t)) {
+      furnish(ctx, line, 'header');
+      i++;
+      continue;
+    }
+    // Running text starts the body: the heading zone ends here ("Per e-mail verzonden:" does not).
+    // A line without letters (". ." where a name was blacked out) ends nothing either.
+    if (t.length > 60 || (ENDS_SENTENCE.test(t) && !(t.endsWith(':') && t.length <= 40) && /\p{L}/u.test(t)))
+      break;
     i++;
   }
 }
 
 /** An address block: name lines, then Postbus/street and postcode lines, up to a vertical gap. */
 function addressee(ctx: Ctx, lines: Line[], i: number): number {
+  // A labelled field ("Datum 6 september 2021") is no addressee, even right under the return address.
+  if (isLabel(lines[i])) return 0;
   const block: Line[] = [];
   for (let j = i; j < lines.length && block.length < 8; j++) {
     if (j > i && lines[j].gapBefore) break;
@@ -423,9 +466,92 @@ function tinyPrint(ctx: Ctx): void {
   }
 }
 
+/** A date as a stamp prints it, letter-spaced and in capitals: "2 9 MEI 2019". */
+const STAMPED_DATE =
+  /^(\d\s?\d?)\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(\d\s?\d\s?\d\s?\d)$/i;
+
+/**
+ * A "Datum" label printed without a value, with the date stamped beside it (a letter signed on
+ * paper): the stamp on page 1 within two lines above or below the label, to its right, is the date.
+ */
+function stampedDate(ctx: Ctx): void {
+  if (ctx.doc.fields.some((f) => f.label === 'Datum')) return;
+  const page = ctx.doc.raw.pages[0];
+  if (!page) return;
+  const label = page.lines.find((l) => /^Datum\s*:?$/i.test(l.text));
+  if (!label || label.y === undefined || label.x === undefined) return;
+  for (const l of page.lines) {
+    if (l.y === undefined || l.x === undefined || l.x <= label.x) continue;
+    if (Math.abs(l.y - label.y) > 2.5 * (label.size ?? 10)) continue;
+    const m = STAMPED_DATE.exec(l.text.trim());
+    if (!m) continue;
+    furnish(ctx, l, 'field');
+    addField(
+      ctx,
+      'Datum',
+      `${m[1].replace(/\s/g, '')} ${m[2].toLowerCase()} ${m[3].replace(/\s/g, '')}`,
+      l.page,
+    );
+    return;
+  }
+}
+
+/**
+ * A document without a subject line that opens with a title in a large font (a nota, a report
+ * sent as a letter): the title is its subject, and leaves the body as a letter's subject line does.
+ */
+function titleAsSubject(ctx: Ctx): void {
+  const body = ctx.doc.raw.bodySize;
+  if (body === undefined || ctx.doc.fields.some((f) => /^(?:Betreft|Onderwerp)$/i.test(f.label))) return;
+  const page = ctx.doc.raw.pages[0];
+  const height = page?.height ?? 842;
+  const first = page?.lines.find((l) => !ctx.remove.has(l) && l.column !== 'side');
+  if (!first || first.size === undefined || first.size < 1.5 * body || (first.y ?? 0) > 0.4 * height) return;
+  const title = [first];
+  const lines = page.lines.filter((l) => !ctx.remove.has(l) && l.column !== 'side');
+  for (let j = 1; j < lines.length && title.length < 3; j++) {
+    const l = lines[j];
+    if (l.gapBefore || l.size === undefined || Math.abs(l.size - first.size) > 0.5) break;
+    title.push(l);
+  }
+  const text = title.map((l) => l.text).join(' ');
+  if (text.length > 160 || ENDS_SENTENCE.test(text)) return;
+  addField(ctx, 'Betreft', text, first.page);
+  for (const l of title) furnish(ctx, l, 'header');
+}
+
+/**
+ * The side column on a page where the reader did not mark it (its left edge differs from the
+ * other pages'): small print right of 60% of the page, from the left edge of the page's own
+ * "Pagina N van M" on, where no body line at its height runs into it.
+ */
+function adoptSideColumn(doc: KDocument): void {
+  const body = doc.raw.bodySize;
+  if (body === undefined) return;
+  for (const page of doc.raw.pages) {
+    const width = page.width;
+    if (width === undefined) continue;
+    const label = page.lines.find((l) => isPageLabel(l.text) && (l.x ?? 0) >= 0.6 * width);
+    if (!label || label.x === undefined) continue;
+    const edge = label.x - 8;
+    // Body lines that reach into the column's band, by their height on the page.
+    const reaching = page.lines.filter(
+      (l) => l.x !== undefined && l.width !== undefined && l.x < 0.4 * width && l.x + l.width > edge,
+    );
+    for (const l of page.lines) {
+      if (l.column === 'side' || l.x === undefined || l.x < edge || l.x < 0.6 * width) continue;
+      if (l.size === undefined || l.size >= 0.85 * body || l.text.length > 45) continue;
+      const y = l.y ?? 0;
+      if (reaching.some((r) => Math.abs((r.y ?? 0) - y) < 4)) continue;
+      l.column = 'side';
+    }
+  }
+}
+
 export function geometryLayout(doc: KDocument): void {
   const ctx: Ctx = { doc, remove: new Set(), found: [] };
   const pages = doc.raw.pages;
+  adoptSideColumn(doc);
   for (const page of pages) sideColumn(ctx, page);
   if (pages.length > 0) firstPageHeading(ctx, pages[0]);
   pageNumbers(ctx);
@@ -435,6 +561,11 @@ export function geometryLayout(doc: KDocument): void {
     furnish(ctx, line, BARE_PAGE_NUMBER.test(line.text) || isPageLabel(line.text) ? 'page-number' : kind);
   }
   tinyPrint(ctx);
+  stampedDate(ctx);
+  titleAsSubject(ctx);
+  // The letter's own header is on its first page: its fields come before those of pages further on
+  // (an enclosed document's side column repeats the labels with other values).
+  ctx.doc.fields.sort((a, b) => (a.page ?? Number.POSITIVE_INFINITY) - (b.page ?? Number.POSITIVE_INFINITY));
   // The furniture layer in reading order: page by page, in the order of the page's lines.
   const position = new Map<Line, number>();
   let n = 0;

@@ -9,14 +9,21 @@ import { findClosing } from './closing.js';
 import { questionNotes, stripMarkers, textFootnotes } from './footnotes.js';
 import { allLines, textFurniture } from './furniture.js';
 import { geometryLayout } from './geometry.js';
+import { takeMandateClosing } from './mandate.js';
 import { ENDS_SENTENCE } from './patterns.js';
+import { sideColumnText } from './side-column.js';
+import { sitePage } from './site-page.js';
 
 export function layout(doc: KDocument): void {
   if (doc.raw.format === 'pdf' || doc.raw.sideColumn) geometryLayout(doc);
+  // Pages cut at their "Pagina N van M" end in their footnotes: read those before other rules take a line of them.
+  if (doc.raw.format === 'text') sitePage(doc);
+  if (sideColumnText(doc)) textFootnotes(doc);
   textFurniture(doc);
   textFootnotes(doc);
   stripMarkers(doc);
   questionNotes(doc);
+  takeMandateClosing(doc);
   findClosing(doc);
   doc.blocks = buildBlocks(allLines(doc.raw.pages));
 }
@@ -39,6 +46,8 @@ export function buildBlocks(lines: Line[]): Block[] {
           (!!line.gapBefore || NUMBERED_START.test(line.text) || /^\p{Lu}/u.test(line.text))) ||
         // A styled line (a heading) at the top of a page starts a block whatever the page before ended with.
         (!!line.bold && !prev.bold) ||
+        // A heading does not run on over a page break: a short bold line ending a page stands alone.
+        (!!line.bold && !!prev.bold && prev.text.length <= 60 && !ENDS_SENTENCE.test(prev.text)) ||
         (!!line.size && !!prev.size && line.size > prev.size * 1.15);
     }
     if (split && current.length > 0) {
