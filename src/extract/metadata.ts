@@ -4,8 +4,9 @@
  * "34 682 ...", "Nr. 205", "BRIEF VAN DE MINISTER VAN ...") and from the closing (signatories).
  */
 
-import { PERSON_NAME } from '../layout/closing.js';
+import { normaliseDossier } from '../layout/official-header.js';
 import { CO_SIGNER, GREETING, SIGNER_ROLE } from '../layout/patterns.js';
+import { PERSON_NAME, splitSignatureLine } from '../layout/signature.js';
 import type { Field, KDocument } from '../model/document.js';
 import { MONTHS } from './time/constants.js';
 import type { Extractor } from './types.js';
@@ -110,7 +111,18 @@ function signatories(doc: KDocument) {
     const t = line.text.trim();
     if (GREETING.test(t) || !t) continue;
     if (CO_SIGNER.test(t)) continue;
+    const oneLine = splitSignatureLine(t);
+    if (oneLine) {
+      for (const s of oneLine) out.push({ name: s.name, role: normaliseRole(s.role) });
+      continue;
+    }
     if (SIGNER_ROLE.test(t) && /\b(?:van|voor)\b/i.test(t)) {
+      // The house style prints the name above the role: the role belongs to the name before it.
+      const last = out.at(-1);
+      if (last && last.role === '' && last.name !== null) {
+        last.role = normaliseRole(t);
+        continue;
+      }
       // Side-by-side signers on one line: "De minister van X, De staatssecretaris van Y,".
       for (const part of t.split(
         /,\s*(?=(?:De|de|DE)\s+(?:minister|staatssecretaris|MINISTER|STAATSSECRETARIS))/,
@@ -173,9 +185,6 @@ export const metadataExtractor: Extractor = {
     );
     const dossier = first(f, 'Dossier');
     const nr = first(f, 'Nr');
-    if (dossier && nr) {
-      const [digits, suffix] = [dossier.replace(/[^\d]/g, ''), /[A-Z]+$/.exec(dossier)?.[0]];
-      md.kamerstuk = { dossier: suffix ? `${digits}-${suffix}` : digits, number: nr };
-    }
+    if (dossier && nr) md.kamerstuk = { dossier: normaliseDossier(dossier), number: nr };
   },
 };
