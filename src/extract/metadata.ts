@@ -5,8 +5,7 @@
  */
 
 import { normaliseDossier } from '../layout/official-header.js';
-import { CO_SIGNER, GREETING, SIGNER_ROLE } from '../layout/patterns.js';
-import { PERSON_NAME, splitSignatureLine } from '../layout/signature.js';
+import { parseSignatories } from '../layout/signature.js';
 import type { Field, KDocument } from '../model/document.js';
 import { MONTHS } from './time/constants.js';
 import type { Extractor } from './types.js';
@@ -105,39 +104,13 @@ const first = (fields: Field[], ...labels: string[]) => {
 };
 
 function signatories(doc: KDocument) {
-  const out: Array<{ name: string | null; role: string }> = [];
-  if (!doc.closing) return out;
-  for (const line of doc.closing.lines) {
-    const t = line.text.trim();
-    if (GREETING.test(t) || !t) continue;
-    if (CO_SIGNER.test(t)) continue;
-    const oneLine = splitSignatureLine(t);
-    if (oneLine) {
-      for (const s of oneLine) out.push({ name: s.name, role: normaliseRole(s.role) });
-      continue;
-    }
-    if (SIGNER_ROLE.test(t) && /\b(?:van|voor)\b/i.test(t)) {
-      // The house style prints the name above the role: the role belongs to the name before it.
-      const last = out.at(-1);
-      if (last && last.role === '' && last.name !== null) {
-        last.role = normaliseRole(t);
-        continue;
-      }
-      // Side-by-side signers on one line: "De minister van X, De staatssecretaris van Y,".
-      for (const part of t.split(
-        /,\s*(?=(?:De|de|DE)\s+(?:minister|staatssecretaris|MINISTER|STAATSSECRETARIS))/,
-      )) {
-        out.push({ name: null, role: normaliseRole(part) });
-      }
-      continue;
-    }
-    if (PERSON_NAME.test(t)) {
-      const open = out.find((s) => s.name === null);
-      if (open) open.name = t;
-      else out.push({ name: t, role: '' });
-    }
-  }
-  return out.filter((s) => s.role !== '' || s.name !== null).map((s) => ({ name: s.name, role: s.role }));
+  if (!doc.closing) return [];
+  return parseSignatories(doc.closing.lines.map((l) => l.text)).map((s) => {
+    const role = s.role ? normaliseRole(s.role) : '';
+    // "namens deze": the official signs for the minister; the role says both, as printed.
+    if (s.onBehalf) return { name: s.name, role: role ? `${role}, namens deze, ${s.onBehalf}` : s.onBehalf };
+    return { name: s.name, role };
+  });
 }
 
 function ministryFrom(doc: KDocument, roles: string[]): string | null {

@@ -8,13 +8,27 @@
 import type { KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
 import { allLines, keepLines } from './furniture.js';
-import { CO_SIGNER, GREETING } from './patterns.js';
-import { INITIALLED_NAME, isRole, PERSON_NAME, splitSignatureLine } from './signature.js';
+import { CO_SIGNER, GREETING, SIGNER_ROLE } from './patterns.js';
+import {
+  AFTER_SIGNATURE,
+  DELEGATION,
+  delegatedEnd,
+  INITIALLED_NAME,
+  isRole,
+  PERSON_NAME,
+  splitSignatureLine,
+} from './signature.js';
 
 export { PERSON_NAME } from './signature.js';
 
 const isPart = (t: string) =>
-  isRole(t) || PERSON_NAME.test(t) || CO_SIGNER.test(t) || GREETING.test(t) || splitSignatureLine(t) !== null;
+  isRole(t) ||
+  (SIGNER_ROLE.test(t) && t.endsWith(',')) ||
+  PERSON_NAME.test(t) || CO_SIGNER.test(t) || GREETING.test(t) || splitSignatureLine(t) !== null;
+
+/** "de Minister van Volksgezondheid," / "Welzijn en Sport,": a role wrapped onto a short next line. */
+const isRoleContinuation = (prev: string, t: string) =>
+  isRole(prev) && prev.endsWith(',') && t.length <= 40 && t.endsWith(',') && /^\p{Lu}/u.test(t);
 
 /** Where the last signature starts, or -1. */
 function lastSignature(all: Line[]): number {
@@ -29,6 +43,8 @@ function lastSignature(all: Line[]): number {
     if (
       t.endsWith(',') ||
       (next !== undefined && PERSON_NAME.test(next) && !isRole(next)) ||
+      // "De Minister van Financiën" / "namens deze," / the official.
+      (next !== undefined && DELEGATION.test(next)) ||
       // The house style: the name above the role ("M.A.M. Adriaansens" / "Minister van Economische Zaken en Klimaat").
       (prev !== undefined && INITIALLED_NAME.test(prev))
     )
@@ -43,7 +59,11 @@ export function findClosing(doc: KDocument): void {
   let roleAt = lastSignature(all);
   if (roleAt >= 0) {
     // Several signers: earlier roles and names directly before belong to the same block.
-    while (roleAt > 0 && isPart(all[roleAt - 1].text) && !all[roleAt - 1].text.endsWith('.')) roleAt--;
+    // Nothing before the greeting belongs to the signature.
+    while (roleAt > 0 && isPart(all[roleAt - 1].text) && !all[roleAt - 1].text.endsWith('.')) {
+      roleAt--;
+      if (GREETING.test(all[roleAt].text)) break;
+    }
   } else {
     // Only a greeting and a name.
     for (let i = all.length - 1; i >= Math.max(0, all.length - 8); i--)
@@ -51,10 +71,23 @@ export function findClosing(doc: KDocument): void {
     if (roleAt < 0) return;
   }
   let end = roleAt;
-  while (end + 1 < all.length && isPart(all[end + 1].text) && all[end + 1].text.length <= 400) end++;
+  const texts = all.map((l) => l.text);
+  while (end + 1 < all.length && all[end + 1].text.length <= 400) {
+    const t = all[end + 1].text;
+    if (DELEGATION.test(t)) {
+      end = delegatedEnd(texts, end + 1) - 1;
+      // After the official's name and function only a second signer's role continues the signature.
+      if (!isRole(all[end + 1]?.text ?? '')) break;
+    } else if (AFTER_SIGNATURE.test(t)) break;
+    else if (isPart(t) || isRoleContinuation(all[end].text, t)) end++;
+    else break;
+  }
   const closing = all.slice(roleAt, end + 1);
   if (!closing.some((l) => isRole(l.text) || PERSON_NAME.test(l.text) || splitSignatureLine(l.text))) return;
   doc.closing = { lines: closing };
+  // The signature separates what stands before it from what follows (an annex, a clause heading).
+  const after = all[end + 1];
+  if (after) after.gapBefore = true;
   const remove = new Set(closing);
   for (const p of pages) p.lines = keepLines(p.lines, remove);
 }

@@ -38,6 +38,8 @@ export function buildBlocks(lines: Line[]): Block[] {
           (!!line.gapBefore || NUMBERED_START.test(line.text) || /^\p{Lu}/u.test(line.text))) ||
         // A styled line (a heading) at the top of a page starts a block whatever the page before ended with.
         (!!line.bold && !prev.bold) ||
+        // Two styled lines with a gap between (a signature taken out between two headings) are two blocks.
+        (!!line.bold && !!prev.bold && !!line.gapBefore) ||
         (!!line.size && !!prev.size && line.size > prev.size * 1.15);
     }
     if (split && current.length > 0) {
