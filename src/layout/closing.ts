@@ -24,7 +24,10 @@ export { PERSON_NAME } from './signature.js';
 const isPart = (t: string) =>
   isRole(t) ||
   (SIGNER_ROLE.test(t) && t.endsWith(',')) ||
-  PERSON_NAME.test(t) || CO_SIGNER.test(t) || GREETING.test(t) || splitSignatureLine(t) !== null;
+  PERSON_NAME.test(t) ||
+  CO_SIGNER.test(t) ||
+  GREETING.test(t) ||
+  splitSignatureLine(t) !== null;
 
 /** "de Minister van Volksgezondheid," / "Welzijn en Sport,": a role wrapped onto a short next line. */
 const isRoleContinuation = (prev: string, t: string) =>

@@ -11,11 +11,15 @@ export const RUN_ON_HEADING =
   /^(Aan\s+de\s+(?:Voorzitter\s+van\s+(?:de|der)\s+)?(?:Tweede|Eerste|Verenigde)\s+Kamer\s+der\s+Staten-?Generaal)(?:\s+((?:Den Haag|'s-Gravenhage)\s*,?\s+(\d{1,2}\s+\p{L}+\s+\d{4})))?(?:\s+(\S.*))?$/iu;
 
 /** "Den Haag, 24 november 2014 De voorliggende ..." at the start of a line. Group 1: dateline, 2: date, 3: rest. */
-export const RUN_ON_DATELINE = /^((?:Den Haag|'s-Gravenhage)\s*,\s*(\d{1,2}\s+\p{L}+\s+\d{4}))\.?(?:\s+(\p{Lu}.*))?$/u;
+export const RUN_ON_DATELINE =
+  /^((?:Den Haag|'s-Gravenhage)\s*,\s*(\d{1,2}\s+\p{L}+\s+\d{4}))\.?(?:\s+(\p{Lu}.*))?$/u;
 
 /** A date alone on its line: "22 november 2022". */
 export const BARE_DATE =
   /^(\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4})$/i;
+
+/** Running text: a capitalised word and at least four more words (an address line has fewer). */
+const RUNNING_TEXT = /^\p{Lu}\p{Ll}*(?:\s+\S+){4}/u;
 
 export interface RunOn {
   addressee: string | null;
@@ -31,7 +35,7 @@ export function splitRunOn(text: string): RunOn | null {
   if (a) {
     if (!a[2] && !a[4]) return null; // the addressee alone: the ordinary addressee line
     // "Aan de Voorzitter ... Staten-Generaal Postbus 20018": an address block on one line is no run-on body text.
-    if (!a[2] && a[4] && !/^\p{Lu}\p{Ll}/u.test(a[4])) return null;
+    if (!a[2] && a[4] && !RUNNING_TEXT.test(a[4])) return null;
     const rest = a[4] ?? '';
     const d = a[2] ? null : RUN_ON_DATELINE.exec(rest);
     if (d) return { addressee: a[1], dateline: d[1], date: d[2], rest: d[3] ?? '' };

@@ -22,12 +22,7 @@ import {
   FIELD_LINE,
   MINISTRY_START,
   mayBeField,
-  OFFICIAL_CHAMBER,
-  OFFICIAL_DOSSIER,
-  OFFICIAL_LETTER_OF,
-  OFFICIAL_NUMBER,
   OFFICIAL_RUNNING,
-  OFFICIAL_YEAR,
   PAGE_NUMBER,
   PAGE_OF,
   PAGE_RETURN_CONTACT,
@@ -43,7 +38,6 @@ type Kind = Furniture['kind'];
 
 const SHORT = 48;
 const isShort = (l: Line | undefined) => !!l && l.text.length <= SHORT && !ENDS_SENTENCE.test(l.text);
-const isUpper = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
 
 interface Ctx {
   doc: KDocument;
@@ -146,7 +140,8 @@ function officialHeader(ctx: Ctx, lines: Line[]): number {
   for (let i = 0; i < h.used; i++) furnish(ctx, lines[i], 'header');
   const page = lines[0].page;
   const dossier = h.dossier ?? h.rowKamerstuk?.dossier ?? null;
-  const nr = h.nr ?? (h.dossier === null || h.dossier === h.rowKamerstuk?.dossier ? h.rowKamerstuk?.nr : null) ?? null;
+  const nr =
+    h.nr ?? (h.dossier === null || h.dossier === h.rowKamerstuk?.dossier ? h.rowKamerstuk?.nr : null) ?? null;
   if (dossier) field(ctx, 'Dossier', dossier, page);
   if (h.dossierTitle) field(ctx, 'Dossiertitel', h.dossierTitle, page);
   if (nr) field(ctx, 'Nr', nr, page);
@@ -210,7 +205,13 @@ function secondLetterHeading(ctx: Ctx, lines: Line[], i: number): number {
   const t = lines[i].text;
   if (t.length > 200 || !LETTER_OF.test(t) || t !== t.toUpperCase()) return 0;
   let j = i + 1;
-  while (j < lines.length && j < i + 3 && lines[j].text === lines[j].text.toUpperCase() && lines[j].text.length < 120) j++;
+  while (
+    j < lines.length &&
+    j < i + 3 &&
+    lines[j].text === lines[j].text.toUpperCase() &&
+    lines[j].text.length < 120
+  )
+    j++;
   const next = lines[j]?.text ?? '';
   if (!ADDRESSEE_START.test(next) && !PLACE_DATE.test(next)) return 0;
   for (let k = i; k < j; k++) furnish(ctx, lines[k], 'header');
@@ -371,7 +372,12 @@ export function textFurniture(doc: KDocument): void {
         }
       }
       const run = ownKamerstuk ? OFFICIAL_RUNNING.exec(t) : null;
-      if (run && ownKamerstuk && run[1].replace(' ', '') === ownKamerstuk.dossier && run[2] === ownKamerstuk.nr) {
+      if (
+        run &&
+        ownKamerstuk &&
+        run[1].replace(' ', '') === ownKamerstuk.dossier &&
+        run[2] === ownKamerstuk.nr
+      ) {
         furnish(ctx, line, 'footer');
         continue;
       }

@@ -142,7 +142,8 @@ export function readOfficialHeader(texts: readonly string[], limit = 40): Offici
     }
     if (c?.kind === 'chamber') {
       official = true;
-      if (c.dossier && c.nr && !h.rowKamerstuk) h.rowKamerstuk = { dossier: normaliseDossier(c.dossier), nr: c.nr };
+      if (c.dossier && c.nr && !h.rowKamerstuk)
+        h.rowKamerstuk = { dossier: normaliseDossier(c.dossier), nr: c.nr };
       i++;
       continue;
     }
@@ -172,7 +173,10 @@ export function readOfficialHeader(texts: readonly string[], limit = 40): Offici
       continue;
     }
     const ek = h.dossier !== null && h.nr === null ? EK_NUMBER_LINE.exec(t) : null;
-    if ((c?.kind === 'number' && (official || h.dossier !== null)) || (ek && (ek[2] || ek[3] || nextIsLetterOf(texts, i)))) {
+    if (
+      (c?.kind === 'number' && (official || h.dossier !== null)) ||
+      (ek && (ek[2] || ek[3] || nextIsLetterOf(texts, i)))
+    ) {
       official = true;
       // "E/ Nr. 53": the Tweede Kamer's number names the Kamerstuk in both Kamers' series.
       h.nr = c?.kind === 'number' ? (c.nr ?? null) : (ek?.[2] ?? ek?.[1] ?? null);
@@ -209,7 +213,14 @@ function letterOfLines(texts: readonly string[], i: number, max: number, from: s
   let j = i;
   if (from.length === 0 && j < max && LETTER_OF.test(texts[j])) from.push(texts[j++]);
   // A wrapped upper-case title: "BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN" / "WATERSTAAT".
-  while (from.length > 0 && from.length < 4 && j < max && isUpper(from[0]) && isUpper(texts[j]) && texts[j].length <= 120) {
+  while (
+    from.length > 0 &&
+    from.length < 4 &&
+    j < max &&
+    isUpper(from[0]) &&
+    isUpper(texts[j]) &&
+    texts[j].length <= 120
+  ) {
     if (classifyHeaderLine(texts[j])) break;
     from.push(texts[j++]);
   }

@@ -22,7 +22,8 @@ export const INITIALLED_NAME =
 export const isRole = (t: string) => SIGNER_ROLE.test(t) && /\b(?:van|voor|VAN|VOOR)\b/.test(t);
 
 /** Where a second signatory starts on the same line: before "De Minister", "De Staatssecretaris". */
-const NEXT_SIGNER = /\s(?=(?:De|DE)\s+(?:Minister|Staatssecretaris|MINISTER|STAATSSECRETARIS|minister|staatssecretaris)\b)/g;
+const NEXT_SIGNER =
+  /\s(?=(?:De|DE)\s+(?:Minister|Staatssecretaris|MINISTER|STAATSSECRETARIS|minister|staatssecretaris)\b)/g;
 
 export interface Signer {
   role: string;
@@ -53,11 +54,13 @@ export function splitSignatureLine(text: string): Signer[] | null {
  * of decisions), "namens deze, de Directeur-Generaal ...", "Conform het door de Minister ... genomen besluit,".
  * Group 1: what follows on the same line.
  */
-export const DELEGATION = /^(?:namens\s+(?:deze|hem|haar)\b[,:]?\s*(.*)|Conform het door de\b.{0,100}\bgenomen besluit,?)$/i;
+export const DELEGATION =
+  /^(?:namens\s+(?:deze|hem|haar)\b[,:]?\s*(.*)|Conform het door de\b.{0,100}\bgenomen besluit,?)$/i;
 /** What follows a decision's signature: the objection and appeal clauses, the annexes. */
 export const AFTER_SIGNATURE = /^(?:De\s+)?(?:Bezwaar|Beroep|Rechtsmiddel|Bijlage)\p{L}*\b/iu;
 /** A name that starts with titles and initials: "mr. M.S. Bogtstra", "Drs. C. van der Burg", "DJ. Nieuwenhuis", "dr.mr. L. van Poelgeest". */
-export const NAME_START = /^(?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Ii]ng|[Pp]rof|[Mm]evr|[Mm]w|[Dd]hr)\.\s*)*\p{Lu}{1,2}\.\s?\S/u;
+export const NAME_START =
+  /^(?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Ii]ng|[Pp]rof|[Mm]evr|[Mm]w|[Dd]hr)\.\s*)*\p{Lu}{1,2}\.\s?\S/u;
 /** A redaction ground printed where a signature was blacked out in a Wob decision: "10.2.e". */
 export const REDACTION_MARK = /^\d{1,2}(?:\.\d{1,2})*(?:\.[a-z])?$/;
 /** Words of an official's function: such a line is a role, never a name. */
@@ -156,7 +159,9 @@ export function parseSignatories(texts: readonly string[]): ParsedSigner[] {
         continue;
       }
       // Side-by-side signers on one line: "De minister van X, De staatssecretaris van Y,".
-      for (const part of t.split(/,\s*(?=(?:De|de|DE)\s+(?:minister|staatssecretaris|MINISTER|STAATSSECRETARIS))/))
+      for (const part of t.split(
+        /,\s*(?=(?:De|de|DE)\s+(?:minister|staatssecretaris|MINISTER|STAATSSECRETARIS))/,
+      ))
         out.push({ name: null, role: part, onBehalf: null });
       continue;
     }
@@ -167,11 +172,16 @@ export function parseSignatories(texts: readonly string[]): ParsedSigner[] {
       continue;
     }
     // A role wrapped over two lines: "de Minister van Volksgezondheid," / "Welzijn en Sport,".
-    if (last && last.name === null && last.role && t.length <= 60 && !t.endsWith('.')) last.role = `${last.role} ${t}`;
+    if (last && last.name === null && last.role && t.length <= 60 && !t.endsWith('.'))
+      last.role = `${last.role} ${t}`;
   }
   return out
     .map((s) => {
-      const official = s.official?.join(' ').replace(/\s+/g, ' ').replace(/[,:]\s*$/, '').trim();
+      const official = s.official
+        ?.join(' ')
+        .replace(/\s+/g, ' ')
+        .replace(/[,:]\s*$/, '')
+        .trim();
       return { name: s.name, role: s.role, onBehalf: official || null };
     })
     .filter((s) => s.role !== '' || s.name !== null);
