@@ -67,8 +67,10 @@ function labelledField(ctx: Ctx, lines: Line[], i: number): number {
     if (!ctx.inHeading && !/^(?:Datum|Onze referentie|Ons kenmerk|Kenmerk)$/.test(label)) return 0;
     if (sameLine.length > 160) return 0;
     furnish(ctx, lines[i], 'field');
-    field(ctx, label, sameLine, lines[i].page);
-    return 1;
+    const more = label === 'Betreft' || label === 'Onderwerp' ? subjectContinuation(lines, i, sameLine) : [];
+    for (const l of more) furnish(ctx, l, 'field');
+    field(ctx, label, [sameLine, ...more.map((l) => l.text)].join(' '), lines[i].page);
+    return 1 + more.length;
   }
   // Label alone: the value is on the next line(s), up to a gap or another label.
   const maxLines = label === 'Betreft' || label === 'Onderwerp' ? 3 : 2;
@@ -84,6 +86,31 @@ function labelledField(ctx: Ctx, lines: Line[], i: number): number {
   for (const v of values) furnish(ctx, v, 'field');
   field(ctx, label, values.map((v) => v.text).join(' '), lines[i].page);
   return 1 + values.length;
+}
+
+/** A subject that wraps reads on: the next line starts in lower case or with "(", or the line ends in a link word. */
+const WRAPS_ON = /(?:\b(?:en|van|op|de|het|der|voor|over|met|in|inzake|incl\.|t\.a\.v\.)|[,-])$/;
+const CONTINUES = /^[\p{Ll}(]/u;
+
+/**
+ * "Betreft Nationaal Programma Circulaire Economie 2023-2030" / "(NPCE) incl. kabinetsreactie op ICER":
+ * the subject's wrapped lines (at most 2), when they read on and the header goes on after them
+ * (the salutation, another field, a blank line).
+ */
+function subjectContinuation(lines: Line[], i: number, value: string): Line[] {
+  const out: Line[] = [];
+  let prev = value;
+  for (let j = i + 1; j < lines.length && out.length < 2; j++) {
+    const l = lines[j];
+    if (l.gapBefore || l.text.length > 100 || FIELD_LINE.test(l.text) || SALUTATION.test(l.text)) break;
+    if (ENDS_SENTENCE.test(l.text) && !l.text.endsWith(')')) break;
+    if (!CONTINUES.test(l.text) && !WRAPS_ON.test(prev)) break;
+    out.push(l);
+    prev = l.text;
+  }
+  const next = lines[i + 1 + out.length];
+  const delimited = !next || next.gapBefore || FIELD_LINE.test(next.text) || SALUTATION.test(next.text);
+  return delimited ? out : [];
 }
 
 function canonicalLabel(raw: string): string {

@@ -74,7 +74,7 @@ export const WEB_OR_EMAIL = new RegExp(`${WEBSITE.source}|${EMAIL_LINE.source}`,
 export const MINISTRY_START = /^Ministerie\s+van\b/i;
 /** "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal" (may wrap). */
 export const ADDRESSEE_START =
-  /^Aan\s+de\s+(?:voorzitter\s+van\s+de\s+)?(?:Tweede|Eerste|Verenigde)\s+Kamer\b/i;
+  /^Aan\s+de\s+(?:voorzitter\s+van\s+(?:de|der)\s+)?(?:Tweede|Eerste|Verenigde)\s+Kamer\b/i;
 export const ADDRESSEE_CONT = /^der\s+Staten-Generaal\b/i;
 /** "Den Haag, 12 november 2024". Group 1: the date. */
 export const PLACE_DATE =
