@@ -40,6 +40,8 @@ function lastSignature(all: Line[]): number {
     if (t.length > 400) continue;
     // Role and name on one line: "De Minister van Defensie, J.A. Hennis-Plasschaert".
     if (splitSignatureLine(t)) return i;
+    // "Hoogachtend," / "Conform het door de Minister ... genomen besluit,": the delegation opens the signature.
+    if (DELEGATION.test(t) && i > 0 && GREETING.test(all[i - 1].text)) return i;
     if (!isRole(t) || t.length > 160) continue;
     const next = all[i + 1]?.text;
     const prev = all[i - 1]?.text;
@@ -56,10 +58,30 @@ function lastSignature(all: Line[]): number {
   return -1;
 }
 
+/** The last greeting ("Hoogachtend,") followed by a role, a name or a delegation: the signature starts there. */
+function lastGreeting(all: Line[]): number {
+  for (let i = all.length - 2; i >= 0; i--) {
+    if (!GREETING.test(all[i].text)) continue;
+    const next = all[i + 1].text;
+    if (
+      isRole(next) ||
+      (SIGNER_ROLE.test(next) && next.endsWith(',')) ||
+      DELEGATION.test(next) ||
+      splitSignatureLine(next)
+    )
+      return i;
+  }
+  return -1;
+}
+
 export function findClosing(doc: KDocument): void {
   const pages = doc.raw.pages;
   const all: Line[] = allLines(pages);
+  // A greeting and a role open the signature; a role line without one (the official publication) does too.
+  const greeting = lastGreeting(all);
   let roleAt = lastSignature(all);
+  // A role line far after the greeted signature is a line of an annex (a wrapped sentence ending in a comma).
+  if (greeting >= 0 && (roleAt <= greeting || roleAt > greeting + 3)) roleAt = greeting + 1;
   if (roleAt >= 0) {
     // Several signers: earlier roles and names directly before belong to the same block.
     // Nothing before the greeting belongs to the signature.

@@ -94,7 +94,8 @@ export function delegatedEnd(texts: readonly string[], from: number): number {
       j++;
       continue;
     }
-    if (AFTER_SIGNATURE.test(t) || t.length > 100 || words(t) > 10) break;
+    // An official's function has few words ("Directeur Coördinatie Financiën, Bedrijfsvoering en Juridische Zaken"); more is running text.
+    if (AFTER_SIGNATURE.test(t) || t.length > 100 || words(t) > 8) break;
     if (t.endsWith('.') && !isSignerName(t)) break;
     j++;
     kept++;
