@@ -95,10 +95,20 @@ export function normaliseRole(role: string): string {
   return r;
 }
 
+/**
+ * The value of the first of `labels` that the letter shows. The letter's own header is on its first
+ * page; an annex (a report, an earlier letter) prints fields of its own on later pages: the earliest page wins.
+ */
 const first = (fields: Field[], ...labels: string[]) => {
   for (const label of labels) {
-    const f = fields.find((x) => x.label.toLowerCase() === label.toLowerCase());
-    if (f) return f.value;
+    let best: Field | null = null;
+    for (const x of fields)
+      if (
+        x.label.toLowerCase() === label.toLowerCase() &&
+        (best === null || (x.page ?? 0) < (best.page ?? 0))
+      )
+        best = x;
+    if (best) return best.value;
   }
   return null;
 };

@@ -460,7 +460,12 @@ export function textFurniture(doc: KDocument): void {
         continue;
       }
       // The body starts at the first line of running text.
-      if (!bodyStarted && (t.length > 60 || ENDS_SENTENCE.test(t))) bodyStarted = true;
+      // ("Per e-mail verzonden:", a short line ending in a colon, is a line of the address block; ". ." is a blacked-out one.)
+      if (
+        !bodyStarted &&
+        (t.length > 60 || (ENDS_SENTENCE.test(t) && !t.endsWith(':') && /\p{L}{2}/u.test(t)))
+      )
+        bodyStarted = true;
     }
   }
   furnitureIslands(ctx);
