@@ -9,6 +9,7 @@ import { findClosing } from './closing.js';
 import { stripMarkers, textFootnotes } from './footnotes.js';
 import { allLines, textFurniture } from './furniture.js';
 import { geometryLayout } from './geometry.js';
+import { joinMotionSigners } from './motion.js';
 import { ENDS_SENTENCE } from './patterns.js';
 
 export function layout(doc: KDocument): void {
@@ -17,6 +18,7 @@ export function layout(doc: KDocument): void {
   textFootnotes(doc);
   stripMarkers(doc);
   findClosing(doc);
+  joinMotionSigners(doc);
   doc.blocks = buildBlocks(allLines(doc.raw.pages));
 }
 
