@@ -223,6 +223,11 @@ function headingLine(ctx: Ctx, line: Line): boolean {
   return false;
 }
 
+const runningHead = (t: string) => {
+  const c = t.length <= 80 ? classifyHeaderLine(t) : null;
+  return c?.kind === 'chamber' || c?.kind === 'session' || c?.kind === 'site-row';
+};
+
 /**
  * "BRIEF VAN DE MINISTER VAN ..." in the body, followed by the addressee or the dateline: the heading of
  * a second letter (the Eerste Kamer's cover letter is followed by the letter to the Tweede Kamer).
@@ -403,7 +408,7 @@ export function textFurniture(doc: KDocument): void {
         run &&
         ownKamerstuk &&
         run[1].replace(' ', '') === ownKamerstuk.dossier &&
-        run[2] === ownKamerstuk.nr
+        (run[2] ?? run[3]) === ownKamerstuk.nr
       ) {
         furnish(ctx, line, 'footer');
         continue;
@@ -425,6 +430,11 @@ export function textFurniture(doc: KDocument): void {
         continue;
       }
       if (!bodyStarted && headingLine(ctx, line)) continue;
+      // The chamber and session lines are running heads wherever they stand (copies of the Kamerstuk PDF).
+      if (bodyStarted && runningHead(t)) {
+        furnish(ctx, line, 'header');
+        continue;
+      }
       if (runOnHeading(ctx, line)) {
         if (!ctx.remove.has(line)) bodyStarted = true;
         continue;

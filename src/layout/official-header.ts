@@ -153,7 +153,7 @@ export function readOfficialHeader(texts: readonly string[], limit = 40): Offici
       const title = c.rest ? [c.rest] : [];
       i++;
       // The title may wrap, or stand on the next line, until the next dossier or the number line.
-      while (i < max && title.length < 4) {
+      while (i < max && title.length < 6) {
         const next = texts[i];
         const nc = classifyHeaderLine(next);
         if (nc || EK_NUMBER_LINE.test(next) || ROMAN_DOSSIER_LINE.test(next)) break;

@@ -93,7 +93,7 @@ export const OFFICIAL_NUMBER = /^Nr\.\s*(\d{1,4})(?:\s+(.*))?$/;
 export const OFFICIAL_LETTER_OF = /^BRIEF VAN (?:DE|HET)\b/;
 /** The running footer of an official Kamerstuk: "Tweede Kamer, vergaderjaar 2024–2025, 34 682, nr. 205 3". */
 export const OFFICIAL_RUNNING =
-  /^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, (\d{2} \d{3})(?: [A-Z]{1,5})?, nr\. (\d{1,4})(?:\s+\d{1,4})?$/;
+  /^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, (\d{2} ?\d{3})(?:[-–]\d{2}|(?:[-–]| )[A-Z]{1,5})?, (?:nr\. (\d{1,5})|([A-Z]{1,3}))(?:\s+\d{1,4})?$/;
 
 /** Greetings before the signature. */
 export const GREETING =

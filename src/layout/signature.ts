@@ -12,11 +12,11 @@ import { CO_SIGNER, GREETING, SIGNER_ROLE } from './patterns.js';
 
 /** A person's name: initials, prefixes, titles and capitalised words; no sentence. */
 export const PERSON_NAME =
-  /^(?:(?:mr|dr|drs|ir|ing|prof|ds|bc|MSc|MA|LLM)\.?\s+)*(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|het|ter|ten|te|in|'t|v\.d\.)\s+)*\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:van|de|der|den|het|ter|ten|te|in|'t)\s+)*\p{Lu}[\p{L}’'-]+){0,4}$/u;
+  /^(?:(?:mr|dr|drs|ir|ing|prof|ds|bc|MSc|MA|LLM)\.?\s+)*(?:\p{Lu}\p{Ll}{0,2}\.\s?)*(?:(?:van|de|der|den|het|ter|ten|te|in|'t|v\.d\.)\s+)*\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:van|de|der|den|het|ter|ten|te|in|'t)\s+)*\p{Lu}[\p{L}’'-]+){0,4}$/u;
 
-/** A name that starts with initials ("C.J. Schouten", "drs. V.L.W.A. Heijnen"): a signature's name, never a heading. */
+/** A name that starts with initials ("C.J. Schouten", "drs. V.L.W.A. Heijnen", "Chr. van der Wal-Zeggelink"): a signature's name. */
 export const INITIALLED_NAME =
-  /^(?:(?:mr|dr|drs|ir|ing|prof|ds)\.?\s+)*\p{Lu}{1,2}\.(?:\s?\p{Lu}{1,2}\.)*\s?(?:(?:van|de|der|den|het|ter|ten|te|in|'t)\s+)*\p{Lu}[\p{L}’'-]+(?:[\s-]+(?:(?:van|de|der|den|het|ter|ten|te|in|'t)\s+)*\p{Lu}[\p{L}’'-]+){0,4}$/u;
+  /^(?:(?:mr|dr|drs|ir|ing|prof|ds)\.?\s+)*(?:\p{Lu}{1,2}|\p{Lu}\p{Ll}{1,2})\.(?:\s?(?:\p{Lu}{1,2}|\p{Lu}\p{Ll}{1,2})\.)*\s?(?:(?:van|de|der|den|het|ter|ten|te|in|'t)\s+)*\p{Lu}[\p{L}’'-]+(?:[\s-]+(?:(?:van|de|der|den|het|ter|ten|te|in|'t)\s+)*\p{Lu}[\p{L}’'-]+){0,4}$/u;
 
 /** A signing role: "De minister van ...", "Minister voor ...", "De Minister-President, Minister van Algemene Zaken". */
 export const isRole = (t: string) => SIGNER_ROLE.test(t) && /\b(?:van|voor|VAN|VOOR)\b/.test(t);
@@ -24,6 +24,15 @@ export const isRole = (t: string) => SIGNER_ROLE.test(t) && /\b(?:van|voor|VAN|V
 /** Where a second signatory starts on the same line: before "De Minister", "De Staatssecretaris". */
 const NEXT_SIGNER =
   /\s(?=(?:De|DE)\s+(?:Minister|Staatssecretaris|MINISTER|STAATSSECRETARIS|minister|staatssecretaris)\b)/g;
+
+/**
+ * The name in a one-line signature: printed with initials ("C.J. Schouten"), or at least two
+ * capitalised words after a capitalised role ("De Minister van ..., Mona Keijzer"). A wrapped body
+ * line "de Minister van Economische Zaken en Klimaat, Landbouw" is no signature.
+ */
+const oneLineName = (role: string, name: string) =>
+  INITIALLED_NAME.test(name) ||
+  (PERSON_NAME.test(name) && /\s/.test(name) && /^(?:De|DE|Minister|Staatssecretaris)\b/.test(role));
 
 export interface Signer {
   role: string;
@@ -43,7 +52,7 @@ export function splitSignatureLine(text: string): Signer[] | null {
     if (comma < 0) return null;
     const role = part.slice(0, comma).trim();
     const name = part.slice(comma + 1).trim();
-    if (!isRole(role) || !PERSON_NAME.test(name) || isRole(name)) return null;
+    if (!isRole(role) || isRole(name) || !oneLineName(role, name)) return null;
     out.push({ role, name });
   }
   return out.length ? out : null;
