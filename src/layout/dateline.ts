@@ -31,6 +31,8 @@ export interface RunOn {
 
 /** Split a line that starts with the addressee (and perhaps the dateline) from the body text after it. */
 export function splitRunOn(text: string): RunOn | null {
+  const c = text.charAt(0);
+  if (c !== 'A' && c !== 'D' && c !== "'") return null;
   const a = RUN_ON_HEADING.exec(text);
   if (a) {
     if (!a[2] && !a[4]) return null; // the addressee alone: the ordinary addressee line

@@ -224,8 +224,10 @@ function headingLine(ctx: Ctx, line: Line): boolean {
 }
 
 const runningHead = (t: string) => {
-  const c = t.length <= 80 ? classifyHeaderLine(t) : null;
-  return c?.kind === 'chamber' || c?.kind === 'session' || c?.kind === 'site-row';
+  const c = t.charAt(0);
+  if (t.length > 80 || (c !== 'T' && c !== 'E' && c !== 'V' && c !== 'D')) return false;
+  const k = classifyHeaderLine(t)?.kind;
+  return k === 'chamber' || k === 'session' || k === 'site-row';
 };
 
 /**

@@ -78,19 +78,27 @@ export interface HeaderLine {
 
 /** One line of the header by its form alone (context decides which forms are allowed where). */
 export function classifyHeaderLine(t: string): HeaderLine | null {
-  if (SITE_ROW.test(t)) return { kind: 'site-row' };
-  if (CHAMBER.test(t)) return { kind: 'chamber' };
-  const ck = CHAMBER_KAMERSTUK.exec(t);
-  if (ck) return { kind: 'chamber', dossier: ck[1], nr: ck[2].toUpperCase() };
-  if (SESSION.test(t)) return { kind: 'session' };
-  const n = NUMBER_LINE.exec(t);
-  if (n) return { kind: 'number', nr: n[1], rest: n[2]?.trim() || undefined };
-  const d = DOSSIER_LINE.exec(t);
-  if (d) return { kind: 'dossier', dossier: d[1], rest: d[2]?.trim() || undefined };
-  if (LETTER_OF.test(t)) return { kind: 'letter-of', rest: t };
-  if (RECEIVED.test(t)) return { kind: 'received' };
-  if (VOORHANG.test(t)) return { kind: 'voorhang' };
-  if (SITE_SUMMARY.test(t)) return { kind: 'summary' };
+  // Each pattern is tried only where the line's first character or a word it must hold allows it.
+  const c = t.charAt(0);
+  if (c === 'D' && SITE_ROW.test(t)) return { kind: 'site-row' };
+  if (c === 'T' || c === 'E' || c === 't' || c === 'e') {
+    if (CHAMBER.test(t)) return { kind: 'chamber' };
+    const ck = CHAMBER_KAMERSTUK.exec(t);
+    if (ck) return { kind: 'chamber', dossier: ck[1], nr: ck[2].toUpperCase() };
+  }
+  if ((c === 'V' || c === 'v') && SESSION.test(t)) return { kind: 'session' };
+  if (c === 'N' || c === 'n') {
+    const n = NUMBER_LINE.exec(t);
+    if (n) return { kind: 'number', nr: n[1], rest: n[2]?.trim() || undefined };
+  }
+  if (c >= '0' && c <= '9') {
+    const d = DOSSIER_LINE.exec(t);
+    if (d) return { kind: 'dossier', dossier: d[1], rest: d[2]?.trim() || undefined };
+  }
+  if ((c === 'B' || c === 'b') && LETTER_OF.test(t)) return { kind: 'letter-of', rest: t };
+  if (t.includes('riffie') && RECEIVED.test(t)) return { kind: 'received' };
+  if (t.includes('niet eerder') && VOORHANG.test(t)) return { kind: 'voorhang' };
+  if ((t.includes('Kamer') || t.includes('Kamerstuk')) && SITE_SUMMARY.test(t)) return { kind: 'summary' };
   return null;
 }
 

@@ -44,7 +44,9 @@ export interface Signer {
  * Null when the line is not wholly made of role-comma-name parts.
  */
 export function splitSignatureLine(text: string): Signer[] | null {
-  if (text.length > 400) return null;
+  // A signing role starts with "De", "Minister", "Staatssecretaris" (any case) and the name follows a comma.
+  const c = text.charAt(0);
+  if (text.length > 400 || !'DdMmSs'.includes(c) || !text.includes(',')) return null;
   const parts = text.split(NEXT_SIGNER);
   const out: Signer[] = [];
   for (const part of parts) {
