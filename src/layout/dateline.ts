@@ -8,7 +8,7 @@
 
 /** Group 1: the addressee; 2: the dateline ("Den Haag, 24 november 2014"), 3: the date; 4: what follows. */
 export const RUN_ON_HEADING =
-  /^(Aan\s+de\s+Voorzitter\s+van\s+(?:de|der)\s+(?:Tweede|Eerste|Verenigde)\s+Kamer\s+der\s+Staten-?Generaal)(?:\s+((?:Den Haag|'s-Gravenhage)\s*,?\s+(\d{1,2}\s+\p{L}+\s+\d{4})))?(?:\s+(\S.*))?$/iu;
+  /^(Aan\s+de\s+Voorzitters?\s+van\s+(?:de|der)\s+(?:Tweede|Eerste|Verenigde)(?:\s+en\s+(?:van\s+de\s+)?(?:Tweede|Eerste))?\s+Kamer\s+der\s+Staten-?Generaal)(?:\s+((?:Den Haag|'s-Gravenhage)\s*,?\s+(\d{1,2}\s+\p{L}+\s+\d{4})))?(?:\s+(\S.*))?$/iu;
 
 /** "Den Haag, 24 november 2014 De voorliggende ..." at the start of a line. Group 1: dateline, 2: date, 3: rest. */
 export const RUN_ON_DATELINE =

@@ -36,8 +36,8 @@ export const SESSION = /^Vergaderjaar\s+\d{4}\s*[-–/]\s*\d{4}\s*\|?$/i;
 export const DOSSIER_LINE = new RegExp(String.raw`^(${DOSSIER_NUMBER})(?:\s+(\S.*))?$`);
 /** An Eerste Kamer dossier without a number: "CII Nota «Bestuur in samenhang ...»". */
 export const ROMAN_DOSSIER_LINE = new RegExp(String.raw`^(${ROMAN_DOSSIER})\s+(\p{Lu}.*)$`, 'u');
-/** "Nr. 205", "Nr. 205 BRIEF VAN ...", "Nr. 216 Brief van de staatssecretaris ...". Group 1: number, 2: rest. */
-export const NUMBER_LINE = /^Nr\.\s*(\d{1,5})(?:\s+(.*))?$/i;
+/** "Nr. 205", "Nr. 205 BRIEF VAN ...", "Nr. 216 Brief van de staatssecretaris ...", "Nr. 53/E ...". Group 1: number, 2: rest. */
+export const NUMBER_LINE = /^Nr\.\s*(\d{1,5})(?:\s*\/\s*[A-Z]{1,3}\b)?(?:\s+(.*))?$/i;
 /**
  * The Eerste Kamer's letter numbers, alone or before "BRIEF VAN": "E BRIEF VAN ...", "AE1 BRIEF VAN ..." (a
  * footnote mark after the letters), "E/ Nr. 53" (a letter to both Kamers: the Eerste Kamer's letter, the

@@ -72,9 +72,9 @@ export const WEB_OR_EMAIL = new RegExp(`${WEBSITE.source}|${EMAIL_LINE.source}`,
 
 /** "Ministerie van Volkshuisvesting en", the start of the ministry block. */
 export const MINISTRY_START = /^Ministerie\s+van\b/i;
-/** "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal" (may wrap). */
+/** "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Aan de Voorzitters van de Eerste en van de Tweede Kamer ..." (may wrap). */
 export const ADDRESSEE_START =
-  /^Aan\s+de\s+(?:voorzitter\s+van\s+(?:de|der)\s+)?(?:Tweede|Eerste|Verenigde)\s+Kamer\b/i;
+  /^Aan\s+de\s+(?:voorzitters?\s+van\s+(?:de|der)\s+)?(?:Tweede|Eerste|Verenigde)\s+(?:Kamer\b|en\s+(?:van\s+de\s+)?(?:Tweede|Eerste)\s+Kamer\b)/i;
 export const ADDRESSEE_CONT = /^der\s+Staten-Generaal\b/i;
 /** "Den Haag, 12 november 2024". Group 1: the date. */
 export const PLACE_DATE =
