@@ -33,6 +33,7 @@ import {
   STATED_DATE,
   WEB_OR_EMAIL,
 } from './patterns.js';
+import { subjectContinuation } from './subject.js';
 
 type Kind = Furniture['kind'];
 
@@ -86,31 +87,6 @@ function labelledField(ctx: Ctx, lines: Line[], i: number): number {
   for (const v of values) furnish(ctx, v, 'field');
   field(ctx, label, values.map((v) => v.text).join(' '), lines[i].page);
   return 1 + values.length;
-}
-
-/** A subject that wraps reads on: the next line starts in lower case or with "(", or the line ends in a link word. */
-const WRAPS_ON = /(?:\b(?:en|van|op|de|het|der|voor|over|met|in|inzake|incl\.|t\.a\.v\.)|[,-])$/;
-const CONTINUES = /^[\p{Ll}(]/u;
-
-/**
- * "Betreft Nationaal Programma Circulaire Economie 2023-2030" / "(NPCE) incl. kabinetsreactie op ICER":
- * the subject's wrapped lines (at most 2), when they read on and the header goes on after them
- * (the salutation, another field, a blank line).
- */
-function subjectContinuation(lines: Line[], i: number, value: string): Line[] {
-  const out: Line[] = [];
-  let prev = value;
-  for (let j = i + 1; j < lines.length && out.length < 2; j++) {
-    const l = lines[j];
-    if (l.gapBefore || l.text.length > 100 || FIELD_LINE.test(l.text) || SALUTATION.test(l.text)) break;
-    if (ENDS_SENTENCE.test(l.text) && !l.text.endsWith(')')) break;
-    if (!CONTINUES.test(l.text) && !WRAPS_ON.test(prev)) break;
-    out.push(l);
-    prev = l.text;
-  }
-  const next = lines[i + 1 + out.length];
-  const delimited = !next || next.gapBefore || FIELD_LINE.test(next.text) || SALUTATION.test(next.text);
-  return delimited ? out : [];
 }
 
 function canonicalLabel(raw: string): string {

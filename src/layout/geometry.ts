@@ -29,6 +29,7 @@ import {
   RETURN_ADDRESS,
   WEBSITE,
 } from './patterns.js';
+import { subjectContinuation } from './subject.js';
 
 type Kind = Furniture['kind'];
 
@@ -112,8 +113,10 @@ function labelledField(ctx: Ctx, lines: Line[], i: number, boldLabels: boolean):
   }
   if (sameLine) {
     furnish(ctx, line, 'field');
-    addField(ctx, label, sameLine, line.page);
-    return 1;
+    const more = /^(?:Betreft|Onderwerp)$/.test(label) ? subjectContinuation(lines, i, sameLine) : [];
+    for (const l of more) furnish(ctx, l, 'field');
+    addField(ctx, label, [sameLine, ...more.map((l) => l.text)].join(' '), line.page);
+    return 1 + more.length;
   }
   const maxLines = /^(?:Betreft|Onderwerp|Bijlage)/i.test(label) ? 4 : 3;
   const values: Line[] = [];
