@@ -123,22 +123,57 @@ function signatories(doc: KDocument) {
   });
 }
 
+/**
+ * Ministers "voor" a portfolio have no ministry of their own: the ministry they work at. ("Minister van X"
+ * heads the Ministerie van X; "Minister voor Klimaat en Energie" worked at Economische Zaken en Klimaat.)
+ */
+const PORTFOLIO_MINISTRY = new Map<string, string>([
+  ['klimaat en energie', 'Economische Zaken en Klimaat'],
+  ['medische zorg', 'Volksgezondheid, Welzijn en Sport'],
+  ['medische zorg en sport', 'Volksgezondheid, Welzijn en Sport'],
+  ['langdurige zorg en sport', 'Volksgezondheid, Welzijn en Sport'],
+  ['jeugd en gezin', 'Volksgezondheid, Welzijn en Sport'],
+  ['natuur en stikstof', 'Landbouw, Natuur en Voedselkwaliteit'],
+  ['volkshuisvesting en ruimtelijke ordening', 'Binnenlandse Zaken en Koninkrijksrelaties'],
+  ['wonen en rijksdienst', 'Binnenlandse Zaken en Koninkrijksrelaties'],
+  ['primair en voortgezet onderwijs', 'Onderwijs, Cultuur en Wetenschap'],
+  ['basis- en voortgezet onderwijs', 'Onderwijs, Cultuur en Wetenschap'],
+  ['rechtsbescherming', 'Justitie en Veiligheid'],
+  ['migratie', 'Justitie en Veiligheid'],
+  ['buitenlandse handel en ontwikkelingssamenwerking', 'Buitenlandse Zaken'],
+  ['ontwikkelingssamenwerking', 'Buitenlandse Zaken'],
+  ['armoedebeleid, participatie en pensioenen', 'Sociale Zaken en Werkgelegenheid'],
+]);
+
+/** "van X" → Ministerie van X; "voor X" → the portfolio's ministry, when known. */
+function ministryOf(prep: string, dept: string): string | null {
+  if (prep.toLowerCase() === 'van')
+    return `Ministerie van ${dept === dept.toUpperCase() ? recase(dept) : dept}`;
+  const m = PORTFOLIO_MINISTRY.get(dept.toLowerCase().replace(/\s+/g, ' ').trim());
+  return m ? `Ministerie van ${m}` : null;
+}
+
 function ministryFrom(doc: KDocument, roles: string[]): string | null {
   const field = first(doc.fields, 'Ministerie');
   if (field) {
     const m = /^Ministerie van\s+(.+)$/i.exec(field.replace(/\s+/g, ' '));
     return m ? `Ministerie van ${MINISTRY_BY_LOWER.get(m[1].toLowerCase()) ?? m[1]}` : field;
   }
+  // "BRIEF VAN DE MINISTERS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT EN VOOR MEDISCHE ZORG": the first one's.
   const from = first(doc.fields, 'Brief van');
   const m =
     from &&
-    /\b(?:MINISTER|STAATSSECRETARIS)(?:-PRESIDENT)?\s+(?:VAN|VOOR)\s+(.+?)(?:\s+EN\s+(?:DE|HET)\s+.*)?$/i.exec(
-      from,
+    /\b(?:MINISTERS?|STAATSSECRETARIS(?:SEN)?)(?:-PRESIDENT)?\s+(VAN|VOOR)\s+(.+?)(?:\s+EN\s+(?:DE|HET|VAN|VOOR)\s+.*)?$/i.exec(
+      from.replace(/\s+/g, ' '),
     );
-  if (m) return `Ministerie van ${recase(m[1])}`;
+  if (m) {
+    const ministry = ministryOf(m[1], m[2]);
+    if (ministry) return ministry;
+  }
   for (const role of roles) {
-    const r = /^De (?:minister|staatssecretaris) van (.+)$/.exec(role);
-    if (r) return `Ministerie van ${r[1]}`;
+    const r = /^De (?:minister|staatssecretaris) (van|voor) (.+)$/.exec(role.split(/,\s*namens deze\b/)[0]);
+    const ministry = r ? ministryOf(r[1], r[2]) : null;
+    if (ministry) return ministry;
   }
   return null;
 }
