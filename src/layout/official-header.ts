@@ -165,7 +165,8 @@ export function readOfficialHeader(texts: readonly string[], limit = 40): Offici
         const next = texts[i];
         const nc = classifyHeaderLine(next);
         if (nc || EK_NUMBER_LINE.test(next) || ROMAN_DOSSIER_LINE.test(next)) break;
-        if (/^Aan\s+de\b/i.test(next) || next.length > 160) break;
+        // The addressee, the dateline or the salutation ends the header whatever came before.
+        if (/^(?:Aan\s+de\b|Den Haag\b|'s-Gravenhage\b|Geachte\b)/i.test(next) || next.length > 160) break;
         title.push(next);
         i++;
       }
