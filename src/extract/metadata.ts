@@ -4,9 +4,9 @@
  * "34 682 ...", "Nr. 205", "BRIEF VAN DE MINISTER VAN ...") and from the closing (signatories).
  */
 
-import { PERSON_NAME } from '../layout/closing.js';
 import { mandateSignatories } from '../layout/mandate.js';
-import { CO_SIGNER, GREETING, SIGNER_ROLE } from '../layout/patterns.js';
+import { normaliseDossier } from '../layout/official-header.js';
+import { parseSignatories } from '../layout/signature.js';
 import type { Field, KDocument } from '../model/document.js';
 import { MONTHS } from './time/constants.js';
 import type { Extractor } from './types.js';
@@ -96,39 +96,64 @@ export function normaliseRole(role: string): string {
   return r;
 }
 
+/**
+ * The value of the first of `labels` that the letter shows. The letter's own header is on its first
+ * page; an annex (a report, an earlier letter) prints fields of its own on later pages: the earliest page wins.
+ */
 const first = (fields: Field[], ...labels: string[]) => {
   for (const label of labels) {
-    const f = fields.find((x) => x.label.toLowerCase() === label.toLowerCase());
-    if (f) return f.value;
+    let best: Field | null = null;
+    for (const x of fields)
+      if (
+        x.label.toLowerCase() === label.toLowerCase() &&
+        (best === null || (x.page ?? 0) < (best.page ?? 0))
+      )
+        best = x;
+    if (best) return best.value;
   }
   return null;
 };
 
 function signatories(doc: KDocument) {
-  const out: Array<{ name: string | null; role: string }> = [];
-  if (!doc.closing) return out;
+  if (!doc.closing) return [];
   const mandated = mandateSignatories(doc.closing.lines);
   if (mandated) return mandated;
-  for (const line of doc.closing.lines) {
-    const t = line.text.trim();
-    if (GREETING.test(t) || !t) continue;
-    if (CO_SIGNER.test(t)) continue;
-    if (SIGNER_ROLE.test(t) && /\b(?:van|voor)\b/i.test(t)) {
-      // Side-by-side signers on one line: "De minister van X, De staatssecretaris van Y,".
-      for (const part of t.split(
-        /,\s*(?=(?:De|de|DE)\s+(?:minister|staatssecretaris|MINISTER|STAATSSECRETARIS))/,
-      )) {
-        out.push({ name: null, role: normaliseRole(part) });
-      }
-      continue;
-    }
-    if (PERSON_NAME.test(t)) {
-      const open = out.find((s) => s.name === null);
-      if (open) open.name = t;
-      else out.push({ name: t, role: '' });
-    }
-  }
-  return out.filter((s) => s.role !== '' || s.name !== null).map((s) => ({ name: s.name, role: s.role }));
+  return parseSignatories(doc.closing.lines.map((l) => l.text)).map((s) => {
+    const role = s.role ? normaliseRole(s.role) : '';
+    // "namens deze": the official signs for the minister; the role says both, as printed.
+    if (s.onBehalf) return { name: s.name, role: role ? `${role}, namens deze, ${s.onBehalf}` : s.onBehalf };
+    return { name: s.name, role };
+  });
+}
+
+/**
+ * Ministers "voor" a portfolio have no ministry of their own: the ministry they work at. ("Minister van X"
+ * heads the Ministerie van X; "Minister voor Klimaat en Energie" worked at Economische Zaken en Klimaat.)
+ */
+const PORTFOLIO_MINISTRY = new Map<string, string>([
+  ['klimaat en energie', 'Economische Zaken en Klimaat'],
+  ['medische zorg', 'Volksgezondheid, Welzijn en Sport'],
+  ['medische zorg en sport', 'Volksgezondheid, Welzijn en Sport'],
+  ['langdurige zorg en sport', 'Volksgezondheid, Welzijn en Sport'],
+  ['jeugd en gezin', 'Volksgezondheid, Welzijn en Sport'],
+  ['natuur en stikstof', 'Landbouw, Natuur en Voedselkwaliteit'],
+  ['volkshuisvesting en ruimtelijke ordening', 'Binnenlandse Zaken en Koninkrijksrelaties'],
+  ['wonen en rijksdienst', 'Binnenlandse Zaken en Koninkrijksrelaties'],
+  ['primair en voortgezet onderwijs', 'Onderwijs, Cultuur en Wetenschap'],
+  ['basis- en voortgezet onderwijs', 'Onderwijs, Cultuur en Wetenschap'],
+  ['rechtsbescherming', 'Justitie en Veiligheid'],
+  ['migratie', 'Justitie en Veiligheid'],
+  ['buitenlandse handel en ontwikkelingssamenwerking', 'Buitenlandse Zaken'],
+  ['ontwikkelingssamenwerking', 'Buitenlandse Zaken'],
+  ['armoedebeleid, participatie en pensioenen', 'Sociale Zaken en Werkgelegenheid'],
+]);
+
+/** "van X" → Ministerie van X; "voor X" → the portfolio's ministry, when known. */
+function ministryOf(prep: string, dept: string): string | null {
+  if (prep.toLowerCase() === 'van')
+    return `Ministerie van ${dept === dept.toUpperCase() ? recase(dept) : dept}`;
+  const m = PORTFOLIO_MINISTRY.get(dept.toLowerCase().replace(/\s+/g, ' ').trim());
+  return m ? `Ministerie van ${m}` : null;
 }
 
 function ministryFrom(doc: KDocument, roles: string[]): string | null {
@@ -137,16 +162,21 @@ function ministryFrom(doc: KDocument, roles: string[]): string | null {
     const m = /^Ministerie van\s+(.+)$/i.exec(field.replace(/\s+/g, ' '));
     return m ? `Ministerie van ${MINISTRY_BY_LOWER.get(m[1].toLowerCase()) ?? m[1]}` : field;
   }
+  // "BRIEF VAN DE MINISTERS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT EN VOOR MEDISCHE ZORG": the first one's.
   const from = first(doc.fields, 'Brief van');
   const m =
     from &&
-    /\b(?:MINISTER|STAATSSECRETARIS)(?:-PRESIDENT)?\s+(?:VAN|VOOR)\s+(.+?)(?:\s+EN\s+(?:DE|HET)\s+.*)?$/i.exec(
-      from,
+    /\b(?:MINISTERS?|STAATSSECRETARIS(?:SEN)?)(?:-PRESIDENT)?\s+(VAN|VOOR)\s+(.+?)(?:\s+EN\s+(?:DE|HET|VAN|VOOR)\s+.*)?$/i.exec(
+      from.replace(/\s+/g, ' '),
     );
-  if (m) return `Ministerie van ${recase(m[1])}`;
+  if (m) {
+    const ministry = ministryOf(m[1], m[2]);
+    if (ministry) return ministry;
+  }
   for (const role of roles) {
-    const r = /^De (?:minister|staatssecretaris) van (.+)$/.exec(role);
-    if (r) return `Ministerie van ${r[1]}`;
+    const r = /^De (?:minister|staatssecretaris) (van|voor) (.+)$/.exec(role.split(/,\s*namens deze\b/)[0]);
+    const ministry = r ? ministryOf(r[1], r[2]) : null;
+    if (ministry) return ministry;
   }
   return null;
 }
@@ -176,9 +206,6 @@ export const metadataExtractor: Extractor = {
     );
     const dossier = first(f, 'Dossier');
     const nr = first(f, 'Nr');
-    if (dossier && nr) {
-      const [digits, suffix] = [dossier.replace(/[^\d]/g, ''), /[A-Z]+$/.exec(dossier)?.[0]];
-      md.kamerstuk = { dossier: suffix ? `${digits}-${suffix}` : digits, number: nr };
-    }
+    if (dossier && nr) md.kamerstuk = { dossier: normaliseDossier(dossier), number: nr };
   },
 };

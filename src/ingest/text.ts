@@ -14,9 +14,15 @@ import type { Line, Page, RawDocument, TextShape } from '../model/page.js';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
-const OFFICIAL_DOSSIER = /^\s*\d{2} \d{3}(?: [A-Z]{1,5})?(?:\s|$)/;
+/**
+ * A dossier line ("34 682 Nationale Omgevingsvisie", "21 501-07 Raad ...", "36 800 X ...", "36708 Toeslagen"),
+ * or the publication site's value row, which names the Kamerstuk ("...Staten-Generaal2013-201427830 nr. 113").
+ */
+const OFFICIAL_DOSSIER =
+  /^\s*(?:\d{2} ?\d{3}(?:[-–]\d{2}|(?:[-–]| )(?:[A-Z]{1,2}|[IVXL]{3,5}))?(?:\s|$)|(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\d{4}\s*[-–]\s*\d{4}\s*\S+,?\s+nr\.)/;
+/** The letter's number ("Nr. 205", "E BRIEF VAN", "E/ Nr. 53"), "BRIEF VAN", the session, the chamber, the site's label row. */
 const OFFICIAL_MARK =
-  /^\s*(?:Nr\. \d+|BRIEF VAN |Vergaderjaar \d{4}|Tweede Kamer der Staten-Generaal|Eerste Kamer der Staten-Generaal)/;
+  /^\s*(?:Nr\. \d+|(?:[A-Z]{1,3}\d{0,2}(?:\s*\/\s*Nr\.\s*\d+)?\s+)?BRIEF VAN |Vergaderjaar \d{4}|Tweede Kamer der Staten-Generaal|Eerste Kamer der Staten-Generaal|Datum\s*publicatie\s*Organisatie)/;
 /** A line longer than this is no printed line but a paragraph. */
 const LONG_LINE = 160;
 /** Longer lines than this are split (a 10 MB line is no line of a letter). */

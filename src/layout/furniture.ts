@@ -13,6 +13,8 @@
 import type { KDocument } from '../model/document.js';
 import type { Furniture } from '../model/letter.js';
 import type { Line } from '../model/page.js';
+import { BARE_DATE, splitRunOn } from './dateline.js';
+import { classifyHeaderLine, LETTER_OF, readOfficialHeader } from './official-header.js';
 import {
   ADDRESSEE_CONT,
   ADDRESSEE_START,
@@ -20,12 +22,7 @@ import {
   FIELD_LINE,
   MINISTRY_START,
   mayBeField,
-  OFFICIAL_CHAMBER,
-  OFFICIAL_DOSSIER,
-  OFFICIAL_LETTER_OF,
-  OFFICIAL_NUMBER,
   OFFICIAL_RUNNING,
-  OFFICIAL_YEAR,
   PAGE_NUMBER,
   PAGE_OF,
   PAGE_RETURN_CONTACT,
@@ -36,12 +33,12 @@ import {
   STATED_DATE,
   WEB_OR_EMAIL,
 } from './patterns.js';
+import { subjectContinuation } from './subject.js';
 
 type Kind = Furniture['kind'];
 
 const SHORT = 48;
 const isShort = (l: Line | undefined) => !!l && l.text.length <= SHORT && !ENDS_SENTENCE.test(l.text);
-const isUpper = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
 
 interface Ctx {
   doc: KDocument;
@@ -71,8 +68,10 @@ function labelledField(ctx: Ctx, lines: Line[], i: number): number {
     if (!ctx.inHeading && !/^(?:Datum|Onze referentie|Ons kenmerk|Kenmerk)$/.test(label)) return 0;
     if (sameLine.length > 160) return 0;
     furnish(ctx, lines[i], 'field');
-    field(ctx, label, sameLine, lines[i].page);
-    return 1;
+    const more = label === 'Betreft' || label === 'Onderwerp' ? subjectContinuation(lines, i, sameLine) : [];
+    for (const l of more) furnish(ctx, l, 'field');
+    field(ctx, label, [sameLine, ...more.map((l) => l.text)].join(' '), lines[i].page);
+    return 1 + more.length;
   }
   // Label alone: the value is on the next line(s), up to a gap or another label.
   const maxLines = label === 'Betreft' || label === 'Onderwerp' ? 3 : 2;
@@ -137,64 +136,96 @@ function addresseeBlock(ctx: Ctx, lines: Line[], i: number): number {
   return j - i;
 }
 
-/** The official publication's header at the start of the document. Returns lines consumed. */
+/** The official publication's header at the start of the document (official-header.ts). Returns lines consumed. */
 function officialHeader(ctx: Ctx, lines: Line[]): number {
-  let i = 0;
-  let seenDossier = false;
-  while (i < lines.length && i < 40) {
-    const t = lines[i].text;
-    if (OFFICIAL_CHAMBER.test(t) || OFFICIAL_YEAR.test(t)) {
-      furnish(ctx, lines[i], 'header');
-      i++;
-      continue;
-    }
-    const d = !seenDossier ? OFFICIAL_DOSSIER.exec(t) : null;
-    if (d) {
-      seenDossier = true;
-      furnish(ctx, lines[i], 'header');
-      field(ctx, 'Dossier', d[2] ? `${d[1]} ${d[2]}` : d[1], lines[i].page);
-      const title = [d[3] ?? ''];
-      i++;
-      // The dossier title may wrap until the "Nr." line.
-      while (i < lines.length && !OFFICIAL_NUMBER.test(lines[i].text) && title.length < 6) {
-        if (lines[i].gapBefore && title.join('').length > 0) break;
-        title.push(lines[i].text);
-        furnish(ctx, lines[i], 'header');
-        i++;
-      }
-      field(ctx, 'Dossiertitel', title.join(' '), lines[0].page);
-      continue;
-    }
-    const n = seenDossier ? OFFICIAL_NUMBER.exec(t) : null;
-    if (n) {
-      furnish(ctx, lines[i], 'header');
-      field(ctx, 'Nr', n[1], lines[i].page);
-      const from = [n[2] ?? ''];
-      i++;
-      while (
-        i < lines.length &&
-        (OFFICIAL_LETTER_OF.test(lines[i].text) || (from.join('') && isUpper(lines[i].text)))
-      ) {
-        from.push(lines[i].text);
-        furnish(ctx, lines[i], 'header');
-        i++;
-      }
-      if (from.join(' ').trim()) field(ctx, 'Brief van', from.join(' '), lines[0].page);
-      continue;
-    }
-    if (seenDossier && OFFICIAL_LETTER_OF.test(t)) {
-      const from: string[] = [];
-      while (i < lines.length && isUpper(lines[i].text)) {
-        from.push(lines[i].text);
-        furnish(ctx, lines[i], 'header');
-        i++;
-      }
-      field(ctx, 'Brief van', from.join(' '), lines[0].page);
-      continue;
-    }
-    break;
+  const h = readOfficialHeader(lines.map((l) => l.text));
+  if (!h || h.used === 0) return 0;
+  for (let i = 0; i < h.used; i++) furnish(ctx, lines[i], 'header');
+  const page = lines[0].page;
+  const dossier = h.dossier ?? h.rowKamerstuk?.dossier ?? null;
+  const nr =
+    h.nr ?? (h.dossier === null || h.dossier === h.rowKamerstuk?.dossier ? h.rowKamerstuk?.nr : null) ?? null;
+  if (dossier) field(ctx, 'Dossier', dossier, page);
+  if (h.dossierTitle) field(ctx, 'Dossiertitel', h.dossierTitle, page);
+  if (nr) field(ctx, 'Nr', nr, page);
+  if (h.letterOf) field(ctx, 'Brief van', h.letterOf, page);
+  return h.used;
+}
+
+/**
+ * A line that starts with the addressee or the dateline and runs on into the body (dateline.ts):
+ * the heading part leaves the body (as furniture and fields), the rest stays as the line's text.
+ */
+function runOnHeading(ctx: Ctx, line: Line): boolean {
+  const r = splitRunOn(line.text);
+  if (!r) return false;
+  if (r.addressee) {
+    ctx.doc.furniture.push({ kind: 'address', text: r.addressee, page: line.page });
+    if (!hasField(ctx, 'Aan')) field(ctx, 'Aan', r.addressee, line.page);
   }
-  return seenDossier ? i : 0;
+  if (r.dateline && r.date) {
+    ctx.doc.furniture.push({ kind: 'field', text: r.dateline, page: line.page });
+    if (!hasField(ctx, 'Datum')) field(ctx, 'Datum', r.date, line.page);
+  }
+  if (!r.rest) {
+    ctx.remove.add(line);
+    return true;
+  }
+  const cut = line.text.length - r.rest.length;
+  line.text = r.rest;
+  if (line.markers) line.markers = line.markers.filter(([o]) => o >= cut).map(([o, n]) => [o - cut, n]);
+  return true;
+}
+
+const hasField = (ctx: Ctx, label: string) => ctx.doc.fields.some((f) => f.label === label);
+
+/**
+ * A line of the letter's heading that is none of the labelled fields: the parts of the official
+ * header that stand after its start (received, voorhang, a repeated chamber or session line), the
+ * web rendition's summary and type lines, and its bare date ("22 november 2022").
+ */
+function headingLine(ctx: Ctx, line: Line): boolean {
+  const c = classifyHeaderLine(line.text);
+  if (c && c.kind !== 'dossier' && c.kind !== 'number' && c.kind !== 'letter-of') {
+    furnish(ctx, line, 'header');
+    return true;
+  }
+  const d = BARE_DATE.exec(line.text);
+  if (d && !hasField(ctx, 'Datum')) {
+    furnish(ctx, line, 'field');
+    field(ctx, 'Datum', d[1], line.page);
+    return true;
+  }
+  return false;
+}
+
+const runningHead = (t: string) => {
+  const c = t.charAt(0);
+  if (t.length > 80 || (c !== 'T' && c !== 'E' && c !== 'V' && c !== 'D')) return false;
+  const k = classifyHeaderLine(t)?.kind;
+  return k === 'chamber' || k === 'session' || k === 'site-row';
+};
+
+/**
+ * "BRIEF VAN DE MINISTER VAN ..." in the body, followed by the addressee or the dateline: the heading of
+ * a second letter (the Eerste Kamer's cover letter is followed by the letter to the Tweede Kamer).
+ * Its lines are furniture; the fields keep the first letter's values. Returns lines consumed.
+ */
+function secondLetterHeading(ctx: Ctx, lines: Line[], i: number): number {
+  const t = lines[i].text;
+  if (t.length > 200 || !LETTER_OF.test(t) || t !== t.toUpperCase()) return 0;
+  let j = i + 1;
+  while (
+    j < lines.length &&
+    j < i + 3 &&
+    lines[j].text === lines[j].text.toUpperCase() &&
+    lines[j].text.length < 120
+  )
+    j++;
+  const next = lines[j]?.text ?? '';
+  if (!ADDRESSEE_START.test(next) && !PLACE_DATE.test(next)) return 0;
+  for (let k = i; k < j; k++) furnish(ctx, lines[k], 'header');
+  return j - i;
 }
 
 const endsInDigit = (s: string) => {
@@ -329,7 +360,7 @@ export function textFurniture(doc: KDocument): void {
       i = officialHeader(ctx, lines);
       const dossier = doc.fields.find((f) => f.label === 'Dossier');
       const nr = doc.fields.find((f) => f.label === 'Nr');
-      if (dossier && nr) ownKamerstuk = { dossier: dossier.value.replace(/ [A-Z]+$/, ''), nr: nr.value };
+      if (dossier && nr) ownKamerstuk = { dossier: dossier.value.replace(/-[0-9A-Z]+$/, ''), nr: nr.value };
     }
     for (; i < lines.length; i++) {
       const line = lines[i];
@@ -351,7 +382,12 @@ export function textFurniture(doc: KDocument): void {
         }
       }
       const run = ownKamerstuk ? OFFICIAL_RUNNING.exec(t) : null;
-      if (run && ownKamerstuk && run[1] === ownKamerstuk.dossier && run[2] === ownKamerstuk.nr) {
+      if (
+        run &&
+        ownKamerstuk &&
+        run[1].replace(' ', '') === ownKamerstuk.dossier &&
+        (run[2] ?? run[3]) === ownKamerstuk.nr
+      ) {
         furnish(ctx, line, 'footer');
         continue;
       }
@@ -371,10 +407,33 @@ export function textFurniture(doc: KDocument): void {
         if (lines[i + 1] && POSTCODE.test(lines[i + 1].text)) furnish(ctx, lines[++i], 'address');
         continue;
       }
+      if (!bodyStarted && headingLine(ctx, line)) continue;
+      // The chamber and session lines are running heads wherever they stand (copies of the Kamerstuk PDF).
+      if (bodyStarted && runningHead(t)) {
+        furnish(ctx, line, 'header');
+        continue;
+      }
+      if (runOnHeading(ctx, line)) {
+        if (!ctx.remove.has(line)) bodyStarted = true;
+        continue;
+      }
+      // A second letter in the same document (an Eerste Kamer cover letter, then the letter itself).
+      const second = bodyStarted ? secondLetterHeading(ctx, lines, i) : 0;
+      if (second) {
+        i += second - 1;
+        continue;
+      }
       let used =
         labelledField(ctx, lines, i) || ministryBlock(ctx, lines, i) || addresseeBlock(ctx, lines, i);
+      // The dateline "Den Haag, 3 april 2019" is heading wherever it stands (a second letter has its own).
+      const placeDate = used ? null : PLACE_DATE.exec(t);
+      if (placeDate) {
+        furnish(ctx, line, 'field');
+        if (!hasField(ctx, 'Datum')) field(ctx, 'Datum', placeDate[1], line.page);
+        used = 1;
+      }
       if (!used && !bodyStarted) {
-        const d = PLACE_DATE.exec(t) ?? STATED_DATE.exec(t);
+        const d = STATED_DATE.exec(t);
         if (d) {
           furnish(ctx, line, 'field');
           field(ctx, 'Datum', d[1], line.page);
@@ -389,7 +448,12 @@ export function textFurniture(doc: KDocument): void {
         continue;
       }
       // The body starts at the first line of running text.
-      if (!bodyStarted && (t.length > 60 || ENDS_SENTENCE.test(t))) bodyStarted = true;
+      // ("Per e-mail verzonden:", a short line ending in a colon, is a line of the address block; ". ." is a blacked-out one.)
+      if (
+        !bodyStarted &&
+        (t.length > 60 || (ENDS_SENTENCE.test(t) && !t.endsWith(':') && /\p{L}{2}/u.test(t)))
+      )
+        bodyStarted = true;
     }
   }
   furnitureIslands(ctx);

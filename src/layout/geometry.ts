@@ -29,6 +29,7 @@ import {
   RETURN_ADDRESS,
   WEBSITE,
 } from './patterns.js';
+import { subjectContinuation } from './subject.js';
 
 type Kind = Furniture['kind'];
 
@@ -112,21 +113,10 @@ function labelledField(ctx: Ctx, lines: Line[], i: number, boldLabels: boolean):
   }
   if (sameLine) {
     furnish(ctx, line, 'field');
-    // "Betreft Besluit op uw Wob-verzoek inzake ABN Amro, offshore" / "locaties en entiteiten":
-    // a value wraps onto lines indented under it (right of the label), without a gap.
-    const parts = [sameLine];
-    let used = 1;
-    if (/^(?:Betreft|Onderwerp)$/i.test(label)) {
-      for (let j = i + 1; j < lines.length && used < 4; j++) {
-        const l = lines[j];
-        if (l.gapBefore || !indentedUnder(l, line) || isLabel(l)) break;
-        parts.push(l.text);
-        furnish(ctx, l, 'field');
-        used++;
-      }
-    }
-    addField(ctx, label, parts.join(' '), line.page);
-    return used;
+    const more = /^(?:Betreft|Onderwerp)$/.test(label) ? subjectContinuation(lines, i, sameLine) : [];
+    for (const l of more) furnish(ctx, l, 'field');
+    addField(ctx, label, [sameLine, ...more.map((l) => l.text)].join(' '), line.page);
+    return 1 + more.length;
   }
   const maxLines = /^(?:Betreft|Onderwerp|Bijlage)/i.test(label) ? 4 : 3;
   const values: Line[] = [];
@@ -144,12 +134,6 @@ function labelledField(ctx: Ctx, lines: Line[], i: number, boldLabels: boolean):
   for (const v of values) furnish(ctx, v, 'field');
   addField(ctx, label, values.map((v) => v.text).join(' '), line.page);
   return 1 + values.length;
-}
-
-/** A line indented under a label's value: below it, no gap, its left edge right of the label's. */
-function indentedUnder(l: Line, label: Line): boolean {
-  if (l.x === undefined || label.x === undefined) return false;
-  return l.x >= label.x + 20 && l.x <= label.x + 120;
 }
 
 /** A line within two and a half lines below another (by its font size). */

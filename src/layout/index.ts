@@ -10,6 +10,7 @@ import { questionNotes, stripMarkers, textFootnotes } from './footnotes.js';
 import { allLines, textFurniture } from './furniture.js';
 import { geometryLayout } from './geometry.js';
 import { takeMandateClosing } from './mandate.js';
+import { joinMotionSigners } from './motion.js';
 import { ENDS_SENTENCE } from './patterns.js';
 import { sideColumnText } from './side-column.js';
 import { sitePage } from './site-page.js';
@@ -25,6 +26,7 @@ export function layout(doc: KDocument): void {
   questionNotes(doc);
   takeMandateClosing(doc);
   findClosing(doc);
+  joinMotionSigners(doc);
   doc.blocks = buildBlocks(allLines(doc.raw.pages));
 }
 
@@ -48,6 +50,8 @@ export function buildBlocks(lines: Line[]): Block[] {
         (!!line.bold && !prev.bold) ||
         // A heading does not run on over a page break: a short bold line ending a page stands alone.
         (!!line.bold && !!prev.bold && prev.text.length <= 60 && !ENDS_SENTENCE.test(prev.text)) ||
+        // Two styled lines with a gap between (a signature taken out between two headings) are two blocks.
+        (!!line.bold && !!prev.bold && !!line.gapBefore) ||
         (!!line.size && !!prev.size && line.size > prev.size * 1.15);
     }
     if (split && current.length > 0) {

@@ -72,9 +72,9 @@ export const WEB_OR_EMAIL = new RegExp(`${WEBSITE.source}|${EMAIL_LINE.source}`,
 
 /** "Ministerie van Volkshuisvesting en", the start of the ministry block. */
 export const MINISTRY_START = /^Ministerie\s+van\b/i;
-/** "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal" (may wrap). */
+/** "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Aan de Voorzitters van de Eerste en van de Tweede Kamer ..." (may wrap). */
 export const ADDRESSEE_START =
-  /^Aan\s+de\s+(?:voorzitter\s+van\s+de\s+)?(?:Tweede|Eerste|Verenigde)\s+Kamer\b/i;
+  /^Aan\s+de\s+(?:voorzitters?\s+van\s+(?:de|der)\s+)?(?:Tweede|Eerste|Verenigde)\s+(?:Kamer\b|en\s+(?:van\s+de\s+)?(?:Tweede|Eerste)\s+Kamer\b)/i;
 export const ADDRESSEE_CONT = /^der\s+Staten-Generaal\b/i;
 /** "Den Haag, 12 november 2024". Group 1: the date. */
 export const PLACE_DATE =
@@ -93,7 +93,7 @@ export const OFFICIAL_NUMBER = /^Nr\.\s*(\d{1,4})(?:\s+(.*))?$/;
 export const OFFICIAL_LETTER_OF = /^BRIEF VAN (?:DE|HET)\b/;
 /** The running footer of an official Kamerstuk: "Tweede Kamer, vergaderjaar 2024–2025, 34 682, nr. 205 3". */
 export const OFFICIAL_RUNNING =
-  /^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, (\d{2} \d{3})(?: [A-Z]{1,5})?, nr\. (\d{1,4})(?:\s+\d{1,4})?$/;
+  /^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, (\d{2} ?\d{3})(?:[-–]\d{2}|(?:[-–]| )[A-Z]{1,5})?, (?:nr\. (\d{1,5})|([A-Z]{1,3}))(?:\s+\d{1,4})?$/;
 
 /** Greetings before the signature. */
 export const GREETING =
