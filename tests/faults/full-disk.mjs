@@ -107,7 +107,7 @@ if (dir && counter) {
     }
     return orig.write.call(this, fd, buf, 0, k, null, cb);
   };
-  const wholeFile = (path, data, options, writeIt) => {
+  const wholeFile = (data, options, writeIt) => {
     const buf = bytesOf(data, typeof options === 'string' ? options : options?.encoding);
     const room = Math.max(0, limit - used());
     if (room >= buf.length) {
@@ -121,13 +121,13 @@ if (dir && counter) {
   };
   fs.writeFileSync = function (path, data, options) {
     if (!watched(path)) return orig.writeFileSync.call(this, path, data, options);
-    return wholeFile(path, data, options, (b) => orig.writeFileSync.call(this, path, b, options));
+    return wholeFile(data, options, (b) => orig.writeFileSync.call(this, path, b, options));
   };
   fsp.writeFile = async function (path, data, options) {
     if (!watched(path)) return orig.pWriteFile.call(this, path, data, options);
     let pending;
     try {
-      wholeFile(path, data, options, (b) => {
+      wholeFile(data, options, (b) => {
         pending = orig.pWriteFile.call(this, path, b, options);
       });
     } catch (err) {
