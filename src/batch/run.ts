@@ -2,8 +2,8 @@
  * `kamerbrief batch`: many letters through the worker pool into an output directory, resumably.
  * See state.ts for what is remembered between runs and ndjson.ts for the single-stream format.
  */
-import { existsSync, mkdirSync, truncateSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync, truncateSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
 import { assignOutputNames, expandInputs, type InputFile, largestFirst, readerKind } from './inputs.js';
 import { NdjsonWriter, rewriteNdjson } from './ndjson.js';
@@ -61,7 +61,23 @@ export class UsageError extends Error {
 
 /** `run.stopped` of the index: "SIGINT", "ENOSPC while writing the journal". */
 function describeStop(reason: StopReason): string {
-  return reason.kind === 'signal' ? reason.signal : `${reason.code} while writing ${reason.what}`;
+  return reason.kind === 'signal' ? reason.signal : `${reason.code} while ${reason.what}`;
+}
+
+/**
+ * Makes the output directory. A recursive mkdir reports a read-only file system as ENOENT and an
+ * existing file as EEXIST: the real reason is asked for once more, so that the message names it.
+ */
+function makeOutDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && !statSync(dir).isDirectory())
+      throw Object.assign(new Error(`${dir}: not a directory`), { code: 'ENOTDIR' });
+    if (code === 'ENOENT' && existsSync(dirname(dir))) mkdirSync(dir);
+    throw err;
+  }
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
@@ -77,15 +93,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const mine = selectShard(named, options.shard, (x) => x.input.rel);
 
   // Setting up the output directory: a refused write here stops the run before any letter.
-  const setUp = <T>(what: string, fn: () => T): T => {
+  const setUp = <T>(what: string, fn: () => T, verb = 'writing'): T => {
     try {
       return fn();
     } catch (err) {
-      if (isWriteError(err)) throw new StoppedError(writeStop(err, what), 0, mine.length);
+      if (isWriteError(err)) throw new StoppedError(writeStop(err, what, verb), 0, mine.length);
       throw err;
     }
   };
-  setUp('the output directory', () => mkdirSync(outDir, { recursive: true }));
+  setUp('the output directory', () => makeOutDir(outDir), 'creating');
   removeStaleTemps(outDir);
   const previous = options.force ? new Map<string, IndexEntry>() : loadPrevious(outDir);
   const journal = setUp('the journal', () => new Journal(join(outDir, JOURNAL_NAME)));

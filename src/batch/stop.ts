@@ -52,7 +52,7 @@ export type StopReason =
       code: string;
       /** Human description with the code: "no space left on device (ENOSPC)". */
       problem: string;
-      /** What was being written: "the journal", "index.json", "out/a.json", "the report". */
+      /** What was being done: "writing the journal", "writing a.json", "creating the output directory". */
       what: string;
     };
 
@@ -60,8 +60,14 @@ export type StopReason =
 export function writeStop(
   err: NodeJS.ErrnoException | { code?: string; message: string },
   what: string,
+  verb = 'writing',
 ): StopReason {
-  return { kind: 'write', code: err.code ?? 'EIO', problem: describeWriteError(err), what };
+  return {
+    kind: 'write',
+    code: err.code ?? 'EIO',
+    problem: describeWriteError(err),
+    what: `${verb} ${what}`,
+  };
 }
 
 /** The exit code a stop ends with: 128 + signal number (SIGHUP 129, SIGINT 130, SIGTERM 143), 1 for a write failure. */
@@ -102,9 +108,7 @@ export class StoppedError extends Error {
     readonly total: number,
   ) {
     super(
-      reason.kind === 'write'
-        ? `${reason.problem} while writing ${reason.what}`
-        : `interrupted by ${reason.signal}`,
+      reason.kind === 'write' ? `${reason.problem} while ${reason.what}` : `interrupted by ${reason.signal}`,
     );
   }
 }
@@ -129,7 +133,7 @@ export function stopLine(
   const progress = `${count(done)} of ${count(total)} letter${total === 1 ? '' : 's'} ${noun}`;
   if (reason.kind === 'signal') return `interrupted: ${progress}; run the same command to finish`;
   return (
-    `${where ? `${where}: ` : ''}${reason.problem} while writing ${reason.what}; ${progress}; ` +
+    `${where ? `${where}: ` : ''}${reason.problem} while ${reason.what}; ${progress}; ` +
     `${remedy(reason.code)} and run the same command to finish`
   );
 }

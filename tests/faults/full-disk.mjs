@@ -6,7 +6,8 @@
  * The budget is kept as the size of the file KB_FAULT_COUNTER (appended with O_APPEND, so every
  * process sees the bytes of all). KB_FAULT_MATCH (a regular expression) limits the fault to the
  * paths it matches (the journal, index.json, ...). Every process that loads this file appends its
- * pid to KB_FAULT_PIDS, so that a test can check that none is left. Nothing in src/ knows about it.
+ * pid to KB_FAULT_PIDS, so that a test can check that none is left; KB_FAULT_TIME gets the time of
+ * the first refused write. Nothing in src/ knows about it.
  */
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -44,6 +45,9 @@ if (dir && counter) {
     }
   };
   const fail = (syscall) => {
+    // KB_FAULT_TIME: when the first write failed (ms since the epoch), to time fault-to-exit.
+    if (process.env.KB_FAULT_TIME && !fs.existsSync(process.env.KB_FAULT_TIME))
+      orig.writeFileSync(process.env.KB_FAULT_TIME, String(Date.now()));
     const messages = { ENOSPC: 'no space left on device', EIO: 'i/o error', EDQUOT: 'disk quota exceeded' };
     const err = new Error(`${code}: ${messages[code] ?? 'simulated failure'}, ${syscall}`);
     err.code = code;
