@@ -18,7 +18,17 @@
  */
 import type { KDocument, Sentence } from '../model/document.js';
 import type { Commitment, When } from '../model/letter.js';
+import {
+  isConditional,
+  isForecast,
+  isInForce,
+  isOwnExpectation,
+  isPerformative,
+  isPresentOfSending,
+  isReportedQuestion,
+} from './mood.js';
 import { regionsInText } from './regions.js';
+import { purposeRanges, type TimeRole, timeRole } from './time-role.js';
 import { findTimeExpressions, type TimeExpression } from './time/index.js';
 import type { Extractor } from './types.js';
 
@@ -96,6 +106,8 @@ const STRONG_FUTURE = wordsAfterBoundary(
     '(?:ontvangt|ontvangen)\\s+(?:uw\\s+kamer|u)',
     'ga\\s+ik|gaan\\s+(?:wij|we)',
     'toegezegd|toezegging|toe\\s+te\\s+zeggen|zeg\\s+(?:ik|wij|we)\\s+(?:\\S+\\s+){0,4}?toe',
+    // "kunt u ... tegemoet zien": the Kamer can expect it (a promise to send)
+    'tegemoet\\s+(?:te\\s+)?zien|tegemoetzien',
   ].join('|'),
 );
 
@@ -191,6 +203,8 @@ const SIMPLE_PAST = words(
     'startte',
     'startten',
     'verscheen',
+    'vroeg',
+    'vroegen',
     'zou',
     'zouden',
     'jl\\.?',
@@ -246,13 +260,13 @@ const isParticiple = (t: Token | undefined) =>
  * (within 13 words after it), or right before it in subordinate order ("... aangeboden hebben").
  * Only a window around each auxiliary is tokenised, so long texts stay cheap.
  */
-function perfectPositions(text: string): number[] {
+function perfectPositions(text: string): Array<[number, string]> {
   const auxiliaries: Array<[number, string]> = [];
   eachWord(AUXILIARY, text, (index, word) => {
     auxiliaries.push([index, word]);
     return false;
   });
-  const out: number[] = [];
+  const out: Array<[number, string]> = [];
   for (const [index, auxiliary] of auxiliaries) {
     // Only the first 14 tokens of the window are ever read.
     const after = tokenize(text.slice(index, index + 240), 14);
@@ -270,10 +284,13 @@ function perfectPositions(text: string): number[] {
       const clauseFinal = index + 240 >= text.length && after.length <= 2;
       found = isParticiple(previous) && (clauseFinal || /^(?:is|zijn|heeft|hebben)$/i.test(auxiliary));
     }
-    if (found) out.push(index);
+    if (found) out.push([index, auxiliary]);
   }
   return out;
 }
+
+/** Auxiliaries of the active perfect ("heeft ... ingezet"): a deed done, unlike "is ... afgerond" (a state). */
+const HAVE = /^(?:heb|hebt|heeft|hebben|had|hadden)$/i;
 
 function positions(re: RegExp, text: string, guard?: (index: number) => boolean): number[] {
   const out: number[] = [];
@@ -298,6 +315,8 @@ export interface SentenceAnalysis {
   strongFuture: number[];
   weakFuture: number[];
   past: number[];
+  /** A simple past or an active perfect ("werd", "heeft ... ingezet"): something done, not a state. */
+  deed: boolean;
   habitual: boolean;
 }
 
@@ -309,12 +328,17 @@ export function analyseSentence(text: string): SentenceAnalysis {
   const strongFuture = wordPositions(STRONG_FUTURE, text, (i) => {
     WORD_AT.lastIndex = i;
     const word = WORD_AT.exec(text)?.[0]?.toLowerCase() ?? '';
-    if (word.startsWith('verwacht')) return !NOT_EXPECTATION.test(text.slice(Math.max(0, i - 12), i));
+    // "Het CPB verwacht ...": a third party's forecast, not the government's plan
+    if (word.startsWith('verwacht'))
+      return !NOT_EXPECTATION.test(text.slice(Math.max(0, i - 12), i)) && isOwnExpectation(text, i);
     return true;
   });
   const weakFuture = wordPositions(WEAK_FUTURE, text);
-  const past = [...positions(SIMPLE_PAST, text), ...perfectPositions(text)].sort((a, b) => a - b);
-  return { strongFuture, weakFuture, past, habitual: hasWord(HABITUAL, text) };
+  const simplePast = positions(SIMPLE_PAST, text);
+  const perfect = perfectPositions(text);
+  const past = [...simplePast, ...perfect.map(([i]) => i)].sort((a, b) => a - b);
+  const deed = simplePast.length > 0 || perfect.some(([, auxiliary]) => HAVE.test(auxiliary));
+  return { strongFuture, weakFuture, past, deed, habitual: hasWord(HABITUAL, text) };
 }
 
 const DAY = 86_400_000;
@@ -334,14 +358,16 @@ interface Placed {
   vagueLong: boolean;
   /** Written without a year and not anchored by a relative word ("in december", "in het voorjaar"). */
   loose: boolean;
+  /** What the time does in the sentence (see time-role.ts); null: it says when. */
+  role: TimeRole;
 }
 
-function place(expression: TimeExpression, ref: number | null): Placed {
+function place(expression: TimeExpression, ref: number | null, role: TimeRole = null): Placed {
   const start = toTime(expression.start);
   const end = toTime(expression.end);
   const isFutureRef = expression.timex === 'FUTURE_REF';
   const isPastRef = expression.timex === 'PAST_REF';
-  const past = isPastRef || (ref !== null && end !== null && end < ref);
+  const past = isPastRef || role === 'earlier' || (ref !== null && end !== null && end < ref);
   // Mostly after the letter date: wholly after it, a deadline or period end still ahead
   // ("eind dit jaar", "voor de zomer"), or a period most of which is still to come ("dit jaar" in February).
   let future = isFutureRef;
@@ -349,7 +375,11 @@ function place(expression: TimeExpression, ref: number | null): Placed {
   if (!future && ref !== null && (end === null || end >= ref)) {
     if (expression.modifier === 'before' || expression.modifier === 'end') future = end !== null;
     else if (start !== null && end !== null) future = end - ref > ref - start;
+    // "Vanaf 2023 komt er ..." in February 2023: from this year on (not "sinds", which looks back)
+    else if (expression.modifier === 'after' && start !== null && end === null)
+      future = expression.timex === String(new Date(ref).getUTCFullYear()) && !SINCE.test(expression.text);
   }
+  if (role === 'earlier') future = false;
   const vagueLong = isFutureRef && (end === null ? false : ref !== null && end - ref > 366 * DAY);
   const loose =
     expression.relative &&
@@ -357,8 +387,10 @@ function place(expression: TimeExpression, ref: number | null): Placed {
     !isPastRef &&
     !/\d/.test(expression.text) &&
     !RELATIVE_ANCHOR.test(expression.text);
-  return { expression, past, future, vagueLong, loose };
+  return { expression, past, future, vagueLong, loose, role };
 }
+
+const SINCE = /^(?:sinds|sedert)\s/i;
 
 /** "de brief van 12 mei 2024", "de Raadsconclusies van 1 december 2020", "het advies d.d. 3 juni": a document's date. */
 const DOCUMENT_DATE_BEFORE = /(\p{L}+)\s+(?:van|d\.d\.)\s+$/u;
@@ -419,11 +451,17 @@ export function classifySentence(
   letterDate: string | null,
   requireTime = false,
 ): { when: When } | null {
+  const result = classifyTimed(text, letterDate, requireTime);
+  return result && { when: onTheDay(text, result.when) };
+}
+
+function classifyTimed(text: string, letterDate: string | null, requireTime: boolean): { when: When } | null {
   // Only a sentence with a time in it can be a dated commitment: the grammar is read only then.
   const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
   if (requireTime && findTimeExpressions(text, refDate).length === 0) return null;
-  // Clauses joined by a semicolon are judged on their own: "Vorige week heb ik ... gesproken; volgende week spreek ik ...".
-  const clauses = text.split(/;\s+/);
+  // Clauses joined by a semicolon are judged on their own: "Vorige week heb ik ... gesproken; volgende week spreek ik ...",
+  // and so are list items run together after a full stop ("... aan te bieden. - Vanaf 2023 komt er ...").
+  const clauses = text.split(CLAUSE_SPLIT);
   if (clauses.length > 1) {
     const results = clauses.map((c) => classifyClause(c, letterDate));
     return (
@@ -432,6 +470,9 @@ export function classifySentence(
   }
   return classifyClause(text, letterDate);
 }
+
+/** A semicolon, or a list item's dash or bullet right after a full stop. */
+const CLAUSE_SPLIT = /;\s+|(?<=[.!?])\s+[-–•▪]\s+/u;
 
 /** Requests by parliament ("De motie verzoekt de regering om ...") are not the government's own promises. */
 const REQUEST = wordsAfterBoundary(
@@ -444,18 +485,29 @@ const LEADING_CONDITION = /^(?:als|indien|wanneer|zodra|nadat|mits|tenzij)\s[^,]
 function classifyClause(text: string, letterDate: string | null): { when: When } | null {
   // A question asks, it does not promise: "Bent u bereid om voor 1 januari 2025 ...?"
   if (/\?\s*["”’)]?\s*$/u.test(text)) return null;
+  // "Ook vroeg de heer X naar ...": the member asks; the answer, if any, is another sentence.
+  if (isReportedQuestion(text)) return null;
   const condition = LEADING_CONDITION.exec(text);
   const conditionEnd = condition ? condition[0].length : 0;
   const analysis = analyseSentence(text);
+  // "Hierbij stuur ik u ...": the letter itself does the sending, now.
+  if (isPerformative(text)) {
+    analysis.strongFuture = analysis.strongFuture.filter((i) => !isPresentOfSending(text, i));
+  }
   const ref = toTime(letterDate);
   const hasStrong = analysis.strongFuture.length > 0;
+  // "De uitgaven zullen in 2026 stijgen": a forecast of a figure, unless the government is the subject.
+  if (hasStrong && onlyWillOrShall(text, analysis.strongFuture) && isForecast(text)) return null;
   if (!hasStrong && hasWord(REQUEST, text)) return null;
   const hasPast = analysis.past.length > 0;
   const prefer = hasStrong ? 'future' : hasPast ? 'past' : 'nearest';
   const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
+  const purposes = purposeRanges(text);
   const placed = findTimeExpressions(text, refDate, { prefer })
-    .filter((e) => (e.timex !== null || e.relative) && !isDocumentDate(text, e))
-    .map((e) => place(e, ref));
+    .filter((e) => (e.timex !== null || e.relative) && !isDocumentDate(text, e) && !(letterDate && e.timex === letterDate))
+    .map((e) => place(e, ref, timeRole(text, e, purposes)))
+    // a date line says nothing about when
+    .filter((p) => p.role !== 'dateline');
   const cues = [...analysis.strongFuture, ...analysis.weakFuture].sort((a, b) => a - b);
   const nearest = (list: Placed[]): Placed | undefined => {
     let best: Placed | undefined;
@@ -471,13 +523,20 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
   if (hasStrong) {
     // Without a letter date, a time nearer to a past form than to a future one belongs to the past
     // ("... de Raadsconclusies van 1 december 2020 waarin ... is benadrukt").
-    const candidates = placed.filter(
+    const timed = placed.filter(
       (p) =>
         !p.past &&
         (p.expression.timex !== null || ref === null) &&
         (ref !== null || !hasPast || distance(p.expression, cues) <= distance(p.expression, analysis.past)),
     );
-    const pick = nearest(candidates.filter((p) => p.future)) ?? nearest(candidates);
+    // the period something covers ("voor de periode 2024-2027") or a name's year ("het Belastingplan
+    // 2026") dates a promise only when nothing else does ("bij de BO's MIRT 2025")
+    const when = timed.filter((p) => p.role !== 'span' && p.role !== 'title');
+    const candidates = when.length > 0 ? when : timed;
+    const future = candidates.filter((p) => p.future);
+    // a named time ("eind dit jaar") says more than a vague one ("de komende periode")
+    const pick =
+      nearest(future.filter((p) => p.expression.timex !== 'FUTURE_REF')) ?? nearest(future) ?? nearest(candidates);
     // A past report with a dated past event and only a vague future ("Op 31 mei 2010 waren er ... en
     // werden er op korte termijn nog twee verwacht") tells what was expected then.
     if (
@@ -488,20 +547,53 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
     ) {
       return null;
     }
+    // "heb ik de toezegging gedaan uw Kamer begin 2014 te informeren" (in April 2014): a deed with a
+    // time now mostly behind is a report of an earlier promise, not an open one
+    if (pick && analysis.deed && ref !== null && !pick.future) return null;
     if (pick) return { when: toWhen(pick.expression) };
     if (analysis.habitual) return null;
     return { when: UNDATED };
   }
   // Present tense, or a past form next to a time after the letter date ("is in 2026 afgerond").
-  // A habitual statement ("normaliter in het voorjaar") needs an explicit, anchored time.
-  const future = placed.filter((p) => p.future && !p.vagueLong && !p.loose && p.expression.timex !== null);
+  // A habitual statement ("normaliter in het voorjaar") needs an explicit, anchored time, and so does
+  // a present tense: a vague one ("zo spoedig mogelijk", "de komende tijd") is a manner, not a date.
+  // A time that is a goal ("om ... in 2050 te halen"), a noun's attribute or a covered period does
+  // not date a present-tense statement.
+  const future = placed.filter(
+    (p) =>
+      p.future &&
+      !p.vagueLong &&
+      !p.loose &&
+      p.expression.timex !== null &&
+      p.expression.timex !== 'FUTURE_REF' &&
+      p.role === null,
+  );
+  // Conditional mood, a forecast, or a state in force up to a time: no promise.
+  if (isConditional(text) || isForecast(text)) return null;
+  if (isInForce(text) && future.some((p) => p.expression.modifier === 'before')) return null;
   if (hasPast) {
+    // a deed done ("heeft ingezet op ... in 2020") is past, whatever its object's time, unless the
+    // time is in a reported clause after it ("heeft aangekondigd dat de regeling in 2026 wordt afgeschaft")
+    if (analysis.deed && !future.some((p) => reportedAfterDeed(text, analysis.past, p.expression.index)))
+      return null;
     const strictlyLater = future.filter((p) => p.expression.timex !== 'FUTURE_REF');
     const pick = nearest(strictlyLater);
     return pick && !placed.some((p) => p.past) ? { when: toWhen(pick.expression) } : null;
   }
   const pick = nearest(future);
   return pick ? { when: toWhen(pick.expression) } : null;
+}
+
+/** "dat" (a complement clause) between the first past form and a time: the time is the clause's. */
+const THAT = /(?<![\p{L}])dat(?![\p{L}])/iu;
+function reportedAfterDeed(text: string, past: readonly number[], index: number): boolean {
+  const first = past[0];
+  return first !== undefined && first < index && THAT.test(text.slice(first, index));
+}
+
+/** Whether every strong future cue is the auxiliary zal/zullen (no intention verb). */
+function onlyWillOrShall(text: string, cues: readonly number[]): boolean {
+  return cues.every((i) => /^(?:zal|zullen|zult)(?![\p{L}])/iu.test(text.slice(i, i + 7)));
 }
 
 function toWhen(e: TimeExpression): When {
@@ -513,6 +605,21 @@ function toWhen(e: TimeExpression): When {
     end: e.end,
     relative: e.relative,
   };
+}
+
+/** Verbs of entry into force: an event that happens on one day ("treedt per 1 januari 2022 in werking"). */
+const ENTRY_INTO_FORCE =
+  /(?<![\p{L}])(?:in\s*werking\s+(?:treedt|treden|te\s+laten\s+treden|laten\s+treden)|inwerkingtreding|treedt\s+(?:\S+\s+){0,8}?in\s+werking|treden\s+(?:\S+\s+){0,8}?in\s+werking|gaat\s+(?:\S+\s+){0,6}?in(?![\p{L}])|ingaat|ingaan)/iu;
+
+/**
+ * "per 1 januari 2022" with a verb of entry into force is the day it happens (the law is in force
+ * from then on, but the event, the entry, is on that day); with a verb of state ("geldt per ...") it
+ * stays "after".
+ */
+function onTheDay(text: string, when: When): When {
+  if (when.modifier !== 'after' || !when.timex || !/^\d{4}-\d\d-\d\d$/.test(when.timex)) return when;
+  if (!/^(?:per|met\s+ingang\s+van|m\.i\.v\.)\s/iu.test(when.text) || !ENTRY_INTO_FORCE.test(text)) return when;
+  return { ...when, modifier: null, start: when.timex, end: when.timex };
 }
 
 function commitmentOf(sentence: Sentence, when: When, id: number): Commitment {

@@ -1,0 +1,75 @@
+/**
+ * The role a time expression plays in its sentence, read from the words around it. Only some times
+ * say when something happens; others are part of a name or a date line, bound a period of validity,
+ * name a goal, or qualify a noun.
+ * - dateline: "Den Haag, 28 november 2014" (a place, a comma and a day: the letter's own date line).
+ * - title: a bare year right after a capitalised word inside the sentence: "de Integrale Circulaire
+ *   Economie Rapportage 2023", "het Belastingplan 2026", "de Miljoenennota 2025".
+ * - span: "voor de periode 2024-2027", "over de periode tot en met 2027": the period something covers.
+ * - purpose: inside an "om ... te" clause: "om de economie in 2050 circulair te maken" is a goal.
+ * - attribute: "het inkomensbeleid van het komende jaar": a noun qualified by a time.
+ * - earlier: "eerder dit jaar", "eerder deze maand": the part of the period before the letter.
+ */
+import type { TimeExpression } from './time/index.js';
+
+export type TimeRole = 'dateline' | 'title' | 'span' | 'purpose' | 'attribute' | 'earlier' | null;
+
+const DATELINE_BEFORE = /(?:^|\s)(?:'s-[\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?),\s*$/u;
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}])([\p{Lu}][\p{L}\p{N}-]*)\s+$/u;
+const TIME_WORDS = /^(?:in|vanaf|na|voor|vóór|tot|per|sinds|rond|eind|begin|medio|uiterlijk|tussen|en|of|t\/m)$/iu;
+const SPAN_BEFORE = /(?:voor|over|in|gedurende|tijdens)\s+(?:de|het)\s+(?:periode|jaren|looptijd|tijdvak)\s+(?:van\s+)?$/iu;
+const NOUN_VAN_BEFORE = /(\p{L}+)\s+van\s+$/u;
+const EARLIER_BEFORE = /(?:^|\s)eerder\s+(?:in\s+)?$/iu;
+/** "om ... te <verb>": greedy up to the last "te <verb>" before a clause break. */
+const PURPOSE = /(?<![\p{L}])om\s[^,;:()]*?\ste\s+\p{L}+(?:[^,;:()]*\ste\s+\p{L}+)?/giu;
+
+/** Nouns of time that take "van": "in de loop van oktober", "eind van het jaar", "de maand van ...". */
+const TIME_NOUNS = new Set([
+  'loop',
+  'begin',
+  'eind',
+  'einde',
+  'midden',
+  'helft',
+  'start',
+  'ingang',
+  'week',
+  'maand',
+  'jaar',
+  'voorjaar',
+  'najaar',
+  'zomer',
+  'winter',
+  'herfst',
+  'kwartaal',
+  'periode',
+]);
+
+/** Char ranges of "om ... te" clauses in a text. */
+export function purposeRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(PURPOSE)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return out;
+}
+
+export function timeRole(
+  text: string,
+  e: TimeExpression,
+  purposes: ReadonlyArray<[number, number]>,
+): TimeRole {
+  const before = text.slice(Math.max(0, e.index - 48), e.index);
+  const isDay = e.timex !== null && /^\d{4}-\d\d-\d\d$/.test(e.timex);
+  if (isDay && DATELINE_BEFORE.test(before)) return 'dateline';
+  if (/^\d{4}$/.test(e.text)) {
+    const word = CAPITALISED_BEFORE.exec(before);
+    const start = e.index - before.length + (word?.index ?? 0);
+    // a name inside the sentence, not its first word ("In 2023 ...", "- Vanaf 2023 ...")
+    if (word?.[1] && !TIME_WORDS.test(word[1]) && /\p{L}/u.test(text.slice(0, start))) return 'title';
+  }
+  if (SPAN_BEFORE.test(before)) return 'span';
+  if (EARLIER_BEFORE.test(before)) return 'earlier';
+  for (const [start, end] of purposes) if (e.index > start && e.index < end) return 'purpose';
+  const noun = NOUN_VAN_BEFORE.exec(before);
+  if (noun?.[1] && !TIME_NOUNS.has(noun[1].toLowerCase())) return 'attribute';
+  return null;
+}
