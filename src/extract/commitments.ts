@@ -215,7 +215,7 @@ const SIMPLE_PAST = words(
 
 /** Past participles: ge-form, separable prefix + ge-form, or unprefixed be-/ver-/ont-/her-/er- verbs. */
 const PARTICIPLE =
-  /^(?:(?:aan|af|bij|door|in|mee|mede|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|tot|plaats|bekend|kennis|vrij|los|neer|rond|teweeg|tegemoet|goed|dicht|open|vrij|stil|voort|achter|tegen)?ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er)\p{L}{2,}(?:d|t|en))$/iu;
+  /^(?:(?:aan|af|bij|door|in|mee|mede|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|tot|plaats|bekend|kennis|vrij|los|neer|rond|teweeg|tegemoet|goed|dicht|open|vrij|stil|voort|achter|tegen)?ge\p{L}{2,}(?:d|t|en)|(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|weg|terug|tot|plaats)?ge(?:d|g|st)aan|(?:be|ver|ont|her|er)\p{L}{2,}(?:d|t|en))$/iu;
 
 /** Participles that describe a plan or a state, not a past event: "is voorzien", "is bekend". */
 const STATIVE = new Set(
@@ -471,6 +471,9 @@ function classifyTimed(text: string, letterDate: string | null, requireTime: boo
   return classifyClause(text, letterDate);
 }
 
+/** Nothing but a list mark or an opening bracket before the time: it opens the clause. */
+const FRONTED = /^[\s\-–•▪(]*$/u;
+
 /** A semicolon, or a list item's dash or bullet right after a full stop. */
 const CLAUSE_SPLIT = /;\s+|(?<=[.!?])\s+[-–•▪]\s+/u;
 
@@ -510,6 +513,10 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
     .filter((p) => p.role !== 'dateline');
   const cues = [...analysis.strongFuture, ...analysis.weakFuture].sort((a, b) => a - b);
   const nearest = (list: Placed[]): Placed | undefined => {
+    // A time put first, before the finite verb ("Vanaf 2023 komt er ...", "In 2030 koopt de overheid
+    // ..."), is the main clause's time (Dutch verb-second order).
+    const fronted = list.find((p) => FRONTED.test(text.slice(0, p.expression.index)));
+    if (fronted) return fronted;
     let best: Placed | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const p of list) {
@@ -549,7 +556,15 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
     }
     // "heb ik de toezegging gedaan uw Kamer begin 2014 te informeren" (in April 2014): a deed with a
     // time now mostly behind is a report of an earlier promise, not an open one
-    if (pick && analysis.deed && ref !== null && !pick.future) return null;
+    // (the deed governs when it comes before the future form: not "..., die menen dat zij schade hebben geleden")
+    if (
+      pick &&
+      analysis.deed &&
+      ref !== null &&
+      !pick.future &&
+      (analysis.past[0] ?? Number.POSITIVE_INFINITY) < (analysis.strongFuture[0] ?? 0)
+    )
+      return null;
     if (pick) return { when: toWhen(pick.expression) };
     if (analysis.habitual) return null;
     return { when: UNDATED };
@@ -574,8 +589,8 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
   if (hasPast) {
     // a deed done ("heeft ingezet op ... in 2020") is past, whatever its object's time, unless the
     // time is in a reported clause after it ("heeft aangekondigd dat de regeling in 2026 wordt afgeschaft")
-    if (analysis.deed && !future.some((p) => reportedAfterDeed(text, analysis.past, p.expression.index)))
-      return null;
+    const that = firstThatAfter(text, analysis.past[0]);
+    if (analysis.deed && !future.some((p) => that < p.expression.index)) return null;
     const strictlyLater = future.filter((p) => p.expression.timex !== 'FUTURE_REF');
     const pick = nearest(strictlyLater);
     return pick && !placed.some((p) => p.past) ? { when: toWhen(pick.expression) } : null;
@@ -584,11 +599,16 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
   return pick ? { when: toWhen(pick.expression) } : null;
 }
 
-/** "dat" (a complement clause) between the first past form and a time: the time is the clause's. */
-const THAT = /(?<![\p{L}])dat(?![\p{L}])/iu;
-function reportedAfterDeed(text: string, past: readonly number[], index: number): boolean {
-  const first = past[0];
-  return first !== undefined && first < index && THAT.test(text.slice(first, index));
+/**
+ * Where the first "dat" (a complement clause) after the first past form is: a time after it is the
+ * clause's, not the deed's. Infinity when there is none.
+ */
+const THAT = /(?<![\p{L}])dat(?![\p{L}])/giu;
+function firstThatAfter(text: string, first: number | undefined): number {
+  if (first === undefined) return Number.POSITIVE_INFINITY;
+  THAT.lastIndex = first;
+  const m = THAT.exec(text);
+  return m ? m.index : Number.POSITIVE_INFINITY;
 }
 
 /** Whether every strong future cue is the auxiliary zal/zullen (no intention verb). */

@@ -52,6 +52,19 @@ export function purposeRanges(text: string): Array<[number, number]> {
   return out;
 }
 
+/** Whether `index` lies inside one of the sorted, disjoint ranges (binary search). */
+function insideAny(ranges: ReadonlyArray<[number, number]>, index: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid]?.[1] ?? 0) <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = ranges[lo];
+  return r !== undefined && index > r[0] && index < r[1];
+}
+
 export function timeRole(
   text: string,
   e: TimeExpression,
@@ -68,7 +81,7 @@ export function timeRole(
   }
   if (SPAN_BEFORE.test(before)) return 'span';
   if (EARLIER_BEFORE.test(before)) return 'earlier';
-  for (const [start, end] of purposes) if (e.index > start && e.index < end) return 'purpose';
+  if (insideAny(purposes, e.index)) return 'purpose';
   const noun = NOUN_VAN_BEFORE.exec(before);
   if (noun?.[1] && !TIME_NOUNS.has(noun[1].toLowerCase())) return 'attribute';
   return null;
