@@ -28,8 +28,8 @@ import {
   isReportedQuestion,
 } from './mood.js';
 import { regionsInText } from './regions.js';
-import { purposeRanges, type TimeRole, timeRole } from './time-role.js';
 import { findTimeExpressions, type TimeExpression } from './time/index.js';
+import { purposeRanges, type TimeRole, timeRole } from './time-role.js';
 import type { Extractor } from './types.js';
 
 const L = '\\p{L}\\p{N}';
@@ -507,7 +507,12 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
   const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
   const purposes = purposeRanges(text);
   const placed = findTimeExpressions(text, refDate, { prefer })
-    .filter((e) => (e.timex !== null || e.relative) && !isDocumentDate(text, e) && !(letterDate && e.timex === letterDate))
+    .filter(
+      (e) =>
+        (e.timex !== null || e.relative) &&
+        !isDocumentDate(text, e) &&
+        !(letterDate && e.timex === letterDate),
+    )
     .map((e) => place(e, ref, timeRole(text, e, purposes)))
     // a date line says nothing about when
     .filter((p) => p.role !== 'dateline');
@@ -543,7 +548,9 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
     const future = candidates.filter((p) => p.future);
     // a named time ("eind dit jaar") says more than a vague one ("de komende periode")
     const pick =
-      nearest(future.filter((p) => p.expression.timex !== 'FUTURE_REF')) ?? nearest(future) ?? nearest(candidates);
+      nearest(future.filter((p) => p.expression.timex !== 'FUTURE_REF')) ??
+      nearest(future) ??
+      nearest(candidates);
     // A past report with a dated past event and only a vague future ("Op 31 mei 2010 waren er ... en
     // werden er op korte termijn nog twee verwacht") tells what was expected then.
     if (
@@ -611,9 +618,11 @@ function firstThatAfter(text: string, first: number | undefined): number {
   return m ? m.index : Number.POSITIVE_INFINITY;
 }
 
-/** Whether every strong future cue is the auxiliary zal/zullen (no intention verb). */
+/** Whether every strong future cue is the auxiliary zal/zullen or "naar verwachting" (no intention verb). */
 function onlyWillOrShall(text: string, cues: readonly number[]): boolean {
-  return cues.every((i) => /^(?:zal|zullen|zult)(?![\p{L}])/iu.test(text.slice(i, i + 7)));
+  return cues.every((i) =>
+    /^(?:zal|zullen|zult|naar\s+verwachting)(?![\p{L}])/iu.test(text.slice(i, i + 20)),
+  );
 }
 
 function toWhen(e: TimeExpression): When {
@@ -638,7 +647,8 @@ const ENTRY_INTO_FORCE =
  */
 function onTheDay(text: string, when: When): When {
   if (when.modifier !== 'after' || !when.timex || !/^\d{4}-\d\d-\d\d$/.test(when.timex)) return when;
-  if (!/^(?:per|met\s+ingang\s+van|m\.i\.v\.)\s/iu.test(when.text) || !ENTRY_INTO_FORCE.test(text)) return when;
+  if (!/^(?:per|met\s+ingang\s+van|m\.i\.v\.)\s/iu.test(when.text) || !ENTRY_INTO_FORCE.test(text))
+    return when;
   return { ...when, modifier: null, start: when.timex, end: when.timex };
 }
 

@@ -50,7 +50,7 @@ export function isInForce(text: string): boolean {
 
 /** Verbs of change of a quantity, in the present or as the infinitive after zal/zullen. */
 const CHANGE = word(
-  'stijgt|stijgen|daalt|dalen|groeit|groeien|krimpt|krimpen|toenemen|afnemen|oplopen|teruglopen|neemt\\s+(?:\\S+\\s+){0,6}?(?:toe|af)|nemen\\s+(?:\\S+\\s+){0,6}?(?:toe|af)',
+  'stijgt|stijgen|daalt|dalen|groeit|groeien|krimpt|krimpen|toenemen|toeneemt|afnemen|afneemt|oplopen|oploopt|teruglopen|terugloopt|neemt\\s+(?:\\S+\\s+){0,6}?(?:toe|af)|nemen\\s+(?:\\S+\\s+){0,6}?(?:toe|af)',
 );
 
 /** The government or the writer as subject: "ik", "wij", "het kabinet", "de minister". */
@@ -80,7 +80,8 @@ export function isPresentOfSending(text: string, index: number): boolean {
 }
 
 /** "verwacht" with the government as subject, or impersonal ("wordt verwacht", "verwacht wordt"). */
-const EXPECTER = /(?:^|[^\p{L}])(?:ik|wij|we|kabinet|regering|minister|staatssecretaris|wordt|worden)(?:[^\p{L}]|$)/iu;
+const EXPECTER =
+  /(?:^|[^\p{L}])(?:ik|wij|we|kabinet|regering|minister|staatssecretaris|wordt|worden)(?:[^\p{L}]|$)/iu;
 
 /** Whether "verwacht" at `index` is the government's (or impersonal) expectation, not a third party's forecast. */
 export function isOwnExpectation(text: string, index: number): boolean {

@@ -16,8 +16,10 @@ export type TimeRole = 'dateline' | 'title' | 'span' | 'purpose' | 'attribute' |
 
 const DATELINE_BEFORE = /(?:^|\s)(?:'s-[\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?),\s*$/u;
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}])([\p{Lu}][\p{L}\p{N}-]*)\s+$/u;
-const TIME_WORDS = /^(?:in|vanaf|na|voor|vóór|tot|per|sinds|rond|eind|begin|medio|uiterlijk|tussen|en|of|t\/m)$/iu;
-const SPAN_BEFORE = /(?:voor|over|in|gedurende|tijdens)\s+(?:de|het)\s+(?:periode|jaren|looptijd|tijdvak)\s+(?:van\s+)?$/iu;
+const TIME_WORDS =
+  /^(?:in|vanaf|na|voor|vóór|tot|per|sinds|rond|eind|begin|medio|uiterlijk|tussen|en|of|t\/m)$/iu;
+const SPAN_BEFORE =
+  /(?:voor|over|in|gedurende|tijdens)\s+(?:de|het)\s+(?:periode|jaren|looptijd|tijdvak)\s+(?:van\s+)?$/iu;
 const NOUN_VAN_BEFORE = /(\p{L}+)\s+van\s+$/u;
 const EARLIER_BEFORE = /(?:^|\s)eerder\s+(?:in\s+)?$/iu;
 /** "om ... te <verb>": greedy up to the last "te <verb>" before a clause break. */

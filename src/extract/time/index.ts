@@ -144,7 +144,16 @@ const sieve: ReadonlyArray<{ parser: Parser; cue: readonly string[] | typeof YEA
   { parser: relativePeriodParser, cue: ['jaar$', 'kwartaal$', 'maand$', 'week$', ...SEASON_CUE] },
   {
     parser: eventParser,
-    cue: ['prinsjesdag$', 'jaarwisseling$', 'zomerreces$', 'kerstreces$', 'begrotingsbehandeling', 'begroting$'],
+    cue: [
+      'prinsjesdag$',
+      'jaarwisseling$',
+      'zomerreces$',
+      'kerstreces$',
+      'kerst$',
+      'kerstmis$',
+      'begrotingsbehandeling',
+      'begroting$',
+    ],
   },
   { parser: weekParser, cue: ['week$'] },
   { parser: yearSpanParser, cue: YEAR_CUE },
