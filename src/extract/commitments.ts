@@ -19,13 +19,14 @@
 import type { KDocument, Sentence } from '../model/document.js';
 import type { Commitment, When } from '../model/letter.js';
 import {
+  decidedAt,
   isConditional,
   isForecast,
   isInForce,
   isOwnExpectation,
-  isPerformative,
   isPresentOfSending,
   isReportedQuestion,
+  performativeAt,
 } from './mood.js';
 import { regionsInText } from './regions.js';
 import { findTimeExpressions, type TimeExpression } from './time/index.js';
@@ -494,8 +495,9 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
   const conditionEnd = condition ? condition[0].length : 0;
   const analysis = analyseSentence(text);
   // "Hierbij stuur ik u ...": the letter itself does the sending, now.
-  if (isPerformative(text)) {
-    analysis.strongFuture = analysis.strongFuture.filter((i) => !isPresentOfSending(text, i));
+  const performative = performativeAt(text);
+  if (performative >= 0) {
+    analysis.strongFuture = analysis.strongFuture.filter((i) => !isPresentOfSending(text, i, performative));
   }
   const ref = toTime(letterDate);
   const hasStrong = analysis.strongFuture.length > 0;
@@ -596,8 +598,9 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
   if (hasPast) {
     // a deed done ("heeft ingezet op ... in 2020") is past, whatever its object's time, unless the
     // time is in a reported clause after it ("heeft aangekondigd dat de regeling in 2026 wordt afgeschaft")
-    const that = firstThatAfter(text, analysis.past[0]);
-    if (analysis.deed && !future.some((p) => that < p.expression.index)) return null;
+    // or the deed is a decision whose content is still to come ("heeft besloten om in 2026 ...")
+    const content = Math.min(firstThatAfter(text, analysis.past[0]), decidedAt(text));
+    if (analysis.deed && !future.some((p) => content < p.expression.index)) return null;
     const strictlyLater = future.filter((p) => p.expression.timex !== 'FUTURE_REF');
     const pick = nearest(strictlyLater);
     return pick && !placed.some((p) => p.past) ? { when: toWhen(pick.expression) } : null;

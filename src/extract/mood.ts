@@ -26,9 +26,18 @@ const ASKING = word(
   'vroeg|vroegen|vraagt|vragen\\s+(?:naar|of|om|wat|hoe|wanneer)|heeft\\s+gevraagd|hebben\\s+gevraagd|wil(?:len|de|den)?\\s+weten|informeerde(?:n)?\\s+naar|informeert\\s+naar|verzocht|verzoekt',
 );
 
-/** "Ook vroeg de heer Bisschop naar ...": a member's question, reported. */
+/** "Zoals (door de commissie) verzocht, ...", "Naar aanleiding van ...": the asking is a phrase of the government's sentence. */
+const ANSWERING =
+  /(?<![\p{L}])(?:zoals|conform|overeenkomstig|naar\s+aanleiding|op\s+verzoek|in\s+antwoord|in\s+reactie|tegemoet)(?![\p{L}])/iu;
+
+/**
+ * "Ook vroeg de heer Bisschop naar ...": a member's question, reported. Not when the asking is a
+ * phrase of the government's own sentence ("Zoals de heer X vroeg, zal ik ...").
+ */
 export function isReportedQuestion(text: string): boolean {
-  return ASKING.test(text) && MEMBER.test(text);
+  const asking = ASKING.exec(text);
+  if (!asking || !MEMBER.test(text)) return false;
+  return !ANSWERING.test(text.slice(0, asking.index));
 }
 
 /** The conditional mood: zou/zouden. */
@@ -66,17 +75,31 @@ const PERFORMATIVE = word(
   'hierbij|hiermee|bij\\s+deze|(?:met|in|via|middels)\\s+(?:deze|de\\s+onderhavige)\\s+(?:kamer)?brief',
 );
 
-export function isPerformative(text: string): boolean {
-  return PERFORMATIVE.test(text);
+/** Where "hierbij", "met deze brief" is: -1 when the sentence has none. */
+export function performativeAt(text: string): number {
+  return PERFORMATIVE.exec(text)?.index ?? -1;
 }
 
 /** The present of sending and informing with inverted subject: "stuur ik", "informeer ik", "ontvangt uw Kamer". */
 const PRESENT_OF_SENDING =
   /^(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|rapporteer|rapporteren|ontvangt|ontvangen|bied|bieden)\s/iu;
 
-/** Whether the future cue at `index` is the present of sending ("stuur ik"), which a performative makes now. */
-export function isPresentOfSending(text: string, index: number): boolean {
-  return PRESENT_OF_SENDING.test(text.slice(index, index + 16));
+/**
+ * Whether the future cue at `index` is the present of sending ("stuur ik") of the performative at
+ * `at` (within a few words of it): "Hierbij stuur ik u ..., en voor de zomer stuur ik u ..." keeps the second.
+ */
+export function isPresentOfSending(text: string, index: number, at: number): boolean {
+  return at >= 0 && Math.abs(index - at) <= 48 && PRESENT_OF_SENDING.test(text.slice(index, index + 16));
+}
+
+/** Participles of deciding and agreeing: what was decided is still to be done ("heeft besloten om in 2026 ..."). */
+const DECIDED = word(
+  'besloten|afgesproken|overeengekomen|toegezegd|aangekondigd|gekozen|voorgesteld|aangegeven|bepaald|vastgelegd',
+);
+
+/** Where the first participle of deciding is: Infinity when there is none. */
+export function decidedAt(text: string): number {
+  return DECIDED.exec(text)?.index ?? Number.POSITIVE_INFINITY;
 }
 
 /** "verwacht" with the government as subject, or impersonal ("wordt verwacht", "verwacht wordt"). */

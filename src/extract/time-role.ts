@@ -6,7 +6,7 @@
  * - title: a bare year right after a capitalised word inside the sentence: "de Integrale Circulaire
  *   Economie Rapportage 2023", "het Belastingplan 2026", "de Miljoenennota 2025".
  * - span: "voor de periode 2024-2027", "over de periode tot en met 2027": the period something covers.
- * - purpose: inside an "om ... te" clause: "om de economie in 2050 circulair te maken" is a goal.
+ * - purpose: inside an "om ... te" clause of aim: "de ambitie om de economie in 2050 circulair te maken".
  * - attribute: "het inkomensbeleid van het komende jaar": a noun qualified by a time.
  * - earlier: "eerder dit jaar", "eerder deze maand": the part of the period before the letter.
  */
@@ -22,8 +22,15 @@ const SPAN_BEFORE =
   /(?:voor|over|in|gedurende|tijdens)\s+(?:de|het)\s+(?:periode|jaren|looptijd|tijdvak)\s+(?:van\s+)?$/iu;
 const NOUN_VAN_BEFORE = /(\p{L}+)\s+van\s+$/u;
 const EARLIER_BEFORE = /(?:^|\s)eerder\s+(?:in\s+)?$/iu;
-/** "om ... te <verb>": greedy up to the last "te <verb>" before a clause break. */
-const PURPOSE = /(?<![\p{L}])om\s[^,;:()]*?\ste\s+\p{L}+(?:[^,;:()]*\ste\s+\p{L}+)?/giu;
+/**
+ * "om ... te <verb>" as a goal: opening the sentence or a part after a colon ("Om in 2050 ... te
+ * hebben, moeten we ..."), or after a noun or adjective of aim ("de ambitie om ... in 2050 te
+ * behalen", "nodig om ..."). After a verb of deciding or intending ("besloten om in 2026 ... af te
+ * schaffen") the clause is the plan itself and is not matched. Up to the last "te <verb>" before a
+ * clause break.
+ */
+const PURPOSE =
+  /(?:^|[:;]\s*|(?<![\p{L}])(?:ambitie|ambities|doel|doelen|doelstelling|doelstellingen|opgave|nodig|noodzakelijk|belangrijk|essentieel|kans|mogelijkheid)\s+)om\s[^,;:()]*?\ste\s+\p{L}+(?:[^,;:()]*\ste\s+\p{L}+)?/giu;
 
 /** Nouns of time that take "van": "in de loop van oktober", "eind van het jaar", "de maand van ...". */
 const TIME_NOUNS = new Set([
