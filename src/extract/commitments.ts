@@ -115,6 +115,12 @@ const STRONG_FUTURE = wordsAfterBoundary(
 /** Verbs of expectation used in the past or as comparison are not plans: "hoger dan verwacht". */
 const NOT_EXPECTATION = /(?:dan|zoals|als|onverwacht)\s+$/iu;
 
+/** A subject right before the verb: "Het CPB verwacht", "De Europese Commissie verwacht". */
+const SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:het|de)(?:\s+[\p{L}-]+){1,3}\s+$/iu;
+
+/** "de verwachting van <someone>". */
+const THEIR_EXPECTATION = /^de\s+verwachting\s+van\s/iu;
+
 /** Weaker signs of a future: they count together with a time after the letter date. */
 const WEAK_FUTURE = wordsAfterBoundary(
   [
@@ -318,6 +324,8 @@ export interface SentenceAnalysis {
   past: number[];
   /** A simple past or an active perfect ("werd", "heeft ... ingezet"): something done, not a state. */
   deed: boolean;
+  /** Someone else expects it ("Het CPB verwacht", "de verwachting van het COA"): a forecast. */
+  othersExpect: boolean;
   habitual: boolean;
 }
 
@@ -326,12 +334,22 @@ const WORD_AT = /\p{L}+/uy;
 
 /** The grammatical signs of tense and intention in a sentence, with their char offsets. */
 export function analyseSentence(text: string): SentenceAnalysis {
+  let othersExpect = false;
   const strongFuture = wordPositions(STRONG_FUTURE, text, (i) => {
     WORD_AT.lastIndex = i;
     const word = WORD_AT.exec(text)?.[0]?.toLowerCase() ?? '';
     // "Het CPB verwacht ...": a third party's forecast, not the government's plan
-    if (word.startsWith('verwacht'))
-      return !NOT_EXPECTATION.test(text.slice(Math.max(0, i - 12), i)) && isOwnExpectation(text, i);
+    if (word.startsWith('verwacht')) {
+      if (NOT_EXPECTATION.test(text.slice(Math.max(0, i - 12), i))) return false;
+      if (isOwnExpectation(text, i) || !SUBJECT_BEFORE.test(text.slice(Math.max(0, i - 60), i))) return true;
+      othersExpect = true;
+      return false;
+    }
+    // "De verwachting van het COA is ...": someone else's expectation
+    if (word === 'de' && THEIR_EXPECTATION.test(text.slice(i, i + 40))) {
+      othersExpect = true;
+      return false;
+    }
     return true;
   });
   const weakFuture = wordPositions(WEAK_FUTURE, text);
@@ -339,7 +357,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
   const perfect = perfectPositions(text);
   const past = [...simplePast, ...perfect.map(([i]) => i)].sort((a, b) => a - b);
   const deed = simplePast.length > 0 || perfect.some(([, auxiliary]) => HAVE.test(auxiliary));
-  return { strongFuture, weakFuture, past, deed, habitual: hasWord(HABITUAL, text) };
+  return { strongFuture, weakFuture, past, deed, othersExpect, habitual: hasWord(HABITUAL, text) };
 }
 
 const DAY = 86_400_000;
@@ -593,8 +611,17 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
       p.role === null,
   );
   // Conditional mood, a forecast, or a state in force up to a time: no promise.
-  if (isConditional(text) || isForecast(text)) return null;
-  if (isInForce(text) && future.some((p) => p.expression.modifier === 'before')) return null;
+  if (isConditional(text) || isForecast(text) || analysis.othersExpect) return null;
+  // ("loopt tot 2025", "geldt van 2021 t/m 2027": up to a time, or a period already running)
+  if (
+    isInForce(text) &&
+    future.some(
+      (p) =>
+        p.expression.modifier === 'before' ||
+        (ref !== null && p.expression.start !== null && (toTime(p.expression.start) ?? 0) < ref),
+    )
+  )
+    return null;
   if (hasPast) {
     // a deed done ("heeft ingezet op ... in 2020") is past, whatever its object's time, unless the
     // time is in a reported clause after it ("heeft aangekondigd dat de regeling in 2026 wordt afgeschaft")
