@@ -411,9 +411,6 @@ function place(expression: TimeExpression, ref: number | null, role: TimeRole = 
 
 const SINCE = /^(?:sinds|sedert)\s/i;
 
-/** "zo spoedig mogelijk", "zo snel mogelijk": as soon as possible, a manner. */
-const MANNER = /^zo\s/i;
-
 /** "de brief van 12 mei 2024", "de Raadsconclusies van 1 december 2020", "het advies d.d. 3 juni": a document's date. */
 const DOCUMENT_DATE_BEFORE = /(\p{L}+)\s+(?:van|d\.d\.)\s+$/u;
 const TIME_NOUNS = new Set([
@@ -600,9 +597,10 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
     return { when: UNDATED };
   }
   // Present tense, or a past form next to a time after the letter date ("is in 2026 afgerond").
-  // A habitual statement ("normaliter in het voorjaar") needs an explicit, anchored time; "zo spoedig
-  // mogelijk" is a manner ("Iedereen heeft de plicht om zo spoedig mogelijk ..."), a time only with a
-  // future form ("Ik zal u zo spoedig mogelijk informeren").
+  // A habitual statement ("normaliter in het voorjaar") needs an explicit, anchored time, and so does
+  // any present tense: a vague time there ("zo spoedig mogelijk", "de komende periode moeten we
+  // rekening houden met ...") is a manner or a circumstance, not the date of a plan; with a future
+  // form ("Ik zal u zo spoedig mogelijk informeren") it counts.
   // A time that is a goal ("om ... in 2050 te halen"), a noun's attribute or a covered period does
   // not date a present-tense statement.
   const future = placed.filter(
@@ -611,7 +609,7 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
       !p.vagueLong &&
       !p.loose &&
       p.expression.timex !== null &&
-      !MANNER.test(p.expression.text) &&
+      p.expression.timex !== 'FUTURE_REF' &&
       p.role === null,
   );
   // Conditional mood, a forecast, or a state in force up to a time: no promise.
