@@ -14,7 +14,25 @@
  */
 
 const L = '\\p{L}\\p{N}';
-const word = (alternatives: string) => new RegExp(`(?<![${L}])(?:${alternatives})(?![${L}])`, 'iu');
+/**
+ * A whole word or phrase. The left boundary is checked by hand (`findWord`): a look-behind as the
+ * pattern's first element keeps irregexp from skipping ahead to where an alternative can start.
+ */
+const word = (alternatives: string) => new RegExp(`(?:${alternatives})(?![${L}])`, 'giu');
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The index of the first match of `re` that starts a word, or -1. */
+function findWord(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index === 0 || !LETTER_OR_DIGIT.test(text.charAt(m.index - 1))) return m.index;
+    re.lastIndex = m.index + 1;
+  }
+  return -1;
+}
+
+const hasWord = (re: RegExp, text: string) => findWord(re, text) >= 0;
 
 /** Members of parliament and the Kamer as the subject of a sentence. */
 const MEMBER = word(
@@ -35,16 +53,16 @@ const ANSWERING =
  * phrase of the government's own sentence ("Zoals de heer X vroeg, zal ik ...").
  */
 export function isReportedQuestion(text: string): boolean {
-  const asking = ASKING.exec(text);
-  if (!asking || !MEMBER.test(text)) return false;
-  return !ANSWERING.test(text.slice(0, asking.index));
+  const asking = findWord(ASKING, text);
+  if (asking < 0 || !hasWord(MEMBER, text)) return false;
+  return !ANSWERING.test(text.slice(0, asking));
 }
 
 /** The conditional mood: zou/zouden. */
 const CONDITIONAL = word('zou|zouden');
 
 export function isConditional(text: string): boolean {
-  return CONDITIONAL.test(text);
+  return hasWord(CONDITIONAL, text);
 }
 
 /** Verbs of duration and validity: a state that runs until a time. */
@@ -54,7 +72,7 @@ const IN_FORCE = word(
 
 /** "De huidige regeling loopt tot 2025": a state in force up to a time (the caller checks the bound). */
 export function isInForce(text: string): boolean {
-  return IN_FORCE.test(text);
+  return hasWord(IN_FORCE, text);
 }
 
 /** Verbs of change of a quantity, in the present or as the infinitive after zal/zullen. */
@@ -63,11 +81,11 @@ const CHANGE = word(
 );
 
 /** The government or the writer as subject: "ik", "wij", "het kabinet", "de minister". */
-export const GOVERNMENT = word('ik|wij|we|kabinet|regering|minister|staatssecretaris|ministerie');
+const GOVERNMENT = word('ik|wij|we|kabinet|regering|minister|staatssecretaris|ministerie');
 
 /** A forecast: a quantity that changes ("De uitgaven stijgen in 2026 tot ..."), not said of the government. */
 export function isForecast(text: string): boolean {
-  return CHANGE.test(text) && !GOVERNMENT.test(text);
+  return hasWord(CHANGE, text) && !hasWord(GOVERNMENT, text);
 }
 
 /** "Hierbij", "met deze brief", "bij deze": the letter does what the verb says, now. */
@@ -77,7 +95,7 @@ const PERFORMATIVE = word(
 
 /** Where "hierbij", "met deze brief" is: -1 when the sentence has none. */
 export function performativeAt(text: string): number {
-  return PERFORMATIVE.exec(text)?.index ?? -1;
+  return findWord(PERFORMATIVE, text);
 }
 
 /** The present of sending and informing with inverted subject: "stuur ik", "informeer ik", "ontvangt uw Kamer". */
@@ -99,7 +117,8 @@ const DECIDED = word(
 
 /** Where the first participle of deciding is: Infinity when there is none. */
 export function decidedAt(text: string): number {
-  return DECIDED.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+  const at = findWord(DECIDED, text);
+  return at < 0 ? Number.POSITIVE_INFINITY : at;
 }
 
 /** "verwacht" with the government as subject, or impersonal ("wordt verwacht", "verwacht wordt"). */

@@ -54,9 +54,12 @@ const TIME_NOUNS = new Set([
   'periode',
 ]);
 
+const OM = /om\s/i;
+
 /** Char ranges of "om ... te" clauses in a text. */
 export function purposeRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!OM.test(text)) return out;
   for (const m of text.matchAll(PURPOSE)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   return out;
 }
