@@ -14,7 +14,17 @@
  * - the time: a time expression wholly before the letter date makes the statement past; a present-tense
  *   sentence counts only with an explicit time after the letter date ("In 2026 start ...").
  * - habitual statements ("jaarlijks", "normaliter") are not commitments unless a future form is used.
- * The governing time expression is the future one nearest to a future/intention form.
+ * - mood and speaker (mood.ts): a member's reported question ("Ook vroeg de heer X naar ..."), the
+ *   conditional ("zouden fusies na 2019 ..."), a state in force up to a time ("loopt tot 2025"), a
+ *   forecast ("de uitgaven stijgen in 2026", "het CPB verwacht") and the letter's own performative
+ *   ("Hierbij stuur ik ...") are not promises.
+ * - a deed (simple past, or the perfect with hebben: "heeft ingezet op ... in 2020") is past whatever
+ *   its object's time, unless the time is in the reported content ("heeft aangekondigd dat ... in
+ *   2026", "heeft besloten om ... in 2026"); "is in 2026 afgerond" (zijn + participle) is a state.
+ * - the role of each time (time-role.ts): a date line, a name's year, a covered period, a goal in
+ *   an om-te clause or a noun's attribute does not date a present-tense statement.
+ * The governing time expression is the one put first in the clause ("Vanaf 2023 komt er ..."), else
+ * the named (not vague) future one nearest to a future/intention form.
  */
 import type { KDocument, Sentence } from '../model/document.js';
 import type { Commitment, When } from '../model/letter.js';
