@@ -550,7 +550,9 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
   const nearest = (list: Placed[]): Placed | undefined => {
     // A time put first, before the finite verb ("Vanaf 2023 komt er ...", "In 2030 koopt de overheid
     // ..."), is the main clause's time (Dutch verb-second order).
-    const fronted = list.find((p) => FRONTED.test(text.slice(0, p.expression.index)));
+    const fronted = list.find(
+      (p) => p.expression.index < 8 && FRONTED.test(text.slice(0, p.expression.index)),
+    );
     if (fronted) return fronted;
     let best: Placed | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;

@@ -27,10 +27,10 @@ const EARLIER_BEFORE = /(?:^|\s)eerder\s+(?:in\s+)?$/iu;
  * hebben, moeten we ..."), or after a noun or adjective of aim ("de ambitie om ... in 2050 te
  * behalen", "nodig om ..."). After a verb of deciding or intending ("besloten om in 2026 ... af te
  * schaffen") the clause is the plan itself and is not matched. Up to the last "te <verb>" before a
- * clause break.
+ * clause break, within 200 characters (so that a long text without commas stays linear).
  */
 const PURPOSE =
-  /(?:^|[:;]\s*|(?<![\p{L}])(?:ambitie|ambities|doel|doelen|doelstelling|doelstellingen|opgave|nodig|noodzakelijk|belangrijk|essentieel|kans|mogelijkheid)\s+)om\s[^,;:()]*?\ste\s+\p{L}+(?:[^,;:()]*\ste\s+\p{L}+)?/giu;
+  /(?:^|[:;]\s*|(?<![\p{L}])(?:ambitie|ambities|doel|doelen|doelstelling|doelstellingen|opgave|nodig|noodzakelijk|belangrijk|essentieel|kans|mogelijkheid)\s+)om\s[^,;:()]{0,200}?\ste\s+\p{L}+(?:[^,;:()]{0,200}\ste\s+\p{L}+)?/giu;
 
 /** Nouns of time that take "van": "in de loop van oktober", "eind van het jaar", "de maand van ...". */
 const TIME_NOUNS = new Set([
@@ -89,7 +89,9 @@ export function timeRole(
     const word = CAPITALISED_BEFORE.exec(before);
     const start = e.index - before.length + (word?.index ?? 0);
     // a name inside the sentence, not its first word ("In 2023 ...", "- Vanaf 2023 ...")
-    if (word?.[1] && !TIME_WORDS.test(word[1]) && /\p{L}/u.test(text.slice(0, start))) return 'title';
+    // (far into the text there is surely a word before it; the check stays within a window)
+    if (word?.[1] && !TIME_WORDS.test(word[1]) && (start > 48 || /\p{L}/u.test(text.slice(0, start))))
+      return 'title';
   }
   if (SPAN_BEFORE.test(before)) return 'span';
   if (EARLIER_BEFORE.test(before)) return 'earlier';
