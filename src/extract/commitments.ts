@@ -114,6 +114,8 @@ const STRONG_FUTURE = wordsAfterBoundary(
     'bedoeling\\s+is',
     'planning\\s+is',
     '(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|rapporteer|rapporteren|kom|komen)\\s+(?:ik|wij|we)',
+    // the same in the subject-first order: "Ik informeer uw Kamer begin januari ..."
+    '(?:ik|wij|we)\\s+(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|rapporteer|rapporteren)',
     '(?:ontvangt|ontvangen)\\s+(?:uw\\s+kamer|u)',
     'ga\\s+ik|gaan\\s+(?:wij|we)',
     'toegezegd|toezegging|toe\\s+te\\s+zeggen|zeg\\s+(?:ik|wij|we)\\s+(?:\\S+\\s+){0,4}?toe',

@@ -100,14 +100,14 @@ export function performativeAt(text: string): number {
 
 /** The present of sending and informing with inverted subject: "stuur ik", "informeer ik", "ontvangt uw Kamer". */
 const PRESENT_OF_SENDING =
-  /^(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|rapporteer|rapporteren|ontvangt|ontvangen|bied|bieden)\s/iu;
+  /^(?:(?:ik|wij|we)\s+)?(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|rapporteer|rapporteren|ontvangt|ontvangen|bied|bieden)\s/iu;
 
 /**
  * Whether the future cue at `index` is the present of sending ("stuur ik") of the performative at
  * `at` (within a few words of it): "Hierbij stuur ik u ..., en voor de zomer stuur ik u ..." keeps the second.
  */
 export function isPresentOfSending(text: string, index: number, at: number): boolean {
-  return at >= 0 && Math.abs(index - at) <= 48 && PRESENT_OF_SENDING.test(text.slice(index, index + 16));
+  return at >= 0 && Math.abs(index - at) <= 48 && PRESENT_OF_SENDING.test(text.slice(index, index + 20));
 }
 
 /** Participles of deciding and agreeing: what was decided is still to be done ("heeft besloten om in 2026 ..."). */
