@@ -115,7 +115,8 @@ const STRONG_FUTURE = wordsAfterBoundary(
     'planning\\s+is',
     '(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|rapporteer|rapporteren|kom|komen)\\s+(?:ik|wij|we)',
     // the same in the subject-first order: "Ik informeer uw Kamer begin januari ..."
-    '(?:ik|wij|we)\\s+(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|rapporteer|rapporteren)',
+    // ("sturen" also steers: "we sturen aan op ...", so only with the Kamer as object)
+    '(?:ik|wij|we)\\s+(?:informeer|informeren|zend|zenden|bericht|berichten|rapporteer|rapporteren|(?:stuur|sturen)\\s+(?:u|uw\\s+kamer|de\\s+kamer))',
     '(?:ontvangt|ontvangen)\\s+(?:uw\\s+kamer|u)',
     'ga\\s+ik|gaan\\s+(?:wij|we)',
     'toegezegd|toezegging|toe\\s+te\\s+zeggen|zeg\\s+(?:ik|wij|we)\\s+(?:\\S+\\s+){0,4}?toe',
