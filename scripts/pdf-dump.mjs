@@ -33,7 +33,10 @@ for (const dir of dirs.filter((d) => existsSync(d))) {
       const letter = await extract(readFileSync(path), { path: relative(ROOT, path) });
       writeFileSync(join(out, `${name.replaceAll('/', '__')}.json`), `${JSON.stringify(letter, null, 2)}\n`);
     } catch (err) {
-      writeFileSync(join(out, `${name.replaceAll('/', '__')}.error.txt`), `${err?.code ?? ''} ${err?.message ?? err}\n`);
+      writeFileSync(
+        join(out, `${name.replaceAll('/', '__')}.error.txt`),
+        `${err?.code ?? ''} ${err?.message ?? err}\n`,
+      );
     }
   }
 }
