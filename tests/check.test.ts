@@ -87,13 +87,13 @@ describe('kamerbrief check', () => {
     expect(run.status, run.stderr).toBe(0);
     const results = JSON.parse(run.stdout);
     expect(results).toEqual([
-      expect.objectContaining({
-        filePath: join(work, 'body-only.txt'),
-        errorCount: 0,
-        warningCount: 1,
-        messages: [expect.objectContaining({ ruleId: 'missing-date', severity: 1, line: 1, column: 1 })],
-      }),
+      expect.objectContaining({ filePath: join(work, 'body-only.txt'), errorCount: 0, fatalErrorCount: 0 }),
     ]);
+    const [result] = results;
+    expect(result.warningCount).toBe(result.messages.length);
+    expect(result.messages).toContainEqual(
+      expect.objectContaining({ ruleId: 'missing-date', severity: 1, line: 1, column: 1 }),
+    );
     expect(run.stderr).toMatch(/1 letter checked, 0 failed/);
   });
 
