@@ -18,7 +18,7 @@ case "$(uname -m)" in
   aarch64 | arm64) arch=arm64 ;;
   *) echo "node-runtime: no node-linux package for $(uname -m)" >&2; exit 1 ;;
 esac
-cache="${KAMERBRIEF_NODE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kamerbrief/node}"
+cache="${KAMERBRIEF_NODE_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/kamerbrief/node}"
 dir="$cache/$version-linux-$arch"
 if [ ! -x "$dir/bin/node" ] || [ "$("$dir/bin/node" -v 2>/dev/null || true)" != "v$version" ]; then
   mkdir -p "$cache"
