@@ -47,6 +47,16 @@ function exited(child: ChildProcess): Promise<number | null> {
   });
 }
 
+/** Whether the process is gone within `ms` (an ended worker may take a moment to be reaped). */
+async function gone(pid: number, ms = 3000): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (alive(pid)) {
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return true;
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -101,7 +111,7 @@ describe('batch: signals', () => {
       expect(run.err()).toBe(
         'kamerbrief batch: interrupted: 4 of 10 letters done; run the same command to finish\n',
       );
-      expect(alive(run.worker)).toBe(false);
+      expect(await gone(run.worker)).toBe(true);
 
       const index = readIndex(dir);
       expect(index.run).toMatchObject({ complete: false, stopped: signal, processed: 4, failed: 0 });
@@ -145,7 +155,7 @@ describe('batch: signals', () => {
       expect(line).toBeGreaterThan(Math.max(shown, wrapped));
       // the bar's line is erased before the message
       expect(screen.slice(Math.max(shown, wrapped), line)).toContain('\x1b[2K');
-      expect(alive(run.worker)).toBe(false);
+      expect(await gone(run.worker)).toBe(true);
       expect(readIndex(dir).totals).toEqual({ letters: 4, ok: 4, failed: 0 });
     },
   );
@@ -161,6 +171,6 @@ describe('check: signals', () => {
       'kamerbrief check: interrupted: 4 of 10 letters checked; run the same command to finish\n',
     );
     expect(run.out()).toBe('');
-    expect(alive(run.worker)).toBe(false);
+    expect(await gone(run.worker)).toBe(true);
   });
 });
