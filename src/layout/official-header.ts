@@ -23,6 +23,19 @@ const ROMAN_DOSSIER = '[CDLXVI]{1,7}';
 
 /** The site's metadata row, its labels run together (with or without spaces). */
 export const SITE_ROW = /^Datum\s*publicatie\s*Organisatie\s*Vergaderjaar\s*Dossier/i;
+/** The site's document-type label above its metadata row: "Kamerstuk" alone on its line. */
+export const DOC_TYPE = /^Kamerstuk(?:ken)?$/i;
+/**
+ * A mirror site's title by the publication's identifier: "Kamerstuk 34300-VII-60" (dossier, then the
+ * number: the identifier kst-34300-VII-60). Group 1: dossier, 2: number.
+ */
+export const KAMERSTUK_ID = /^Kamerstuk\s+(\d{5}(?:-(?:\d{2}|[A-Z]{1,2}|[IVXL]{1,5}))?)-([0-9A-Z]{1,6})$/;
+/**
+ * A mirror site's metadata line above the letter, "Label: value": "Gepubliceerd: 9 maart 2016",
+ * "Indiener(s): ...", "Onderwerpen: ...", "Bron: https://...", "ID: 34300-VII-60", "Dossier: ...".
+ */
+export const SITE_LABEL =
+  /^(?:Gepubliceerd|Publicatiedatum|Indiener\(s\)|Indieners?|Ondertekenaars?|Onderwerpen|Bron|ID|Dossier|Voortouwcommissie)\s?:\s?\S.{0,300}$/u;
 /** The chamber line, alone or with the chamber's number as a running head: "Tweede Kamer der Staten-Generaal | 2 |". */
 export const CHAMBER = /^(Tweede|Eerste) Kamer der Staten-?Generaal(?:\s*\|?\s*\d{1,4})?\s*\|?$/i;
 /** The chamber with session and Kamerstuk: "Tweede Kamer der Staten-Generaal 2014-2015 34000-J nr. 8", run together or not. */
@@ -57,6 +70,8 @@ export const SITE_SUMMARY =
 
 export type HeaderKind =
   | 'site-row'
+  | 'doc-type'
+  | 'site-label'
   | 'chamber'
   | 'session'
   | 'dossier'
@@ -81,6 +96,12 @@ export function classifyHeaderLine(t: string): HeaderLine | null {
   // Each pattern is tried only where the line's first character or a word it must hold allows it.
   const c = t.charAt(0);
   if (c === 'D' && SITE_ROW.test(t)) return { kind: 'site-row' };
+  if (c === 'K') {
+    if (DOC_TYPE.test(t)) return { kind: 'doc-type' };
+    const id = KAMERSTUK_ID.exec(t);
+    if (id) return { kind: 'chamber', dossier: id[1], nr: id[2] };
+  }
+  if (t.length <= 320 && t.includes(':') && SITE_LABEL.test(t)) return { kind: 'site-label' };
   if (c === 'T' || c === 'E' || c === 't' || c === 'e') {
     if (CHAMBER.test(t)) return { kind: 'chamber' };
     const ck = CHAMBER_KAMERSTUK.exec(t);
@@ -143,6 +164,18 @@ export function readOfficialHeader(texts: readonly string[], limit = 40): Offici
   while (i < max) {
     const t = texts[i];
     const c = classifyHeaderLine(t);
+    // The site's type label and "Label: value" lines: part of the header, not proof of one.
+    if (c?.kind === 'doc-type' || c?.kind === 'site-label') {
+      i++;
+      continue;
+    }
+    // A mirror site's page title between its identifier and its metadata lines.
+    if (!c && official && h.nr === null && h.dossier === null && t.length <= 300 && i + 1 < max) {
+      if (classifyHeaderLine(texts[i + 1])?.kind === 'site-label') {
+        i++;
+        continue;
+      }
+    }
     if (c?.kind === 'site-row' || c?.kind === 'session' || c?.kind === 'summary') {
       if (c.kind !== 'summary') official = true;
       i++;
