@@ -15,6 +15,7 @@ import {
   headingContext,
   isHeadingLine,
   isRunInLabel,
+  SUBHEADING_START,
   styleKey,
 } from './headings.js';
 import { joinLines, squash } from './join.js';
@@ -70,7 +71,7 @@ function splitTextBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
     (prev, l, next) =>
       next !== undefined &&
       next.text.length >= ctx.fullWidth * 0.5 &&
-      UPPER_START.test(next.text) &&
+      (UPPER_START.test(next.text) || SUBHEADING_START.test(next.text)) &&
       ((l.text.length <= ctx.fullWidth * 0.6 && hardTerminal(prev.text) && isHeadingLine(l.text)) ||
         (endsEarly(l, next, ctx, prev) &&
           (isHeadingLine(l.text, MAX_LINE_HEADING_WORDS) || isRunInLabel(l.text)))),
