@@ -64,9 +64,13 @@ export const RECEIVED =
   /^(?:Ontvangen ter Griffie op|Ter Griffie van de\b.{0,90}\bontvangen op)\s+\d{1,2}\s+\p{L}+\s+\d{4}\.?$/iu;
 /** The voorhang line: "Het besluit ... kan niet eerder worden genomen dan op 3 december 2014." */
 export const VOORHANG = /^\p{Lu}.{0,200}\bniet eerder\b.{0,120}\bdan op\s+\d{1,2}\s+\p{L}+\s+\d{4}\.?$/u;
-/** The web rendition's summary line and type label: "Minister X stuurt de Tweede Kamer ...", "Kamerstuk: kamerbrief". */
+/**
+ * The web rendition's summary line and type label: "Minister X stuurt de Tweede Kamer ...", "Kamerstuk:
+ * kamerbrief", and a site's title by the parliament's document type "Brief regering" ("Brief regering :
+ * Voorbereiding gemeenteraadsverkiezingen", "Arbeidsmarktbeleid; Brief regering; Uitstel toezending ...").
+ */
 export const SITE_SUMMARY =
-  /^(?:(?:Minister|Staatssecretaris|Minister-president|Premier|De minister|De staatssecretaris)\b.{0,120}?\b(?:stuurt|informeert|biedt|zendt)\b.{0,40}?\b(?:de )?(?:Tweede|Eerste) Kamer\b.*|Kamerstuk\s*:\s*\p{L}+(?: \p{L}+)?)$/iu;
+  /^(?:(?:[^;:]{1,120};\s?)?Brief regering\s?[:;]\s?\S.*|(?:Minister|Staatssecretaris|Minister-president|Premier|De minister|De staatssecretaris)\b.{0,120}?\b(?:stuurt|informeert|biedt|zendt)\b.{0,40}?\b(?:de )?(?:Tweede|Eerste) Kamer\b.*|Kamerstuk\s*:\s*\p{L}+(?: \p{L}+)?)$/iu;
 
 export type HeaderKind =
   | 'site-row'
@@ -119,7 +123,11 @@ export function classifyHeaderLine(t: string): HeaderLine | null {
   if ((c === 'B' || c === 'b') && LETTER_OF.test(t)) return { kind: 'letter-of', rest: t };
   if (t.includes('riffie') && RECEIVED.test(t)) return { kind: 'received' };
   if (t.includes('niet eerder') && VOORHANG.test(t)) return { kind: 'voorhang' };
-  if ((t.includes('Kamer') || t.includes('Kamerstuk')) && SITE_SUMMARY.test(t)) return { kind: 'summary' };
+  if (
+    (t.includes('Kamer') || t.includes('Kamerstuk') || t.includes('Brief regering')) &&
+    SITE_SUMMARY.test(t)
+  )
+    return { kind: 'summary' };
   return null;
 }
 
