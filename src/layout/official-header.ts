@@ -36,6 +36,8 @@ export const KAMERSTUK_ID = /^Kamerstuk\s+(\d{5}(?:-(?:\d{2}|[A-Z]{1,2}|[IVXL]{1
  */
 export const SITE_LABEL =
   /^(?:Gepubliceerd|Publicatiedatum|Indiener\(s\)|Indieners?|Ondertekenaars?|Onderwerpen|Bron|ID|Dossier|Voortouwcommissie)\s?:\s?\S.{0,300}$/u;
+/** The site's identifier line: "ID: 35394-48", "ID: 34300-VII-60". Group 1: dossier, 2: number. */
+export const SITE_ID = /^ID\s?:\s?(\d{5}(?:-(?:\d{2}|[A-Z]{1,2}|[IVXL]{1,5}))?)-([0-9A-Z]{1,6})$/;
 /** The chamber line, alone or with the chamber's number as a running head: "Tweede Kamer der Staten-Generaal | 2 |". */
 export const CHAMBER = /^(Tweede|Eerste) Kamer der Staten-?Generaal(?:\s*\|?\s*\d{1,4})?\s*\|?$/i;
 /** The chamber with session and Kamerstuk: "Tweede Kamer der Staten-Generaal 2014-2015 34000-J nr. 8", run together or not. */
@@ -105,7 +107,11 @@ export function classifyHeaderLine(t: string): HeaderLine | null {
     const id = KAMERSTUK_ID.exec(t);
     if (id) return { kind: 'chamber', dossier: id[1], nr: id[2] };
   }
-  if (t.length <= 320 && t.includes(':') && SITE_LABEL.test(t)) return { kind: 'site-label' };
+  if (t.length <= 320 && t.includes(':') && SITE_LABEL.test(t)) {
+    // "ID: 34300-VII-60": the publication's identifier names the Kamerstuk.
+    const id = SITE_ID.exec(t);
+    return id ? { kind: 'site-label', dossier: id[1], nr: id[2] } : { kind: 'site-label' };
+  }
   if (c === 'T' || c === 'E' || c === 't' || c === 'e') {
     if (CHAMBER.test(t)) return { kind: 'chamber' };
     const ck = CHAMBER_KAMERSTUK.exec(t);
@@ -174,6 +180,8 @@ export function readOfficialHeader(texts: readonly string[], limit = 40): Offici
     const c = classifyHeaderLine(t);
     // The site's type label and "Label: value" lines: part of the header, not proof of one.
     if (c?.kind === 'doc-type' || c?.kind === 'site-label') {
+      if (c.dossier && c.nr && !h.rowKamerstuk)
+        h.rowKamerstuk = { dossier: normaliseDossier(c.dossier), nr: c.nr };
       i++;
       continue;
     }
@@ -224,7 +232,9 @@ export function readOfficialHeader(texts: readonly string[], limit = 40): Offici
     }
     const ek = h.dossier !== null && h.nr === null ? EK_NUMBER_LINE.exec(t) : null;
     if (
-      (c?.kind === 'number' && (official || h.dossier !== null)) ||
+      // "Nr. 48 BRIEF VAN DE MINISTER ...": the number line with the letter's title needs no dossier line above it
+      (c?.kind === 'number' &&
+        (official || h.dossier !== null || (c.rest !== undefined && LETTER_OF.test(c.rest)))) ||
       (ek && (ek[2] || ek[3] || nextIsLetterOf(texts, i)))
     ) {
       official = true;
