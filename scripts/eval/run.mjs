@@ -13,7 +13,7 @@ import { score } from './score.mjs';
 export const SETS = {
   letters: { inputs: 'letters', gold: 'gold', ext: '.txt' },
   docs: { inputs: 'docs', gold: 'docs-gold', ext: '.pdf' },
-  /** Real letters kept out of development (fixtures/heldout): a measure of generalisation. */
+  /** A second set of real letters (fixtures/heldout), gold written before the tool was run on them. */
   heldout: { root: '../heldout', inputs: 'letters', gold: 'gold', ext: '.txt' },
 };
 
