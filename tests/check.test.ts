@@ -30,6 +30,7 @@ const check = (args: string[], cwd = ROOT) =>
   });
 
 describe.skipIf(!hasCorpus)('kamerbrief check on the corpus', () => {
+  // check reads folders recursively (the corpus has subfolders)
   const pdfs = hasCorpus
     ? readdirSync(CORPUS, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf'))
     : [];
@@ -79,6 +80,21 @@ describe('kamerbrief check', () => {
     const strict = check([join(work, 'body-only.txt'), '--strict', '--reporter', 'github']);
     expect(strict.status).toBe(1);
     expect(strict.stdout).toMatch(/^::error file=.*body-only\.txt,title=kamerbrief check%3A missing-date::/m);
+  });
+
+  it("--reporter json prints an array in the shape of ESLint's json formatter", () => {
+    const run = check([join(work, 'body-only.txt'), '--reporter', 'json']);
+    expect(run.status, run.stderr).toBe(0);
+    const results = JSON.parse(run.stdout);
+    expect(results).toEqual([
+      expect.objectContaining({ filePath: join(work, 'body-only.txt'), errorCount: 0, fatalErrorCount: 0 }),
+    ]);
+    const [result] = results;
+    expect(result.warningCount).toBe(result.messages.length);
+    expect(result.messages).toContainEqual(
+      expect.objectContaining({ ruleId: 'missing-date', severity: 1, line: 1, column: 1 }),
+    );
+    expect(run.stderr).toMatch(/1 letter checked, 0 failed/);
   });
 
   it('treats an unknown requirement, an unknown reporter or a missing file as usage errors (exit 2)', () => {

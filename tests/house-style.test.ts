@@ -1,14 +1,14 @@
 /**
  * The Rijksoverheid house style and footnotes: the side column in text from the ministry's PDF
  * (src/layout/side-column.ts), footnotes in every shape (src/layout/footnotes.ts), signatures under
- * mandate (src/layout/mandate.ts), and the house style's PDF heading (src/layout/geometry.ts).
+ * mandate (src/layout/signature.ts), and the house style's PDF heading (src/layout/geometry.ts).
  * Tables: tests/corpus/house-style.json and tests/corpus/house-style-pdf.json.
  */
 import { describe, expect, it } from 'vitest';
 import { readText } from '../src/ingest/text.js';
 import { geometryLayout } from '../src/layout/geometry.js';
-import { isPersonName, mandateSignatories } from '../src/layout/mandate.js';
 import { sideKind } from '../src/layout/side-column.js';
+import { isSignerName, parseSignatories } from '../src/layout/signature.js';
 import { createDocument } from '../src/model/document.js';
 import type { Line, Page } from '../src/model/page.js';
 import { processRaw } from '../src/pipeline.js';
@@ -64,16 +64,24 @@ describe('house-style text and footnotes through the pipeline', () => {
   }
 });
 
-describe('signatures under mandate', () => {
+describe('signatures under mandate (through src/layout/signature.ts)', () => {
   for (const c of table.mandate) {
     it(c.name, () => {
-      const lines: Line[] = c.lines.map((text) => ({ text, page: 1 }));
-      const got = mandateSignatories(lines);
-      expect(got).toEqual(c.signatory ? [c.signatory] : null);
+      const got = parseSignatories(c.lines);
+      const delegated = got.filter((s) => s.onBehalf !== null);
+      if (!c.signatory) {
+        expect(delegated).toEqual([]);
+        return;
+      }
+      // The official signs; the function is theirs (the table writes "<function>, namens <mandator>").
+      const hit = got.find((s) => s.name === c.signatory?.name);
+      expect(hit, JSON.stringify(got)).toBeDefined();
+      const fn = c.signatory.role.split(', namens ')[0].replace(/\s+/g, ' ').toLowerCase();
+      expect(`${hit?.onBehalf ?? ''} ${hit?.role ?? ''}`.replace(/\s+/g, ' ').toLowerCase()).toContain(fn);
     });
   }
   for (const [text, yes] of table.names) {
-    it(`${JSON.stringify(text)} is ${yes ? '' : 'no '}name`, () => expect(isPersonName(text)).toBe(yes));
+    it(`${JSON.stringify(text)} is ${yes ? '' : 'no '}name`, () => expect(isSignerName(text)).toBe(yes));
   }
 });
 

@@ -1,8 +1,10 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CheckOutcome, evaluate, parseRequire } from '../src/batch/check.js';
 import type { CheckResult, LetterSummary } from '../src/batch/protocol.js';
 import { painter } from '../src/cli/reporters/color.js';
 import { githubReporter } from '../src/cli/reporters/github.js';
+import { jsonReporter } from '../src/cli/reporters/json.js';
 import { junitReporter } from '../src/cli/reporters/junit.js';
 import { textReporter } from '../src/cli/reporters/text.js';
 
@@ -40,7 +42,7 @@ describe('check rules', () => {
     const o = evaluate('scan.pdf', failedParse, [], false);
     expect(o.failed).toBe(true);
     expect(o.findings).toEqual([
-      { severity: 'error', code: 'no-text-layer', message: expect.any(String), page: null },
+      { severity: 'error', code: 'no-text-layer', message: expect.any(String), page: null, fatal: true },
     ]);
   });
   it('fails on a missing required fact and warns about a missing date or subject otherwise', () => {
@@ -144,5 +146,62 @@ describe('junit reporter', () => {
   it('replaces characters XML cannot hold', () => {
     const bad = evaluate('x\u0001y.pdf', failedParse, [], false);
     expect(junitReporter([bad], ctx)).toContain('name="x\uFFFDy.pdf"');
+  });
+});
+
+describe("json reporter (the shape of ESLint's json formatter)", () => {
+  it('gives one result per letter with absolute paths, messages and their counts', () => {
+    const results = JSON.parse(jsonReporter(outcomes, ctx));
+    expect(results.map((r: { filePath: string }) => r.filePath)).toEqual(
+      ['brieven/a.pdf', 'brieven/scan, 100% & <dicht>.pdf', 'brieven/c.txt'].map((p) => resolve(p)),
+    );
+    expect(results[0]).toEqual({
+      filePath: resolve('brieven/a.pdf'),
+      messages: [],
+      suppressedMessages: [],
+      errorCount: 0,
+      fatalErrorCount: 0,
+      warningCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      usedDeprecatedRules: [],
+    });
+    expect(results[1]).toMatchObject({ errorCount: 1, fatalErrorCount: 1, warningCount: 0 });
+    expect(results[1].messages).toEqual([
+      {
+        ruleId: 'no-text-layer',
+        severity: 2,
+        fatal: true,
+        message: 'no text layer: this looks like a scanned PDF',
+        line: 1,
+        column: 1,
+        nodeType: null,
+      },
+    ]);
+    expect(results[2]).toMatchObject({ errorCount: 0, fatalErrorCount: 0, warningCount: 2 });
+    expect(
+      results[2].messages.map((m: { ruleId: string; severity: number }) => [m.ruleId, m.severity]),
+    ).toEqual([
+      ['missing-subject', 1],
+      ['w1', 1],
+    ]);
+    expect(results[2].messages[1]).not.toHaveProperty('fatal');
+  });
+  it('counts warnings as errors under --strict and puts a page in the message', () => {
+    const paged = evaluate(
+      'b.pdf',
+      ok(summary(), [{ code: 'not-dutch', message: 'the text does not look Dutch', page: 2 }]),
+      [],
+      true,
+    );
+    const [result] = JSON.parse(jsonReporter([paged], { ...ctx, strict: true }));
+    expect(result).toMatchObject({ errorCount: 1, warningCount: 0 });
+    expect(result.messages[0]).toMatchObject({
+      severity: 2,
+      message: 'the text does not look Dutch (page 2)',
+    });
+  });
+  it('prints an empty array for no letters', () => {
+    expect(jsonReporter([], ctx)).toBe('[]\n');
   });
 });

@@ -116,10 +116,17 @@ describe('batch workers', () => {
       '--no-turbo-loop-peeling',
       '--no-turbo-escape',
     ];
-    expect(workerV8Flags(2, 2)).toEqual(filled);
-    expect(workerV8Flags(4, 2)).toEqual(filled);
-    expect(workerV8Flags(1, 2)).toEqual([]);
-    expect(workerV8Flags(3, 8)).toEqual([]);
+    const node20 = '11.3.244.8-node.38';
+    expect(workerV8Flags(2, 2, node20)).toEqual(filled);
+    expect(workerV8Flags(4, 2, node20)).toEqual(filled);
+    expect(workerV8Flags(1, 2, node20)).toEqual([]);
+    expect(workerV8Flags(3, 8, node20)).toEqual([]);
+    // V8 12 and later (Node 22, 24) spell the delay as an invocation count
+    for (const v8 of ['12.4.254.21-node.57', '13.6.233.17-node.63']) {
+      expect(workerV8Flags(2, 2, v8)).toEqual(
+        filled.map((f) => (f.startsWith('--interrupt-budget') ? '--invocation-count-for-turbofan=6000' : f)),
+      );
+    }
   });
 
   it('pass flags this Node accepts (a misspelt V8 flag stops node with "bad option")', async () => {

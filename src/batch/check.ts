@@ -11,6 +11,8 @@ export interface Finding {
   code: string;
   message: string;
   page: number | null;
+  /** The letter could not be read at all (not a PDF, encrypted, a scan, ...). */
+  fatal?: boolean;
 }
 
 export interface CheckOutcome {
@@ -81,7 +83,7 @@ export function evaluate(
   const findings: Finding[] = [];
   if (result.status === 'failed' || !result.summary) {
     const error = result.error ?? { code: 'failed', message: 'could not be processed' };
-    findings.push({ severity: 'error', code: error.code, message: error.message, page: null });
+    findings.push({ severity: 'error', code: error.code, message: error.message, page: null, fatal: true });
   } else {
     const s = result.summary;
     for (const name of require) {

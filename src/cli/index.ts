@@ -2,7 +2,7 @@
  * The command-line program. Heavy modules (pdfjs) load only when a PDF is read, so
  * `kamerbrief --help` answers at once.
  */
-import { Command, CommanderError } from 'commander';
+import { Argument, Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { batchCommand } from './batch.js';
 import { checkCommand } from './check.js';
@@ -28,10 +28,18 @@ Exit codes: 0 ok, 1 an input could not be processed (or failed a check), 2 usage
     );
   prog.addCommand(extractCommand());
   prog.addCommand(
-    new Command('schema').description('print the JSON Schema of the letter JSON').action(async () => {
-      const { letterJsonSchema } = await import('../model/letter.js');
-      process.stdout.write(`${JSON.stringify(letterJsonSchema(), null, 2)}\n`);
-    }),
+    new Command('schema')
+      .description("print the JSON Schema of the letter JSON (or of batch's index.json)")
+      .addArgument(
+        new Argument('[which]', 'the schema to print').choices(['letter', 'index']).default('letter'),
+      )
+      .action(async (which: string) => {
+        const schema =
+          which === 'index'
+            ? (await import('../batch/index-schema.js')).indexJsonSchema()
+            : (await import('../model/letter.js')).letterJsonSchema();
+        process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+      }),
   );
   prog.addCommand(batchCommand());
   prog.addCommand(checkCommand());

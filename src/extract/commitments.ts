@@ -14,15 +14,36 @@
  * - the time: a time expression wholly before the letter date makes the statement past; a present-tense
  *   sentence counts only with an explicit time after the letter date ("In 2026 start ...").
  * - habitual statements ("jaarlijks", "normaliter") are not commitments unless a future form is used.
- * The governing time expression is the future one nearest to a future/intention form.
+ * - mood and speaker (mood.ts): a member's reported question ("Ook vroeg de heer X naar ..."), the
+ *   conditional ("zouden fusies na 2019 ..."), a state in force up to a time ("loopt tot 2025"), a
+ *   forecast ("de uitgaven stijgen in 2026", "het CPB verwacht") and the letter's own performative
+ *   ("Hierbij stuur ik ...") are not promises.
+ * - a deed (simple past, or the perfect with hebben: "heeft ingezet op ... in 2020") is past whatever
+ *   its object's time, unless the time is in the reported content ("heeft aangekondigd dat ... in
+ *   2026", "heeft besloten om ... in 2026"); "is in 2026 afgerond" (zijn + participle) is a state.
+ * - the role of each time (time-role.ts): a date line, a name's year, a covered period, a goal in
+ *   an om-te clause or a noun's attribute does not date a present-tense statement.
+ * The governing time expression is the one put first in the clause ("Vanaf 2023 komt er ..."), else
+ * the named (not vague) future one nearest to a future/intention form.
  */
 
 import { isGloss } from '../layout/footnotes.js';
 import type { KDocument, Sentence } from '../model/document.js';
 import type { Commitment, When } from '../model/letter.js';
 import { splitSentences } from '../structure/sentences.js';
+import {
+  decidedAt,
+  isConditional,
+  isForecast,
+  isInForce,
+  isOwnExpectation,
+  isPresentOfSending,
+  isReportedQuestion,
+  performativeAt,
+} from './mood.js';
 import { regionsInText } from './regions.js';
 import { findTimeExpressions, type TimeExpression } from './time/index.js';
+import { purposeRanges, type TimeRole, timeRole } from './time-role.js';
 import type { Extractor } from './types.js';
 
 const L = '\\p{L}\\p{N}';
@@ -96,14 +117,25 @@ const STRONG_FUTURE = wordsAfterBoundary(
     'bedoeling\\s+is',
     'planning\\s+is',
     '(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|rapporteer|rapporteren|kom|komen)\\s+(?:ik|wij|we)',
+    // the same in the subject-first order: "Ik informeer uw Kamer begin januari ..."
+    // ("sturen" also steers: "we sturen aan op ...", so only with the Kamer as object)
+    '(?:ik|wij|we)\\s+(?:informeer|informeren|zend|zenden|bericht|berichten|rapporteer|rapporteren|(?:stuur|sturen)\\s+(?:u|uw\\s+kamer|de\\s+kamer))',
     '(?:ontvangt|ontvangen)\\s+(?:uw\\s+kamer|u)',
     'ga\\s+ik|gaan\\s+(?:wij|we)',
     'toegezegd|toezegging|toe\\s+te\\s+zeggen|zeg\\s+(?:ik|wij|we)\\s+(?:\\S+\\s+){0,4}?toe',
+    // "kunt u ... tegemoet zien": the Kamer can expect it (a promise to send)
+    'tegemoet\\s+(?:te\\s+)?zien|tegemoetzien',
   ].join('|'),
 );
 
 /** Verbs of expectation used in the past or as comparison are not plans: "hoger dan verwacht". */
 const NOT_EXPECTATION = /(?:dan|zoals|als|onverwacht)\s+$/iu;
+
+/** A subject right before the verb: "Het CPB verwacht", "De Europese Commissie verwacht". */
+const SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:het|de)(?:\s+[\p{L}-]+){1,3}\s+$/iu;
+
+/** "de verwachting van <someone>". */
+const THEIR_EXPECTATION = /^de\s+verwachting\s+van\s/iu;
 
 /** Weaker signs of a future: they count together with a time after the letter date. */
 const WEAK_FUTURE = wordsAfterBoundary(
@@ -194,6 +226,8 @@ const SIMPLE_PAST = words(
     'startte',
     'startten',
     'verscheen',
+    'vroeg',
+    'vroegen',
     'zou',
     'zouden',
     'jl\\.?',
@@ -204,7 +238,7 @@ const SIMPLE_PAST = words(
 
 /** Past participles: ge-form, separable prefix + ge-form, or unprefixed be-/ver-/ont-/her-/er- verbs. */
 const PARTICIPLE =
-  /^(?:(?:aan|af|bij|door|in|mee|mede|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|tot|plaats|bekend|kennis|vrij|los|neer|rond|teweeg|tegemoet|goed|dicht|open|vrij|stil|voort|achter|tegen)?ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er)\p{L}{2,}(?:d|t|en))$/iu;
+  /^(?:(?:aan|af|bij|door|in|mee|mede|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|tot|plaats|bekend|kennis|vrij|los|neer|rond|teweeg|tegemoet|goed|dicht|open|vrij|stil|voort|achter|tegen)?ge\p{L}{2,}(?:d|t|en)|(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|weg|terug|tot|plaats)?ge(?:d|g|st)aan|(?:be|ver|ont|her|er)\p{L}{2,}(?:d|t|en))$/iu;
 
 /** Participles that describe a plan or a state, not a past event: "is voorzien", "is bekend". */
 const STATIVE = new Set(
@@ -249,13 +283,13 @@ const isParticiple = (t: Token | undefined) =>
  * (within 13 words after it), or right before it in subordinate order ("... aangeboden hebben").
  * Only a window around each auxiliary is tokenised, so long texts stay cheap.
  */
-function perfectPositions(text: string): number[] {
+function perfectPositions(text: string): Array<[number, string]> {
   const auxiliaries: Array<[number, string]> = [];
   eachWord(AUXILIARY, text, (index, word) => {
     auxiliaries.push([index, word]);
     return false;
   });
-  const out: number[] = [];
+  const out: Array<[number, string]> = [];
   for (const [index, auxiliary] of auxiliaries) {
     // Only the first 14 tokens of the window are ever read.
     const after = tokenize(text.slice(index, index + 240), 14);
@@ -273,10 +307,13 @@ function perfectPositions(text: string): number[] {
       const clauseFinal = index + 240 >= text.length && after.length <= 2;
       found = isParticiple(previous) && (clauseFinal || /^(?:is|zijn|heeft|hebben)$/i.test(auxiliary));
     }
-    if (found) out.push(index);
+    if (found) out.push([index, auxiliary]);
   }
   return out;
 }
+
+/** Auxiliaries of the active perfect ("heeft ... ingezet"): a deed done, unlike "is ... afgerond" (a state). */
+const HAVE = /^(?:heb|hebt|heeft|hebben|had|hadden)$/i;
 
 function positions(re: RegExp, text: string, guard?: (index: number) => boolean): number[] {
   const out: number[] = [];
@@ -301,6 +338,10 @@ export interface SentenceAnalysis {
   strongFuture: number[];
   weakFuture: number[];
   past: number[];
+  /** A simple past or an active perfect ("werd", "heeft ... ingezet"): something done, not a state. */
+  deed: boolean;
+  /** Someone else expects it ("Het CPB verwacht", "de verwachting van het COA"): a forecast. */
+  othersExpect: boolean;
   habitual: boolean;
 }
 
@@ -309,15 +350,30 @@ const WORD_AT = /\p{L}+/uy;
 
 /** The grammatical signs of tense and intention in a sentence, with their char offsets. */
 export function analyseSentence(text: string): SentenceAnalysis {
+  let othersExpect = false;
   const strongFuture = wordPositions(STRONG_FUTURE, text, (i) => {
     WORD_AT.lastIndex = i;
     const word = WORD_AT.exec(text)?.[0]?.toLowerCase() ?? '';
-    if (word.startsWith('verwacht')) return !NOT_EXPECTATION.test(text.slice(Math.max(0, i - 12), i));
+    // "Het CPB verwacht ...": a third party's forecast, not the government's plan
+    if (word.startsWith('verwacht')) {
+      if (NOT_EXPECTATION.test(text.slice(Math.max(0, i - 12), i))) return false;
+      if (isOwnExpectation(text, i) || !SUBJECT_BEFORE.test(text.slice(Math.max(0, i - 60), i))) return true;
+      othersExpect = true;
+      return false;
+    }
+    // "De verwachting van het COA is ...": someone else's expectation
+    if (word === 'de' && THEIR_EXPECTATION.test(text.slice(i, i + 40))) {
+      othersExpect = true;
+      return false;
+    }
     return true;
   });
   const weakFuture = wordPositions(WEAK_FUTURE, text);
-  const past = [...positions(SIMPLE_PAST, text), ...perfectPositions(text)].sort((a, b) => a - b);
-  return { strongFuture, weakFuture, past, habitual: hasWord(HABITUAL, text) };
+  const simplePast = positions(SIMPLE_PAST, text);
+  const perfect = perfectPositions(text);
+  const past = [...simplePast, ...perfect.map(([i]) => i)].sort((a, b) => a - b);
+  const deed = simplePast.length > 0 || perfect.some(([, auxiliary]) => HAVE.test(auxiliary));
+  return { strongFuture, weakFuture, past, deed, othersExpect, habitual: hasWord(HABITUAL, text) };
 }
 
 const DAY = 86_400_000;
@@ -337,14 +393,16 @@ interface Placed {
   vagueLong: boolean;
   /** Written without a year and not anchored by a relative word ("in december", "in het voorjaar"). */
   loose: boolean;
+  /** What the time does in the sentence (see time-role.ts); null: it says when. */
+  role: TimeRole;
 }
 
-function place(expression: TimeExpression, ref: number | null): Placed {
+function place(expression: TimeExpression, ref: number | null, role: TimeRole = null): Placed {
   const start = toTime(expression.start);
   const end = toTime(expression.end);
   const isFutureRef = expression.timex === 'FUTURE_REF';
   const isPastRef = expression.timex === 'PAST_REF';
-  const past = isPastRef || (ref !== null && end !== null && end < ref);
+  const past = isPastRef || role === 'earlier' || (ref !== null && end !== null && end < ref);
   // Mostly after the letter date: wholly after it, a deadline or period end still ahead
   // ("eind dit jaar", "voor de zomer"), or a period most of which is still to come ("dit jaar" in February).
   let future = isFutureRef;
@@ -352,7 +410,11 @@ function place(expression: TimeExpression, ref: number | null): Placed {
   if (!future && ref !== null && (end === null || end >= ref)) {
     if (expression.modifier === 'before' || expression.modifier === 'end') future = end !== null;
     else if (start !== null && end !== null) future = end - ref > ref - start;
+    // "Vanaf 2023 komt er ..." in February 2023: from this year on (not "sinds", which looks back)
+    else if (expression.modifier === 'after' && start !== null && end === null)
+      future = expression.timex === String(new Date(ref).getUTCFullYear()) && !SINCE.test(expression.text);
   }
+  if (role === 'earlier') future = false;
   const vagueLong = isFutureRef && (end === null ? false : ref !== null && end - ref > 366 * DAY);
   const loose =
     expression.relative &&
@@ -360,8 +422,10 @@ function place(expression: TimeExpression, ref: number | null): Placed {
     !isPastRef &&
     !/\d/.test(expression.text) &&
     !RELATIVE_ANCHOR.test(expression.text);
-  return { expression, past, future, vagueLong, loose };
+  return { expression, past, future, vagueLong, loose, role };
 }
+
+const SINCE = /^(?:sinds|sedert)\s/i;
 
 /** "de brief van 12 mei 2024", "de Raadsconclusies van 1 december 2020", "het advies d.d. 3 juni": a document's date. */
 const DOCUMENT_DATE_BEFORE = /(\p{L}+)\s+(?:van|d\.d\.)\s+$/u;
@@ -422,11 +486,17 @@ export function classifySentence(
   letterDate: string | null,
   requireTime = false,
 ): { when: When } | null {
+  const result = classifyTimed(text, letterDate, requireTime);
+  return result && { when: onTheDay(text, result.when) };
+}
+
+function classifyTimed(text: string, letterDate: string | null, requireTime: boolean): { when: When } | null {
   // Only a sentence with a time in it can be a dated commitment: the grammar is read only then.
   const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
   if (requireTime && findTimeExpressions(text, refDate).length === 0) return null;
-  // Clauses joined by a semicolon are judged on their own: "Vorige week heb ik ... gesproken; volgende week spreek ik ...".
-  const clauses = text.split(/;\s+/);
+  // Clauses joined by a semicolon are judged on their own: "Vorige week heb ik ... gesproken; volgende week spreek ik ...",
+  // and so are list items run together after a full stop ("... aan te bieden. - Vanaf 2023 komt er ...").
+  const clauses = text.split(CLAUSE_SPLIT);
   if (clauses.length > 1) {
     const results = clauses.map((c) => classifyClause(c, letterDate));
     return (
@@ -435,6 +505,12 @@ export function classifySentence(
   }
   return classifyClause(text, letterDate);
 }
+
+/** Nothing but a list mark or an opening bracket before the time: it opens the clause. */
+const FRONTED = /^[\s\-–•▪(]*$/u;
+
+/** A semicolon, or a list item's dash or bullet right after a full stop. */
+const CLAUSE_SPLIT = /;\s+|(?<=[.!?])\s+[-–•▪]\s+/u;
 
 /** Requests by parliament ("De motie verzoekt de regering om ...") are not the government's own promises. */
 const REQUEST = wordsAfterBoundary(
@@ -447,20 +523,43 @@ const LEADING_CONDITION = /^(?:als|indien|wanneer|zodra|nadat|mits|tenzij)\s[^,]
 function classifyClause(text: string, letterDate: string | null): { when: When } | null {
   // A question asks, it does not promise: "Bent u bereid om voor 1 januari 2025 ...?"
   if (/\?\s*["”’)]?\s*$/u.test(text)) return null;
+  // "Ook vroeg de heer X naar ...": the member asks; the answer, if any, is another sentence.
+  if (isReportedQuestion(text)) return null;
   const condition = LEADING_CONDITION.exec(text);
   const conditionEnd = condition ? condition[0].length : 0;
   const analysis = analyseSentence(text);
+  // "Hierbij stuur ik u ...": the letter itself does the sending, now.
+  const performative = performativeAt(text);
+  if (performative >= 0) {
+    analysis.strongFuture = analysis.strongFuture.filter((i) => !isPresentOfSending(text, i, performative));
+  }
   const ref = toTime(letterDate);
   const hasStrong = analysis.strongFuture.length > 0;
+  // "De uitgaven zullen in 2026 stijgen": a forecast of a figure, unless the government is the subject.
+  if (hasStrong && onlyWillOrShall(text, analysis.strongFuture) && isForecast(text)) return null;
   if (!hasStrong && hasWord(REQUEST, text)) return null;
   const hasPast = analysis.past.length > 0;
   const prefer = hasStrong ? 'future' : hasPast ? 'past' : 'nearest';
   const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
+  const purposes = purposeRanges(text);
   const placed = findTimeExpressions(text, refDate, { prefer })
-    .filter((e) => (e.timex !== null || e.relative) && !isDocumentDate(text, e))
-    .map((e) => place(e, ref));
+    .filter(
+      (e) =>
+        (e.timex !== null || e.relative) &&
+        !isDocumentDate(text, e) &&
+        !(letterDate && e.timex === letterDate),
+    )
+    .map((e) => place(e, ref, timeRole(text, e, purposes)))
+    // a date line says nothing about when
+    .filter((p) => p.role !== 'dateline');
   const cues = [...analysis.strongFuture, ...analysis.weakFuture].sort((a, b) => a - b);
   const nearest = (list: Placed[]): Placed | undefined => {
+    // A time put first, before the finite verb ("Vanaf 2023 komt er ...", "In 2030 koopt de overheid
+    // ..."), is the main clause's time (Dutch verb-second order).
+    const fronted = list.find(
+      (p) => p.expression.index < 8 && FRONTED.test(text.slice(0, p.expression.index)),
+    );
+    if (fronted) return fronted;
     let best: Placed | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const p of list) {
@@ -474,13 +573,22 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
   if (hasStrong) {
     // Without a letter date, a time nearer to a past form than to a future one belongs to the past
     // ("... de Raadsconclusies van 1 december 2020 waarin ... is benadrukt").
-    const candidates = placed.filter(
+    const timed = placed.filter(
       (p) =>
         !p.past &&
         (p.expression.timex !== null || ref === null) &&
         (ref !== null || !hasPast || distance(p.expression, cues) <= distance(p.expression, analysis.past)),
     );
-    const pick = nearest(candidates.filter((p) => p.future)) ?? nearest(candidates);
+    // the period something covers ("voor de periode 2024-2027") or a name's year ("het Belastingplan
+    // 2026") dates a promise only when nothing else does ("bij de BO's MIRT 2025")
+    const when = timed.filter((p) => p.role !== 'span' && p.role !== 'title');
+    const candidates = when.length > 0 ? when : timed;
+    const future = candidates.filter((p) => p.future);
+    // a named time ("eind dit jaar") says more than a vague one ("de komende periode")
+    const pick =
+      nearest(future.filter((p) => p.expression.timex !== 'FUTURE_REF')) ??
+      nearest(future) ??
+      nearest(candidates);
     // A past report with a dated past event and only a vague future ("Op 31 mei 2010 waren er ... en
     // werden er op korte termijn nog twee verwacht") tells what was expected then.
     if (
@@ -491,20 +599,80 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
     ) {
       return null;
     }
+    // "heb ik de toezegging gedaan uw Kamer begin 2014 te informeren" (in April 2014): a deed with a
+    // time now mostly behind is a report of an earlier promise, not an open one
+    // (the deed governs when it comes before the future form: not "..., die menen dat zij schade hebben geleden")
+    if (
+      pick &&
+      analysis.deed &&
+      ref !== null &&
+      !pick.future &&
+      (analysis.past[0] ?? Number.POSITIVE_INFINITY) < (analysis.strongFuture[0] ?? 0)
+    )
+      return null;
     if (pick) return { when: toWhen(pick.expression) };
     if (analysis.habitual) return null;
     return { when: UNDATED };
   }
   // Present tense, or a past form next to a time after the letter date ("is in 2026 afgerond").
-  // A habitual statement ("normaliter in het voorjaar") needs an explicit, anchored time.
-  const future = placed.filter((p) => p.future && !p.vagueLong && !p.loose && p.expression.timex !== null);
+  // A habitual statement ("normaliter in het voorjaar") needs an explicit, anchored time, and so does
+  // any present tense: a vague time there ("zo spoedig mogelijk", "de komende periode moeten we
+  // rekening houden met ...") is a manner or a circumstance, not the date of a plan; with a future
+  // form ("Ik zal u zo spoedig mogelijk informeren") it counts.
+  // A time that is a goal ("om ... in 2050 te halen"), a noun's attribute or a covered period does
+  // not date a present-tense statement.
+  const future = placed.filter(
+    (p) =>
+      p.future &&
+      !p.vagueLong &&
+      !p.loose &&
+      p.expression.timex !== null &&
+      p.expression.timex !== 'FUTURE_REF' &&
+      p.role === null,
+  );
+  // Conditional mood, a forecast, or a state in force up to a time: no promise.
+  if (isConditional(text) || isForecast(text) || analysis.othersExpect) return null;
+  // ("loopt tot 2025", "geldt van 2021 t/m 2027": up to a time, or a period already running)
+  if (
+    isInForce(text) &&
+    future.some(
+      (p) =>
+        p.expression.modifier === 'before' ||
+        (ref !== null && p.expression.start !== null && (toTime(p.expression.start) ?? 0) < ref),
+    )
+  )
+    return null;
   if (hasPast) {
+    // a deed done ("heeft ingezet op ... in 2020") is past, whatever its object's time, unless the
+    // time is in a reported clause after it ("heeft aangekondigd dat de regeling in 2026 wordt afgeschaft")
+    // or the deed is a decision whose content is still to come ("heeft besloten om in 2026 ...")
+    const content = Math.min(firstThatAfter(text, analysis.past[0]), decidedAt(text));
+    if (analysis.deed && !future.some((p) => content < p.expression.index)) return null;
     const strictlyLater = future.filter((p) => p.expression.timex !== 'FUTURE_REF');
     const pick = nearest(strictlyLater);
     return pick && !placed.some((p) => p.past) ? { when: toWhen(pick.expression) } : null;
   }
   const pick = nearest(future);
   return pick ? { when: toWhen(pick.expression) } : null;
+}
+
+/**
+ * Where the first "dat" (a complement clause) after the first past form is: a time after it is the
+ * clause's, not the deed's. Infinity when there is none.
+ */
+const THAT = /(?<![\p{L}])dat(?![\p{L}])/giu;
+function firstThatAfter(text: string, first: number | undefined): number {
+  if (first === undefined) return Number.POSITIVE_INFINITY;
+  THAT.lastIndex = first;
+  const m = THAT.exec(text);
+  return m ? m.index : Number.POSITIVE_INFINITY;
+}
+
+/** Whether every strong future cue is the auxiliary zal/zullen or "naar verwachting" (no intention verb). */
+function onlyWillOrShall(text: string, cues: readonly number[]): boolean {
+  return cues.every((i) =>
+    /^(?:zal|zullen|zult|naar\s+verwachting)(?![\p{L}])/iu.test(text.slice(i, i + 20)),
+  );
 }
 
 function toWhen(e: TimeExpression): When {
@@ -516,6 +684,22 @@ function toWhen(e: TimeExpression): When {
     end: e.end,
     relative: e.relative,
   };
+}
+
+/** Verbs of entry into force: an event that happens on one day ("treedt per 1 januari 2022 in werking"). */
+const ENTRY_INTO_FORCE =
+  /(?<![\p{L}])(?:in\s*werking\s+(?:treedt|treden|te\s+laten\s+treden|laten\s+treden)|inwerkingtreding|treedt\s+(?:\S+\s+){0,8}?in\s+werking|treden\s+(?:\S+\s+){0,8}?in\s+werking|gaat\s+(?:\S+\s+){0,6}?in(?![\p{L}])|ingaat|ingaan)/iu;
+
+/**
+ * "per 1 januari 2022" with a verb of entry into force is the day it happens (the law is in force
+ * from then on, but the event, the entry, is on that day); with a verb of state ("geldt per ...") it
+ * stays "after".
+ */
+function onTheDay(text: string, when: When): When {
+  if (when.modifier !== 'after' || !when.timex || !/^\d{4}-\d\d-\d\d$/.test(when.timex)) return when;
+  if (!/^(?:per|met\s+ingang\s+van|m\.i\.v\.)\s/iu.test(when.text) || !ENTRY_INTO_FORCE.test(text))
+    return when;
+  return { ...when, modifier: null, start: when.timex, end: when.timex };
 }
 
 function commitmentOf(sentence: Sentence, when: When, id: number): Commitment {

@@ -4,7 +4,6 @@
  * "34 682 ...", "Nr. 205", "BRIEF VAN DE MINISTER VAN ...") and from the closing (signatories).
  */
 
-import { mandateSignatories } from '../layout/mandate.js';
 import { normaliseDossier } from '../layout/official-header.js';
 import { parseSignatories } from '../layout/signature.js';
 import type { Field, KDocument } from '../model/document.js';
@@ -116,8 +115,6 @@ const first = (fields: Field[], ...labels: string[]) => {
 
 function signatories(doc: KDocument) {
   if (!doc.closing) return [];
-  const mandated = mandateSignatories(doc.closing.lines);
-  if (mandated) return mandated;
   return parseSignatories(doc.closing.lines.map((l) => l.text)).map((s) => {
     const role = s.role ? normaliseRole(s.role) : '';
     // "namens deze": the official signs for the minister; the role says both, as printed.

@@ -75,7 +75,6 @@ function lastGreeting(all: Line[]): number {
 }
 
 export function findClosing(doc: KDocument): void {
-  // A signature under mandate was taken already (mandate.ts).
   if (doc.closing) return;
   const pages = doc.raw.pages;
   const all: Line[] = allLines(pages);

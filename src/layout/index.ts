@@ -9,7 +9,7 @@ import { findClosing } from './closing.js';
 import { questionNotes, stripMarkers, textFootnotes } from './footnotes.js';
 import { allLines, textFurniture } from './furniture.js';
 import { geometryLayout } from './geometry.js';
-import { takeMandateClosing } from './mandate.js';
+
 import { joinMotionSigners } from './motion.js';
 import { ENDS_SENTENCE } from './patterns.js';
 import { sideColumnText } from './side-column.js';
@@ -24,7 +24,7 @@ export function layout(doc: KDocument): void {
   textFootnotes(doc);
   stripMarkers(doc);
   questionNotes(doc);
-  takeMandateClosing(doc);
+
   findClosing(doc);
   joinMotionSigners(doc);
   doc.blocks = buildBlocks(allLines(doc.raw.pages));

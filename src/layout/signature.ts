@@ -78,11 +78,14 @@ export const REDACTION_MARK = /^\d{1,2}(?:\.\d{1,2})*(?:\.[a-z])?$/;
 const FUNCTION_WORD =
   /\b(?:directeur|directrice|secretaris|hoofd|manager|teamleider|plaatsvervangend|generaal|inspecteur|afdeling|directie|minister|staatssecretaris|zaken)\b/i;
 
+/** A sentence of running text: several words and a full stop at the end. */
+const RUNNING_TEXT = /^\S+(?:\s+\S+){5,}.*[.!?]$/u;
+
 const words = (t: string) => t.split(/\s+/).length;
 
 /** A signer's name (not a function). */
 export const isSignerName = (t: string) =>
-  (NAME_START.test(t) || PERSON_NAME.test(t)) && !FUNCTION_WORD.test(t) && t.length <= 60;
+  (NAME_START.test(t) || PERSON_NAME.test(t)) && !FUNCTION_WORD.test(t) && !AFTER_SIGNATURE.test(t) && t.length <= 60;
 
 /**
  * The end (exclusive) of the delegated part of a signature that starts with a DELEGATION line at
@@ -149,6 +152,8 @@ export function parseSignatories(texts: readonly string[]): ParsedSigner[] {
     if (CO_SIGNER.test(t)) continue;
     const last = out.at(-1);
     if (delegated && last) {
+      // A clause or running text ends the signature: "Tegen dit besluit kunt u ... bezwaar maken."
+      if (AFTER_SIGNATURE.test(t) || RUNNING_TEXT.test(t)) break;
       if (REDACTION_MARK.test(t)) continue;
       if (last.name === null && isSignerName(t)) last.name = t;
       else last.official?.push(t);

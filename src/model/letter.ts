@@ -165,7 +165,14 @@ export type Footnote = z.infer<typeof FootnoteSchema>;
 export type Warning = z.infer<typeof WarningSchema>;
 export type Furniture = z.infer<typeof FurnitureSchema>;
 
-/** The letter's JSON Schema (draft 2020-12), as printed by `kamerbrief schema`. */
-export function letterJsonSchema(): unknown {
-  return z.toJSONSchema(LetterSchema, { target: 'draft-2020-12' });
+/** The $id of the letter's JSON Schema: names schemaVersion 1 of the letter JSON. */
+export const LETTER_SCHEMA_ID = 'urn:kamerbrief:schema:letter:1';
+
+/**
+ * The letter's JSON Schema (draft 2020-12) with its $id, as printed by `kamerbrief schema` and
+ * published as `kamerbrief/schema.json`.
+ */
+export function letterJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(LetterSchema, { target: 'draft-2020-12' });
+  return { $schema: schema.$schema, $id: LETTER_SCHEMA_ID, title: 'kamerbrief letter', ...schema };
 }

@@ -5,6 +5,8 @@
  */
 const KNOWN = new Set([
   '$schema',
+  '$id',
+  'title',
   'type',
   'properties',
   'required',

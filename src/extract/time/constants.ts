@@ -223,6 +223,8 @@ export const TAG = {
   vague: 'kamerbrief/vague',
   /** Prinsjesdag: the third Tuesday of September, recomputed when a yearless one moves to another year. */
   prinsjesdag: 'kamerbrief/event/prinsjesdag',
+  /** A period named by an event of the parliamentary year ("de behandeling van de begroting"). */
+  event: 'kamerbrief/event',
 } as const;
 
 export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'future' | 'past';

@@ -18,7 +18,8 @@
  *   (eind 2025 = 2025-09-01..2025-12-31; medio 2026 = 2026-05-01..2026-08-31; begin juni = 06-01..06-10);
  *   before: start null, end = the day before the period ("voor de zomer van 2025" → ..2025-05-31) or the
  *   period's last day when the bound is inclusive ("uiterlijk 1 januari 2026", "t/m 2030") or a part
- *   ("voor eind 2025" → ..2025-12-31); after: end null, start = the period's first day ("vanaf", "per")
+ *   ("voor eind 2025" → ..2025-12-31), except that an inclusive bound on a part is the part ("uiterlijk
+ *   eind mei" = end of May, modifier end); after: end null, start = the period's first day ("vanaf", "per")
  *   or the day after it ("na 2030"); approx keeps the period.
  * - relative expressions ("komend voorjaar", "dit jaar", a date without a year) are resolved against
  *   the reference date (the letter date) and get relative: true; without a reference their timex,
@@ -141,7 +142,19 @@ const sieve: ReadonlyArray<{ parser: Parser; cue: readonly string[] | typeof YEA
   { parser: halfParser, cue: ['helft$', 'half$', 'halfjaar$', 'h1$', 'h2$'] },
   { parser: seasonParser, cue: SEASON_CUE },
   { parser: relativePeriodParser, cue: ['jaar$', 'kwartaal$', 'maand$', 'week$', ...SEASON_CUE] },
-  { parser: eventParser, cue: ['prinsjesdag$', 'jaarwisseling$', 'zomerreces$', 'kerstreces$'] },
+  {
+    parser: eventParser,
+    cue: [
+      'prinsjesdag$',
+      'jaarwisseling$',
+      'zomerreces$',
+      'kerstreces$',
+      'kerst$',
+      'kerstmis$',
+      'begrotingsbehandeling',
+      'begroting$',
+    ],
+  },
   { parser: weekParser, cue: ['week$'] },
   { parser: yearSpanParser, cue: YEAR_CUE },
   { parser: yearParser, cue: YEAR_CUE },
@@ -347,7 +360,10 @@ function toExpression(
     modifier = partName;
   }
   const inclusive = tags.has(TAG.inclusive) || partName !== undefined;
-  if (tags.has(MOD_BEFORE)) {
+  // "uiterlijk eind mei", "tot en met begin 2026": an inclusive bound on a part adds nothing to the
+  // part itself (at the latest at the end of May is the end of May); "voor eind 2025" stays before.
+  const boundIsPart = partName !== undefined && tags.has(TAG.inclusive);
+  if (tags.has(MOD_BEFORE) && !boundIsPart) {
     modifier = 'before';
     end = inclusive ? end : addDays(s, -1);
     start = null;

@@ -4,7 +4,7 @@ import { nthWeekday } from '../dates.js';
 import { periodResult, refDate, startsAfter } from './shared.js';
 
 const PATTERN = new RegExp(
-  `(?<![\\w])(?:(?:de|het)\\s+)?(?<event>prinsjesdag|jaarwisseling|zomerreces|kerstreces)` +
+  `(?<![\\w])(?:(?:de|het)\\s+)?(?<event>prinsjesdag|jaarwisseling|zomerreces|kerstreces|kerstmis|kerst|begrotingsbehandelingen|begrotingsbehandeling|behandeling\\s+van\\s+(?:de|mijn|onze)\\s+begroting)` +
     `(?:(?:\\s+van)?\\s+(?:${yearRef('a')})(?:\\s*[/-]\\s*(?:19|20)?\\d\\d(?![\\w]))?)?(?![\\w])`,
   'i',
 );
@@ -14,6 +14,9 @@ const PATTERN = new RegExp(
  * - Prinsjesdag (2025) → the third Tuesday of September (2025-09-16)
  * - de jaarwisseling (2025/2026) → 31 December of the first year
  * - het zomerreces (van 2025) → the summer (2025-SU); het kerstreces → 2025-12 (from 20 December)
+ * - de kerst, kerstmis → 25 December ("voor de kerst" → before 2025-12-25)
+ * - de begrotingsbehandeling(en), de behandeling van de begroting → the fourth quarter: the Tweede
+ *   Kamer debates the budgets presented on Prinsjesdag in October and November (2025-Q4)
  * Without a year they are yearless: the year is chosen at conversion (nearest / by tense).
  */
 export const eventParser: Parser = {
@@ -28,10 +31,22 @@ export const eventParser: Parser = {
     else if (written.relative) tags.push(TAG.relative);
     const y = written?.year ?? ref.y;
     const index = match.index ?? 0;
-    switch ((g.event ?? '').toLowerCase()) {
+    const event = (g.event ?? '').toLowerCase();
+    if (event.startsWith('begroting') || event.startsWith('behandeling')) {
+      return periodResult(context, index, match[0], { y, m: 10, d: 1 }, { y, m: 12, d: 31 }, 'quarter', [
+        ...tags,
+        TAG.event,
+      ]);
+    }
+    switch (event) {
       case 'prinsjesdag': {
         const day = nthWeekday(y, 9, 2, 3);
         return periodResult(context, index, match[0], day, day, 'day', [...tags, TAG.prinsjesdag]);
+      }
+      case 'kerst':
+      case 'kerstmis': {
+        const day = { y, m: 12, d: 25 };
+        return periodResult(context, index, match[0], day, day, 'day', tags);
       }
       case 'jaarwisseling': {
         const day = { y, m: 12, d: 31 };

@@ -12,7 +12,7 @@ const PATTERN = new RegExp(
 
 /**
  * Periods named relative to the letter date.
- * - dit jaar, volgend jaar, komend jaar, vorig jaar, het afgelopen jaar, het lopende jaar
+ * - dit jaar, volgend jaar, komend jaar (the current year in a letter of January-March), vorig jaar, het afgelopen jaar, het lopende jaar
  * - dit voorjaar, deze zomer, komend voorjaar (the next one that has not started yet), afgelopen zomer
  * - deze maand, volgende maand, dit kwartaal, volgend kwartaal, het komende halfjaar, volgende week
  * - (eind van) het jaar → the current year
@@ -64,7 +64,10 @@ export const relativePeriodParser: Parser = {
     }
     switch (unit) {
       case 'jaar': {
-        const y = ref.y + offset;
+        // "het komende jaar" means the twelve months ahead: in the first quarter that is mostly the
+        // current year; later on, the next calendar year (as "volgend jaar" always is).
+        const ahead = /^(?:aan)?komende?$/.test(relWord) && ref.m <= 3 ? 0 : offset;
+        const y = ref.y + ahead;
         return periodResult(context, index, match[0], { y, m: 1, d: 1 }, { y, m: 12, d: 31 }, 'year', tags);
       }
       case 'halfjaar': {

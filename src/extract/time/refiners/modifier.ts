@@ -42,6 +42,20 @@ function isBudgetYear(context: ParsingContext, r: ParsingResult, word: string, t
   return MONEY.test(around);
 }
 
+/** "kort na", "vlak voor", "direct na": right before or after. */
+const SHORTLY = /(?:^|\s)(?:kort|vlak|direct|meteen|snel|onmiddellijk)\s+$/i;
+
+/**
+ * "kort na de behandeling van de begroting": an event's period (the budget debates' quarter) already
+ * holds the days just before and after the event, so "shortly after" keeps the period itself.
+ */
+function isShortlyAroundEvent(window: string, bound: RegExpExecArray, tags: Set<string>): boolean {
+  if (!tags.has(TAG.event)) return false;
+  const word = bound[1]?.toLowerCase();
+  if (word !== 'na' && word !== 'voor' && word !== 'vóór') return false;
+  return SHORTLY.test(window.slice(0, bound.index + (bound[0].length - bound[0].trimStart().length)));
+}
+
 /**
  * Modifiers written before a time expression, as TIMEX3 `mod`:
  * - begin/medio/eind 2025, het einde van 2025, aan het begin van volgend jaar → part start/mid/end
@@ -75,7 +89,7 @@ export const modifierRefiner: Refiner = {
         if (bound?.[1]) {
           const word = bound[1].replace(/\s+/g, ' ');
           const entry = BOUNDS.find(([re]) => re.test(word));
-          if (entry && !isBudgetYear(context, r, word, tags)) {
+          if (entry && !isBudgetYear(context, r, word, tags) && !isShortlyAroundEvent(window, bound, tags)) {
             const prefix = bound[0].replace(/^[\s(/]/, '');
             r.index -= prefix.length;
             r.text = prefix + r.text;

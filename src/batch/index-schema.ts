@@ -1,0 +1,70 @@
+/**
+ * The JSON Schema of batch's DIR/index.json (src/batch/state.ts: IndexFile), published as
+ * `kamerbrief/index.schema.json` and printed by `kamerbrief schema index`. A test runs a batch and
+ * validates the index it writes against this schema, so the two cannot drift apart.
+ */
+import { z } from 'zod';
+import { SourceSchema } from '../model/letter.js';
+
+export const INDEX_SCHEMA_ID = 'urn:kamerbrief:schema:index:1';
+
+const count = z.number().int().nonnegative();
+
+const IndexEntrySchema = z.object({
+  id: z.string().describe("The output's name relative to the output directory"),
+  path: z.string().describe('Input path (relative to the working directory when below it)'),
+  output: z
+    .string()
+    .nullable()
+    .describe('Output file relative to the output directory; null for ndjson or a failed letter'),
+  sha256: z.string().nullable(),
+  version: z.string().describe('kamerbrief version that made the output'),
+  format: z.enum(['json', 'md', 'ndjson']),
+  undated: z.boolean(),
+  status: z.enum(['ok', 'failed', 'skipped']),
+  source: SourceSchema.shape.format.nullable(),
+  pages: count.nullable(),
+  date: z.string().nullable(),
+  subject: z.string().nullable(),
+  reference: z.string().nullable(),
+  kamerstuk: z.object({ dossier: z.string(), number: z.string() }).nullable(),
+  counts: z
+    .object({
+      sections: count,
+      commitments: count,
+      regions: count,
+      amounts: count,
+      references: count,
+      footnotes: count,
+      warnings: count,
+    })
+    .nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  ms: z.number().nonnegative().describe('Processing time in ms (0 when skipped)'),
+});
+
+export const IndexFileSchema = z.object({
+  tool: z.literal('kamerbrief'),
+  version: z.string(),
+  format: z.enum(['json', 'md', 'ndjson']),
+  generated: z.string().describe('ISO time the index was written'),
+  shard: z.string().nullable().describe('"i/n" when the run was one shard of n'),
+  totals: z.object({ letters: count, ok: count, skipped: count, failed: count }),
+  run: z.object({
+    inputs: count,
+    processed: count,
+    skipped: count,
+    failed: count,
+    ms: z.number().nonnegative(),
+    jobs: count,
+    peakRssKb: z.object({ main: count, worker: count }),
+    cpuMs: z.object({ main: z.number().nonnegative(), workers: z.number().nonnegative() }),
+  }),
+  letters: z.array(IndexEntrySchema),
+});
+
+/** index.json's JSON Schema (draft 2020-12), with its $id. */
+export function indexJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(IndexFileSchema, { target: 'draft-2020-12' });
+  return { $schema: schema.$schema, $id: INDEX_SCHEMA_ID, title: 'kamerbrief batch index.json', ...schema };
+}
