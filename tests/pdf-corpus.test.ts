@@ -1,8 +1,9 @@
 /**
- * Whole-pipeline tests on PDFs: the real corpus in ../shared/corpus/pdf (skipped when that
- * folder is absent, e.g. in CI) and the seed letter PDF (fixtures/pdf, built by
- * scripts/make-seed-pdf.mjs), which must give the seed's gold facts and the same results as the
- * seed's text version.
+ * Whole-pipeline tests on PDFs: every real PDF in the repo (fixtures/real/docs) and in the shared
+ * corpus ../shared/corpus/pdf when that folder is there; the tests of named letters of the shared
+ * corpus (not in the repo: skipped without it, saying which files they need); and the seed letter
+ * PDF (fixtures/pdf, built by scripts/make-seed-pdf.mjs), which must give the seed's gold facts and
+ * the same results as the seed's text version.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,22 @@ import { extractFile } from '../src/pipeline.js';
 import { norm, ROOT, SEED, SHARED } from './helpers.js';
 
 const CORPUS = join(SHARED, 'corpus', 'pdf');
-const hasCorpus = existsSync(CORPUS);
+const DOCS = join(ROOT, 'fixtures', 'real', 'docs');
+const SCAN = '2021-12-03-lnv-beslisnota-nitraat-blg-1007826-scan.pdf';
+/** The shared corpus's letters that the tests below name; none of them is in the repo. */
+const NAMED = [
+  '2011-03-01-venj-draagmoederschap.pdf',
+  '2021-bnc-fiche-5-herziening-mifid-mifir.pdf',
+  '2021-07-06-tk-motie-kst-32545-143.pdf',
+  '2021-szw-antwoord-kamervragen-tozo-ah-tk-20202021-3235.pdf',
+  SCAN,
+];
+const missing = NAMED.filter((f) => !existsSync(join(CORPUS, f)));
+const hasCorpus = missing.length === 0;
+const pdfsIn = (dir: string) =>
+  existsSync(dir) ? readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.pdf')) : [];
+/** Every real PDF there is: the repo's own, and the shared corpus's when present. */
+const ALL = [DOCS, CORPUS].flatMap((dir) => pdfsIn(dir).map((f) => join(dir, f)));
 const SEED_PDF = join(ROOT, 'fixtures', 'pdf', 'seed-2024-11-12-vro-bo-leefomgeving.pdf');
 const gold = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'seed-gold.json'), 'utf8'));
 
@@ -28,21 +44,15 @@ async function extractOrError(path: string): Promise<Letter | InputError> {
   }
 }
 
-describe.skipIf(!hasCorpus)(`corpus PDFs in ${CORPUS}${hasCorpus ? '' : ' (folder absent: skipped)'}`, () => {
-  const files = hasCorpus ? readdirSync(CORPUS).filter((f) => f.endsWith('.pdf')) : [];
+describe(`every real PDF: fixtures/real/docs${existsSync(CORPUS) ? ` and ${CORPUS}` : ''}`, () => {
   const results = new Map<string, Letter | InputError>();
   beforeAll(async () => {
-    for (const f of files) results.set(f, await extractOrError(join(CORPUS, f)));
-  });
-  const letter = (name: string) => {
-    const r = results.get(name);
-    if (!(r instanceof Object) || r instanceof InputError) throw new Error(`${name}: ${String(r)}`);
-    return r as Letter;
-  };
+    for (const path of ALL) results.set(path, await extractOrError(path));
+  }, 120_000);
 
   it('processes every PDF: a valid letter with sections, or a clear input error', () => {
-    expect(files.length).toBeGreaterThanOrEqual(5);
-    for (const f of files) {
+    expect(pdfsIn(DOCS).length).toBeGreaterThanOrEqual(20);
+    for (const f of ALL) {
       const r = results.get(f);
       if (r instanceof InputError) {
         expect(r.code, f).toBe('no-text-layer');
@@ -55,107 +65,122 @@ describe.skipIf(!hasCorpus)(`corpus PDFs in ${CORPUS}${hasCorpus ? '' : ' (folde
       expect(body, f).not.toMatch(/Pagina \d+ van \d+/);
     }
   });
-
-  it('refuses the scanned beslisnota: no text layer, run OCR', () => {
-    const r = results.get('2021-12-03-lnv-beslisnota-nitraat-blg-1007826-scan.pdf');
-    expect(r).toBeInstanceOf(InputError);
-    expect((r as InputError).code).toBe('no-text-layer');
-    expect((r as InputError).message).toMatch(/OCR/);
-  });
-
-  describe('the 2011 letter on surrogacy (2011 Rijksoverheid template)', () => {
-    const name = '2011-03-01-venj-draagmoederschap.pdf';
-
-    it('has its date, reference, subject, addressee and signatory', () => {
-      const md = letter(name).metadata;
-      expect(md.date).toBe('2011-03-01');
-      expect(md.reference).toBe('5687928/11');
-      expect(md.subject).toBe('Draagmoederschap');
-      expect(md.addressee).toBe('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal');
-      expect(md.signatories.map((s) => s.name)).toEqual(['F. Teeven']);
-      expect(md.signatories[0].role).toMatch(/^De staatssecretaris van Veiligheid en Justitie$/i);
-    });
-
-    it('has its six italic headings', () => {
-      const headings = letter(name)
-        .sections.filter((s) => s.heading !== '')
-        .map((s) => s.heading);
-      expect(headings).toEqual([
-        'Rapport',
-        'Vraagstukken rond het draagmoederschap',
-        'Vrijwilligheid',
-        'Belangen',
-        'Draagmoederschap of adoptie?',
-        'Handhaafbaarheid van normen en regels',
-      ]);
-    });
-
-    it('has its footnote, and its marker is out of the body text', () => {
-      const l = letter(name);
-      expect(l.footnotes).toHaveLength(1);
-      expect(l.footnotes[0].number).toBe(1);
-      expect(l.footnotes[0].page).toBe(2);
-      expect(l.footnotes[0].text).toMatch(
-        /^Bij hoogtechnologisch draagmoederschap .* De draagmoeder is dan de genetische moeder\.$/,
-      );
-      const body = bodyOf(l);
-      expect(body).toContain('bevoegd inzake ideëel hoogtechnologisch draagmoederschap. Het VUmc');
-      expect(body).not.toContain('Bij hoogtechnologisch draagmoederschap wordt een embryo');
-    });
-
-    it('keeps the address block and the side column out of the body', () => {
-      const body = bodyOf(letter(name));
-      for (const text of [
-        'Retouradres',
-        'Postbus',
-        'DEN HAAG',
-        'Schedeldoekshaven',
-        'Ons kenmerk',
-        '5687928/11',
-        'Directoraat-Generaal',
-        'www.rijksoverheid.nl',
-        'Onderwerp',
-      ]) {
-        expect(body).not.toContain(text);
-      }
-      expect(body.startsWith('\nDraagmoederschap is een complex onderwerp')).toBe(true);
-    });
-  });
-
-  describe('the BNC fiche (15 pages, numbered sections, 13 footnotes)', () => {
-    const name = '2021-bnc-fiche-5-herziening-mifid-mifir.pdf';
-
-    it('finds the 13 footnotes in order, each on its page', () => {
-      const l = letter(name);
-      expect(l.footnotes.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
-      expect(l.footnotes.every((f) => f.page !== null && f.page >= 2)).toBe(true);
-      expect(l.footnotes[5].text).toBe(
-        'https://www.esma.europ.eu/sites/default/files/library/esma-70-156-4572_mifid-_ii_final_report_on_algortihmic_trading.pdf.',
-      );
-    });
-
-    it('keeps the footnote text out of the body', () => {
-      const body = bodyOf(letter(name));
-      expect(body).not.toContain(
-        'Brokers zijn beleggingsondernemingen in de zin van de Wet op het financieel toezicht',
-      );
-      expect(body).toContain('toegang tot die handelsdata.');
-    });
-  });
-
-  describe('the typeset Kamerstukken (motion and answers to questions)', () => {
-    it('reads the motion text', () => {
-      const body = bodyOf(letter('2021-07-06-tk-motie-kst-32545-143.pdf'));
-      expect(norm(body)).toContain(norm('verzoekt de regering, om een grensspaarsaldo te definiëren'));
-      expect(body).not.toMatch(/ISSN 0921/);
-    });
-
-    it('reads the answers', () => {
-      const body = bodyOf(letter('2021-szw-antwoord-kamervragen-tozo-ah-tk-20202021-3235.pdf'));
-      expect(norm(body)).toContain(norm('Het Bbz geldt als laatste vangnet.'));
-    });
-  });
 });
+
+describe.skipIf(!hasCorpus)(
+  `named letters of the shared corpus in ${CORPUS}${hasCorpus ? '' : ` (skipped: not in the repo, and absent: ${missing.join(', ')})`}`,
+  () => {
+    const results = new Map<string, Letter | InputError>();
+    beforeAll(async () => {
+      for (const f of NAMED) results.set(f, await extractOrError(join(CORPUS, f)));
+    });
+    const letter = (name: string) => {
+      const r = results.get(name);
+      if (!(r instanceof Object) || r instanceof InputError) throw new Error(`${name}: ${String(r)}`);
+      return r as Letter;
+    };
+
+    it('refuses the scanned beslisnota: no text layer, run OCR', () => {
+      const r = results.get(SCAN);
+      expect(r).toBeInstanceOf(InputError);
+      expect((r as InputError).code).toBe('no-text-layer');
+      expect((r as InputError).message).toMatch(/OCR/);
+    });
+
+    describe('the 2011 letter on surrogacy (2011 Rijksoverheid template)', () => {
+      const name = '2011-03-01-venj-draagmoederschap.pdf';
+
+      it('has its date, reference, subject, addressee and signatory', () => {
+        const md = letter(name).metadata;
+        expect(md.date).toBe('2011-03-01');
+        expect(md.reference).toBe('5687928/11');
+        expect(md.subject).toBe('Draagmoederschap');
+        expect(md.addressee).toBe('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal');
+        expect(md.signatories.map((s) => s.name)).toEqual(['F. Teeven']);
+        expect(md.signatories[0].role).toMatch(/^De staatssecretaris van Veiligheid en Justitie$/i);
+      });
+
+      it('has its six italic headings', () => {
+        const headings = letter(name)
+          .sections.filter((s) => s.heading !== '')
+          .map((s) => s.heading);
+        expect(headings).toEqual([
+          'Rapport',
+          'Vraagstukken rond het draagmoederschap',
+          'Vrijwilligheid',
+          'Belangen',
+          'Draagmoederschap of adoptie?',
+          'Handhaafbaarheid van normen en regels',
+        ]);
+      });
+
+      it('has its footnote, and its marker is out of the body text', () => {
+        const l = letter(name);
+        expect(l.footnotes).toHaveLength(1);
+        expect(l.footnotes[0].number).toBe(1);
+        expect(l.footnotes[0].page).toBe(2);
+        expect(l.footnotes[0].text).toMatch(
+          /^Bij hoogtechnologisch draagmoederschap .* De draagmoeder is dan de genetische moeder\.$/,
+        );
+        const body = bodyOf(l);
+        expect(body).toContain('bevoegd inzake ideëel hoogtechnologisch draagmoederschap. Het VUmc');
+        expect(body).not.toContain('Bij hoogtechnologisch draagmoederschap wordt een embryo');
+      });
+
+      it('keeps the address block and the side column out of the body', () => {
+        const body = bodyOf(letter(name));
+        for (const text of [
+          'Retouradres',
+          'Postbus',
+          'DEN HAAG',
+          'Schedeldoekshaven',
+          'Ons kenmerk',
+          '5687928/11',
+          'Directoraat-Generaal',
+          'www.rijksoverheid.nl',
+          'Onderwerp',
+        ]) {
+          expect(body).not.toContain(text);
+        }
+        expect(body.startsWith('\nDraagmoederschap is een complex onderwerp')).toBe(true);
+      });
+    });
+
+    describe('the BNC fiche (15 pages, numbered sections, 13 footnotes)', () => {
+      const name = '2021-bnc-fiche-5-herziening-mifid-mifir.pdf';
+
+      it('finds the 13 footnotes in order, each on its page', () => {
+        const l = letter(name);
+        expect(l.footnotes.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+        expect(l.footnotes.every((f) => f.page !== null && f.page >= 2)).toBe(true);
+        expect(l.footnotes[5].text).toBe(
+          'https://www.esma.europ.eu/sites/default/files/library/esma-70-156-4572_mifid-_ii_final_report_on_algortihmic_trading.pdf.',
+        );
+      });
+
+      it('keeps the footnote text out of the body', () => {
+        const body = bodyOf(letter(name));
+        expect(body).not.toContain(
+          'Brokers zijn beleggingsondernemingen in de zin van de Wet op het financieel toezicht',
+        );
+        expect(body).toContain('toegang tot die handelsdata.');
+      });
+    });
+
+    describe('the typeset Kamerstukken (motion and answers to questions)', () => {
+      it('reads the motion text', () => {
+        const body = bodyOf(letter('2021-07-06-tk-motie-kst-32545-143.pdf'));
+        expect(norm(body)).toContain(norm('verzoekt de regering, om een grensspaarsaldo te definiëren'));
+        expect(body).not.toMatch(/ISSN 0921/);
+      });
+
+      it('reads the answers', () => {
+        const body = bodyOf(letter('2021-szw-antwoord-kamervragen-tozo-ah-tk-20202021-3235.pdf'));
+        expect(norm(body)).toContain(norm('Het Bbz geldt als laatste vangnet.'));
+      });
+    });
+  },
+);
 
 describe('the seed letter as a PDF (fixtures/pdf)', () => {
   let pdf: Letter;
