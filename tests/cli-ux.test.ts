@@ -1,7 +1,7 @@
 /**
  * What a new user meets on the command line (issue 17): `extract -o` takes its format from the
  * file's extension and refuses an -f that says otherwise; every command says an error the same
- * way ("error: ..."), an invalid option value once, and a system error in words.
+ * way ("kamerbrief <command>: error: ..."), an invalid option value once, and a system error in words.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -53,7 +53,7 @@ describe('extract -o FILE without -f: the format from the extension', () => {
     const r = run(['extract', SEED, '-f', format, '-o', file]);
     expect(r.status).toBe(2);
     expect(lines(r.stderr)).toEqual([
-      `error: -f ${format} contradicts -o ${file}, whose extension says ${implied}: drop -f or rename the file`,
+      `kamerbrief extract: error: -f ${format} contradicts -o ${file}, whose extension says ${implied}: drop -f or rename the file`,
     ]);
     expect(existsSync(file)).toBe(false);
   });
@@ -64,15 +64,17 @@ describe('errors, the same in every command', () => {
     ['extract', ['extract', 'missing.txt']],
     ['batch', ['batch', 'missing.txt', '-o', 'out']],
     ['check', ['check', 'missing.txt']],
-  ])('%s: a missing input is one "error: " line naming it', (_cmd, args) => {
+  ])('%s: a missing input is one "kamerbrief <command>: error: " line naming it', (cmd, args) => {
     const r = run(args);
     expect(r.status).not.toBe(0);
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^error: missing\.txt: no such file/)]);
+    expect(lines(r.stderr)).toEqual([
+      expect.stringMatching(new RegExp(`^kamerbrief ${cmd}: error: missing\\.txt: no such file`)),
+    ]);
   });
 
   it.each([
-    ['5/3', "error: invalid --shard '5/3': need 1 <= i <= n"],
-    ['x', "error: invalid --shard 'x': expected i/n, e.g. 1/4"],
+    ['5/3', "kamerbrief batch: error: invalid --shard '5/3': need 1 <= i <= n"],
+    ['x', "kamerbrief batch: error: invalid --shard 'x': expected i/n, e.g. 1/4"],
   ])('says a bad --shard %s once', (value, line) => {
     const r = run(['batch', SEED, '-o', 'out', '--shard', value]);
     expect(r.status).toBe(2);
@@ -82,17 +84,33 @@ describe('errors, the same in every command', () => {
   it('names the option and the allowed values for a bad --format', () => {
     const r = run(['extract', SEED, '-f', 'xml']);
     expect(r.status).toBe(2);
-    expect(lines(r.stderr)).toEqual(["error: invalid --format 'xml': allowed choices are json, md, ndjson"]);
+    expect(lines(r.stderr)).toEqual([
+      "kamerbrief extract: error: invalid --format 'xml': allowed choices are json, md, ndjson",
+    ]);
   });
 
   it.each([
-    ['extract -o', (dir: string) => ['extract', SEED, '-o', dir]],
-    ['check --output', (dir: string) => ['check', SEED, '--output', dir]],
-  ])('%s into a directory says "is a directory", not EISDIR', (_name, args) => {
-    const dir = join(tmp, `dir-${_name.replace(/\W+/g, '-')}`);
+    ['extract', (dir: string) => ['extract', SEED, '-o', dir]],
+    ['check', (dir: string) => ['check', SEED, '--output', dir]],
+  ])('%s writing into a directory says "is a directory", not EISDIR', (cmd, args) => {
+    const dir = join(tmp, `dir-${cmd}`);
     mkdirSync(dir);
     const r = run(args(dir));
     expect(r.status).toBe(1);
-    expect(lines(r.stderr)).toEqual([`error: cannot write ${dir}: is a directory`]);
+    expect(lines(r.stderr)).toEqual([`kamerbrief ${cmd}: error: cannot write ${dir}: is a directory`]);
+  });
+
+  it.each([
+    ['a missing argument', ['extract'], "kamerbrief extract: error: missing required argument 'file'"],
+    ['an unknown option', ['check', SEED, '--colour'], "kamerbrief check: error: unknown option '--colour'"],
+    [
+      'a bad number',
+      ['batch', SEED, '-o', 'out', '--jobs', 'x'],
+      'kamerbrief batch: error: --jobs takes a positive whole number',
+    ],
+  ])('says a usage error (%s) with the same prefix', (_name, args, line) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr)[0]).toBe(line);
   });
 });

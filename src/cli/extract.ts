@@ -72,7 +72,7 @@ Examples:
           for (const w of warnings) process.stderr.write(`warning: ${file}: ${w.message} [${w.code}]\n`);
           if (warnings.some((w) => FATAL_WARNINGS.has(w.code))) process.exitCode = EXIT_INPUT;
         } catch (err) {
-          reportError(err, opts.debug, file);
+          reportError(err, opts.debug, 'extract', file);
           process.exitCode = EXIT_INPUT;
         }
       },

@@ -1,8 +1,9 @@
 /**
  * Output helpers shared by the commands: one-line errors, the same in every command
- * ("error: <what>", coloured only on a terminal, never with NO_COLOR), system errors said in words
- * ("cannot write out: is a directory", not "EISDIR: illegal operation on a directory, rename ..."),
- * and the exit codes (0 ok, 1 an input failed, 2 usage).
+ * ("kamerbrief <command>: error: <what>", as batch and check say their summaries; "error" coloured
+ * only on a terminal, never with NO_COLOR), system errors said in words ("cannot write out: is a
+ * directory", not "EISDIR: illegal operation on a directory, rename ..."), and the exit codes
+ * (0 ok, 1 an input failed, 2 usage).
  */
 import { InputError } from '../model/errors.js';
 import { painter, wantsColor } from './reporters/color.js';
@@ -61,8 +62,13 @@ function describeErrno(e: Errno): string {
   return writing ? writeErrorText(path, e) : `${path}: ${errnoText(e)}`;
 }
 
+/** "kamerbrief extract: error: " (or "kamerbrief: error: " outside a command), "error" painted. */
+export function errorPrefix(command: string | null, paint = painter(wantsColor(process.stderr))): string {
+  return `kamerbrief${command ? ` ${command}` : ''}: ${paint('red', 'error')}: `;
+}
+
 /** One clear line for an error; the stack only with --debug. */
-export function reportError(err: unknown, debug: boolean, file?: string): void {
+export function reportError(err: unknown, debug: boolean, command: string | null, file?: string): void {
   const errno = errnoOf(err);
   const msg =
     err instanceof InputError
@@ -70,6 +76,6 @@ export function reportError(err: unknown, debug: boolean, file?: string): void {
       : errno
         ? describeErrno(errno)
         : `${file ? `${file}: ` : ''}${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
-  process.stderr.write(`${painter(wantsColor(process.stderr))('red', 'error')}: ${msg}\n`);
+  process.stderr.write(`${errorPrefix(command)}${msg}\n`);
   if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
 }

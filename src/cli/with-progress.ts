@@ -1,8 +1,7 @@
 /**
  * The shared frame of `batch` and `check`: a progress bar on stderr while the pool runs, the
  * workers' stack traces collected for --debug, and a usage error (bad input list, a glob that
- * matches nothing) reported as one line per problem ("error: ...", as in every command) with exit
- * code 2.
+ * matches nothing) reported as one line per problem with exit code 2.
  */
 import type { Progress } from '../batch/progress.js';
 
@@ -14,7 +13,7 @@ export interface RunFrame {
 
 /** Runs `work`; returns its result, or null after a usage error (exit code 2 already set). */
 export async function withProgress<T>(
-  _command: string,
+  command: string,
   showProgress: boolean,
   work: (frame: RunFrame) => Promise<T>,
 ): Promise<{ result: T; stacks: string[] } | null> {
@@ -29,7 +28,8 @@ export async function withProgress<T>(
   } catch (err) {
     if (err instanceof UsageError) {
       frame.progress.stop();
-      for (const line of err.message.split('\n')) process.stderr.write(`error: ${line}\n`);
+      for (const line of err.message.split('\n'))
+        process.stderr.write(`kamerbrief ${command}: error: ${line}\n`);
       process.exitCode = 2;
       return null;
     }
