@@ -16,6 +16,7 @@ import type { KDocument } from '../model/document.js';
 import type { Furniture } from '../model/letter.js';
 import type { Line, Page } from '../model/page.js';
 import { keepLines } from './furniture.js';
+import { classifyHeaderLine } from './official-header.js';
 import {
   ADDRESSEE_START,
   CONTACT,
@@ -491,6 +492,8 @@ function titleAsSubject(ctx: Ctx): void {
   const height = page?.height ?? 842;
   const first = page?.lines.find((l) => !ctx.remove.has(l) && l.column !== 'side');
   if (!first || first.size === undefined || first.size < 1.5 * body || (first.y ?? 0) > 0.4 * height) return;
+  // The official publication's masthead ("Tweede Kamer der Staten-Generaal") is furniture, not a title.
+  if (classifyHeaderLine(first.text.trim())) return;
   const title = [first];
   const lines = page.lines.filter((l) => !ctx.remove.has(l) && l.column !== 'side');
   for (let j = 1; j < lines.length && title.length < 3; j++) {
