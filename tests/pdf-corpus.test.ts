@@ -67,120 +67,118 @@ describe(`every real PDF: fixtures/real/docs${existsSync(CORPUS) ? ` and ${CORPU
   });
 });
 
-describe.skipIf(!hasCorpus)(
-  `named letters of the shared corpus in ${CORPUS}${hasCorpus ? '' : ` (skipped: not in the repo, and absent: ${missing.join(', ')})`}`,
-  () => {
-    const results = new Map<string, Letter | InputError>();
-    beforeAll(async () => {
-      for (const f of NAMED) results.set(f, await extractOrError(join(CORPUS, f)));
-    });
-    const letter = (name: string) => {
-      const r = results.get(name);
-      if (!(r instanceof Object) || r instanceof InputError) throw new Error(`${name}: ${String(r)}`);
-      return r as Letter;
-    };
+const SKIPPED = hasCorpus ? '' : ` (skipped: not in the repo, and absent: ${missing.join(', ')})`;
+describe.skipIf(!hasCorpus)(`named letters of the shared corpus in ${CORPUS}${SKIPPED}`, () => {
+  const results = new Map<string, Letter | InputError>();
+  beforeAll(async () => {
+    for (const f of NAMED) results.set(f, await extractOrError(join(CORPUS, f)));
+  });
+  const letter = (name: string) => {
+    const r = results.get(name);
+    if (!(r instanceof Object) || r instanceof InputError) throw new Error(`${name}: ${String(r)}`);
+    return r as Letter;
+  };
 
-    it('refuses the scanned beslisnota: no text layer, run OCR', () => {
-      const r = results.get(SCAN);
-      expect(r).toBeInstanceOf(InputError);
-      expect((r as InputError).code).toBe('no-text-layer');
-      expect((r as InputError).message).toMatch(/OCR/);
-    });
+  it('refuses the scanned beslisnota: no text layer, run OCR', () => {
+    const r = results.get(SCAN);
+    expect(r).toBeInstanceOf(InputError);
+    expect((r as InputError).code).toBe('no-text-layer');
+    expect((r as InputError).message).toMatch(/OCR/);
+  });
 
-    describe('the 2011 letter on surrogacy (2011 Rijksoverheid template)', () => {
-      const name = '2011-03-01-venj-draagmoederschap.pdf';
+  describe('the 2011 letter on surrogacy (2011 Rijksoverheid template)', () => {
+    const name = '2011-03-01-venj-draagmoederschap.pdf';
 
-      it('has its date, reference, subject, addressee and signatory', () => {
-        const md = letter(name).metadata;
-        expect(md.date).toBe('2011-03-01');
-        expect(md.reference).toBe('5687928/11');
-        expect(md.subject).toBe('Draagmoederschap');
-        expect(md.addressee).toBe('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal');
-        expect(md.signatories.map((s) => s.name)).toEqual(['F. Teeven']);
-        expect(md.signatories[0].role).toMatch(/^De staatssecretaris van Veiligheid en Justitie$/i);
-      });
-
-      it('has its six italic headings', () => {
-        const headings = letter(name)
-          .sections.filter((s) => s.heading !== '')
-          .map((s) => s.heading);
-        expect(headings).toEqual([
-          'Rapport',
-          'Vraagstukken rond het draagmoederschap',
-          'Vrijwilligheid',
-          'Belangen',
-          'Draagmoederschap of adoptie?',
-          'Handhaafbaarheid van normen en regels',
-        ]);
-      });
-
-      it('has its footnote, and its marker is out of the body text', () => {
-        const l = letter(name);
-        expect(l.footnotes).toHaveLength(1);
-        expect(l.footnotes[0].number).toBe(1);
-        expect(l.footnotes[0].page).toBe(2);
-        expect(l.footnotes[0].text).toMatch(
-          /^Bij hoogtechnologisch draagmoederschap .* De draagmoeder is dan de genetische moeder\.$/,
-        );
-        const body = bodyOf(l);
-        expect(body).toContain('bevoegd inzake ideëel hoogtechnologisch draagmoederschap. Het VUmc');
-        expect(body).not.toContain('Bij hoogtechnologisch draagmoederschap wordt een embryo');
-      });
-
-      it('keeps the address block and the side column out of the body', () => {
-        const body = bodyOf(letter(name));
-        for (const text of [
-          'Retouradres',
-          'Postbus',
-          'DEN HAAG',
-          'Schedeldoekshaven',
-          'Ons kenmerk',
-          '5687928/11',
-          'Directoraat-Generaal',
-          'www.rijksoverheid.nl',
-          'Onderwerp',
-        ]) {
-          expect(body).not.toContain(text);
-        }
-        expect(body.startsWith('\nDraagmoederschap is een complex onderwerp')).toBe(true);
-      });
+    it('has its date, reference, subject, addressee and signatory', () => {
+      const md = letter(name).metadata;
+      expect(md.date).toBe('2011-03-01');
+      expect(md.reference).toBe('5687928/11');
+      expect(md.subject).toBe('Draagmoederschap');
+      expect(md.addressee).toBe('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal');
+      expect(md.signatories.map((s) => s.name)).toEqual(['F. Teeven']);
+      expect(md.signatories[0].role).toMatch(/^De staatssecretaris van Veiligheid en Justitie$/i);
     });
 
-    describe('the BNC fiche (15 pages, numbered sections, 13 footnotes)', () => {
-      const name = '2021-bnc-fiche-5-herziening-mifid-mifir.pdf';
-
-      it('finds the 13 footnotes in order, each on its page', () => {
-        const l = letter(name);
-        expect(l.footnotes.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
-        expect(l.footnotes.every((f) => f.page !== null && f.page >= 2)).toBe(true);
-        expect(l.footnotes[5].text).toBe(
-          'https://www.esma.europ.eu/sites/default/files/library/esma-70-156-4572_mifid-_ii_final_report_on_algortihmic_trading.pdf.',
-        );
-      });
-
-      it('keeps the footnote text out of the body', () => {
-        const body = bodyOf(letter(name));
-        expect(body).not.toContain(
-          'Brokers zijn beleggingsondernemingen in de zin van de Wet op het financieel toezicht',
-        );
-        expect(body).toContain('toegang tot die handelsdata.');
-      });
+    it('has its six italic headings', () => {
+      const headings = letter(name)
+        .sections.filter((s) => s.heading !== '')
+        .map((s) => s.heading);
+      expect(headings).toEqual([
+        'Rapport',
+        'Vraagstukken rond het draagmoederschap',
+        'Vrijwilligheid',
+        'Belangen',
+        'Draagmoederschap of adoptie?',
+        'Handhaafbaarheid van normen en regels',
+      ]);
     });
 
-    describe('the typeset Kamerstukken (motion and answers to questions)', () => {
-      it('reads the motion text', () => {
-        const body = bodyOf(letter('2021-07-06-tk-motie-kst-32545-143.pdf'));
-        expect(norm(body)).toContain(norm('verzoekt de regering, om een grensspaarsaldo te definiëren'));
-        expect(body).not.toMatch(/ISSN 0921/);
-      });
-
-      it('reads the answers', () => {
-        const body = bodyOf(letter('2021-szw-antwoord-kamervragen-tozo-ah-tk-20202021-3235.pdf'));
-        expect(norm(body)).toContain(norm('Het Bbz geldt als laatste vangnet.'));
-      });
+    it('has its footnote, and its marker is out of the body text', () => {
+      const l = letter(name);
+      expect(l.footnotes).toHaveLength(1);
+      expect(l.footnotes[0].number).toBe(1);
+      expect(l.footnotes[0].page).toBe(2);
+      expect(l.footnotes[0].text).toMatch(
+        /^Bij hoogtechnologisch draagmoederschap .* De draagmoeder is dan de genetische moeder\.$/,
+      );
+      const body = bodyOf(l);
+      expect(body).toContain('bevoegd inzake ideëel hoogtechnologisch draagmoederschap. Het VUmc');
+      expect(body).not.toContain('Bij hoogtechnologisch draagmoederschap wordt een embryo');
     });
-  },
-);
+
+    it('keeps the address block and the side column out of the body', () => {
+      const body = bodyOf(letter(name));
+      for (const text of [
+        'Retouradres',
+        'Postbus',
+        'DEN HAAG',
+        'Schedeldoekshaven',
+        'Ons kenmerk',
+        '5687928/11',
+        'Directoraat-Generaal',
+        'www.rijksoverheid.nl',
+        'Onderwerp',
+      ]) {
+        expect(body).not.toContain(text);
+      }
+      expect(body.startsWith('\nDraagmoederschap is een complex onderwerp')).toBe(true);
+    });
+  });
+
+  describe('the BNC fiche (15 pages, numbered sections, 13 footnotes)', () => {
+    const name = '2021-bnc-fiche-5-herziening-mifid-mifir.pdf';
+
+    it('finds the 13 footnotes in order, each on its page', () => {
+      const l = letter(name);
+      expect(l.footnotes.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+      expect(l.footnotes.every((f) => f.page !== null && f.page >= 2)).toBe(true);
+      expect(l.footnotes[5].text).toBe(
+        'https://www.esma.europ.eu/sites/default/files/library/esma-70-156-4572_mifid-_ii_final_report_on_algortihmic_trading.pdf.',
+      );
+    });
+
+    it('keeps the footnote text out of the body', () => {
+      const body = bodyOf(letter(name));
+      expect(body).not.toContain(
+        'Brokers zijn beleggingsondernemingen in de zin van de Wet op het financieel toezicht',
+      );
+      expect(body).toContain('toegang tot die handelsdata.');
+    });
+  });
+
+  describe('the typeset Kamerstukken (motion and answers to questions)', () => {
+    it('reads the motion text', () => {
+      const body = bodyOf(letter('2021-07-06-tk-motie-kst-32545-143.pdf'));
+      expect(norm(body)).toContain(norm('verzoekt de regering, om een grensspaarsaldo te definiëren'));
+      expect(body).not.toMatch(/ISSN 0921/);
+    });
+
+    it('reads the answers', () => {
+      const body = bodyOf(letter('2021-szw-antwoord-kamervragen-tozo-ah-tk-20202021-3235.pdf'));
+      expect(norm(body)).toContain(norm('Het Bbz geldt als laatste vangnet.'));
+    });
+  });
+});
 
 describe('the seed letter as a PDF (fixtures/pdf)', () => {
   let pdf: Letter;
