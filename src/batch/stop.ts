@@ -6,20 +6,21 @@
  * failure. A write failure is never blamed on a letter: the letter it hit is simply not done.
  */
 import { constants } from 'node:os';
+import { errnoWords } from '../model/errno.js';
 
 /** errno codes that mean "this file system will not take the write", not "this letter is bad". */
-const WRITE_ERRORS: Record<string, string> = {
-  ENOSPC: 'no space left on device',
-  EDQUOT: 'disk quota exceeded',
-  EIO: 'input/output error',
-  EROFS: 'read-only file system',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EFBIG: 'file too large',
-  EISDIR: 'is a directory',
-  ENOTDIR: 'not a directory',
-  ENAMETOOLONG: 'file name too long',
-};
+const WRITE_ERRORS = new Set([
+  'ENOSPC',
+  'EDQUOT',
+  'EIO',
+  'EROFS',
+  'EACCES',
+  'EPERM',
+  'EFBIG',
+  'EISDIR',
+  'ENOTDIR',
+  'ENAMETOOLONG',
+]);
 
 /** Codes after which freeing space is what the user has to do. */
 const SPACE = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
@@ -29,14 +30,12 @@ export const WRITE_FAILED = 'write-failed';
 
 export function isWriteError(err: unknown): err is NodeJS.ErrnoException {
   const code = (err as NodeJS.ErrnoException | null)?.code;
-  return typeof code === 'string' && code in WRITE_ERRORS;
+  return typeof code === 'string' && WRITE_ERRORS.has(code);
 }
 
 /** "no space left on device (ENOSPC)"; other errors by their own message. */
 export function describeWriteError(err: NodeJS.ErrnoException | { code?: string; message: string }): string {
-  const code = err.code ?? '';
-  const text = WRITE_ERRORS[code];
-  return text ? `${text} (${code})` : err.message;
+  return errnoWords(err.code) ?? err.message;
 }
 
 /** What the user should do before running the same command again. */

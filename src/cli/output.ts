@@ -2,31 +2,16 @@
  * Output helpers shared by the commands: one-line errors, the same in every command
  * ("kamerbrief <command>: error: <what>", as batch and check say their summaries; "error" coloured
  * only on a terminal, never with NO_COLOR), system errors said in words ("cannot write out: is a
- * directory", not "EISDIR: illegal operation on a directory, rename ..."), and the exit codes
+ * directory (EISDIR)", not "EISDIR: illegal operation on a directory, rename ..."), and the exit codes
  * (0 ok, 1 an input failed, 2 usage).
  */
+import { errnoWords } from '../model/errno.js';
 import { InputError } from '../model/errors.js';
 import { painter, wantsColor } from './reporters/color.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
-
-/** The words for the system errors a user meets when reading and writing files. */
-const ERRNO_TEXT: Record<string, string> = {
-  EISDIR: 'is a directory',
-  ENOTDIR: 'a part of the path is not a directory',
-  ENOENT: 'no such file or directory',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on device',
-  EDQUOT: 'disk quota exceeded',
-  EEXIST: 'already exists',
-  ENAMETOOLONG: 'file name too long',
-  EMFILE: 'too many open files',
-  EBUSY: 'resource busy',
-};
 
 type Errno = NodeJS.ErrnoException & { dest?: string };
 
@@ -35,10 +20,10 @@ function errnoOf(err: unknown): Errno | null {
   return e instanceof Error && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code) ? e : null;
 }
 
-/** A system error's code in words ("is a directory"); its message for anything else. */
+/** A system error's code in words ("is a directory (EISDIR)"); its message for anything else. */
 export function errnoText(err: unknown): string {
-  const e = errnoOf(err);
-  if (e?.code && ERRNO_TEXT[e.code]) return ERRNO_TEXT[e.code] as string;
+  const words = errnoWords(errnoOf(err)?.code);
+  if (words) return words;
   return err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
 }
 
