@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifySentence } from '../src/extract/commitments.js';
+import { TIMEX3_DATE } from '../src/model/letter.js';
 import { extractText } from '../src/pipeline.js';
 
 interface Row {
@@ -34,6 +35,10 @@ describe('commitments corpus (sentence level)', () => {
       modifier: result?.when.modifier,
       relative: result?.when.relative,
     }).toEqual({ timex: row.timex, modifier: row.modifier, relative: row.relative });
+    // A vague time (timex null, relative) names no dates: no start or end is invented for it.
+    if (row.timex === null) expect([result?.when.start, result?.when.end]).toEqual([null, null]);
+    // timex is a TIMEX3 date value or null, never an internal value such as FUTURE_REF.
+    if (result?.when.timex) expect(result.when.timex).toMatch(TIMEX3_DATE);
   });
 });
 

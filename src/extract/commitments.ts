@@ -680,7 +680,15 @@ function onlyWillOrShall(text: string, cues: readonly number[]): boolean {
   );
 }
 
+/**
+ * The time as the contract gives it: a TIMEX3 date value or null. A vague time ("de komende jaren",
+ * "binnenkort") is a time the letter names, not a date: its internal value (FUTURE_REF, PAST_REF)
+ * and the span guessed from it stay inside, so it gets timex null and no start or end; `relative`
+ * keeps it listed among the dated commitments.
+ */
 function toWhen(e: TimeExpression): When {
+  if (e.timex !== null && VAGUE_TIMEX.has(e.timex))
+    return { text: e.text, timex: null, modifier: null, start: null, end: null, relative: true };
   return {
     text: e.text,
     timex: e.timex,
@@ -690,6 +698,8 @@ function toWhen(e: TimeExpression): When {
     relative: e.relative,
   };
 }
+
+const VAGUE_TIMEX = new Set(['FUTURE_REF', 'PAST_REF', 'PRESENT_REF']);
 
 /** Verbs of entry into force: an event that happens on one day ("treedt per 1 januari 2022 in werking"). */
 const ENTRY_INTO_FORCE =

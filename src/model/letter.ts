@@ -62,9 +62,15 @@ export const SectionSchema = z.object({
 });
 
 export const MODIFIERS = ['before', 'after', 'start', 'mid', 'end', 'approx'] as const;
+/**
+ * A TIMEX3 date value: a year, month, day, ISO week, quarter, half or season ("2025", "2025-06",
+ * "2025-06-01", "2025-W23", "2025-Q1", "2025-H2", "2025-SU"). Vague times have no value (null).
+ */
+export const TIMEX3_DATE = /^\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?$/;
+
 export const WhenSchema = z.object({
   text: z.string(),
-  timex: z.string().nullable(),
+  timex: z.string().regex(TIMEX3_DATE).nullable(),
   modifier: z.enum(MODIFIERS).nullable(),
   start: isoDate.nullable(),
   end: isoDate.nullable(),

@@ -36,6 +36,7 @@ import type { Parser, ParsingResult, Refiner } from 'chrono-node';
 import { Chrono, createConfiguration } from 'chrono-node/nl';
 import { NOT_COLLAPSED, WHITESPACE_RUN } from '../../chars.js';
 import type { When } from '../../model/letter.js';
+import { joinAlternatives } from './alternatives.js';
 import { type Grain, SEASONS, TAG } from './constants.js';
 import { cueScanner } from './cues.js';
 import {
@@ -493,5 +494,5 @@ export function findTimeExpressions(
       text: text.slice(startOffset, endOffset).replace(WHITESPACE_RUN, ' '),
     });
   }
-  return out;
+  return joinAlternatives(text, out);
 }
