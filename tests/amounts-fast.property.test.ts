@@ -72,8 +72,35 @@ describe('amounts look-behind checks', () => {
 
   it('wordAmountMatches equals the number-word pattern with its look-behind', () => {
     const plain = new RegExp(`(?<![\\p{L}])${amountPatternsForTest.WORD_AMOUNT.source}`, 'giu');
-    const words = ['een', 'Een', 'half', 'halve', 'anderhalf', 'twee', 'zeſ', 'zes', 'miljoen', 'MILJARD', 'euro'];
-    const more = ['woningen', 'nieuwe', 'mensen', 'ha', 'fte', 'x', 'é', '𝐀', '1', '-', ' ', '  ', '\n', '\u00a0'];
+    const words = [
+      'een',
+      'Een',
+      'half',
+      'halve',
+      'anderhalf',
+      'twee',
+      'zeſ',
+      'zes',
+      'miljoen',
+      'MILJARD',
+      'euro',
+    ];
+    const more = [
+      'woningen',
+      'nieuwe',
+      'mensen',
+      'ha',
+      'fte',
+      'x',
+      'é',
+      '𝐀',
+      '1',
+      '-',
+      ' ',
+      '  ',
+      '\n',
+      '\u00a0',
+    ];
     const pieces = [...words, ...more, ...words.map((w) => ` ${w}`), ...words.map((w) => `a${w}`)];
     fc.assert(
       fc.property(joinedFrom(pieces, 14), (text) => {
@@ -83,7 +110,8 @@ describe('amounts look-behind checks', () => {
       }),
       { numRuns: 3000 },
     );
-    expect(wordAmountMatches('anderhalf miljard euro en xtwee miljoen euro, een half miljoen mensen')).toHaveLength(2);
+    expect(
+      wordAmountMatches('anderhalf miljard euro en xtwee miljoen euro, een half miljoen mensen'),
+    ).toHaveLength(2);
   });
 });
-
