@@ -23,8 +23,16 @@ import { ENDS_SENTENCE, SALUTATION } from './patterns.js';
 
 type Kind = Furniture['kind'];
 
-/** The line without its spaces: what letter-spaced text tests on. */
-const tight = (t: string) => t.replace(/\s+/g, '');
+/** The line without its spaces: what letter-spaced text tests on (the last answer kept: a line is asked in turn by several tests). */
+let lastLoose = '';
+let lastTight = '';
+const tight = (t: string) => {
+  if (t !== lastLoose) {
+    lastLoose = t;
+    lastTight = t.replace(/\s+/g, '');
+  }
+  return lastTight;
+};
 
 /** "Pagina 2 van 8", "P agina 2 van 7" (tight). Group 1: the page, 2: the page count. */
 export const PAGE_LABEL = /^(?:Pagina|Blad|Page)(\d{1,4})(?:van|of|\/)(\d{1,4})$/i;
