@@ -374,6 +374,8 @@ export function assignTopics(sections: DocSection[]): void {
   // The letter as a whole: a section that names no topic of its own ("Maatregelen", "Data en
   // monitoring") is about the letter's subject, and so are its introduction and its conclusion.
   if (!sections.some((s) => s.heading !== '')) return;
+  // (read only when some section takes from it)
+  if (!sections.some((s) => s.heading !== '' && (s.topics.length === 0 || WHOLE_LETTER.test(s.heading)))) return;
   const letter = topicsFor(sections.map((s) => s.heading).join(' '), sections.map(text).join(' '));
   if (letter.length === 0) return;
   for (const s of sections) {
