@@ -363,8 +363,10 @@ export function topicsFor(heading: string, body: string): Topic[] {
  * subsection also carries its parent's main topic when it has that context.
  */
 export function assignTopics(sections: DocSection[]): void {
-  const text = (s: DocSection) => s.paragraphs.map((p) => p.text).join(' ');
-  for (const s of sections) s.topics = topicsFor(s.heading, text(s));
+  const texts = sections.map((s) => s.paragraphs.map((p) => p.text).join(' '));
+  sections.forEach((s, i) => {
+    s.topics = topicsFor(s.heading, texts[i]);
+  });
   const byId = new Map(sections.map((s) => [s.id, s]));
   for (const s of sections) {
     const parent = s.parent ? byId.get(s.parent) : undefined;
@@ -376,7 +378,7 @@ export function assignTopics(sections: DocSection[]): void {
   if (!sections.some((s) => s.heading !== '')) return;
   // (read only when some section takes from it)
   if (!sections.some((s) => s.heading !== '' && (s.topics.length === 0 || WHOLE_LETTER.test(s.heading)))) return;
-  const letter = topicsFor(sections.map((s) => s.heading).join(' '), sections.map(text).join(' '));
+  const letter = topicsFor(sections.map((s) => s.heading).join(' '), texts.join(' '));
   if (letter.length === 0) return;
   for (const s of sections) {
     if (s.heading === '') continue;
