@@ -630,6 +630,8 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
       p.expression.timex !== 'FUTURE_REF' &&
       p.role === null,
   );
+  // Without such a time nothing below can date the sentence (every path picks from `future`).
+  if (future.length === 0) return null;
   // Conditional mood, a forecast, or a state in force up to a time: no promise.
   if (isConditional(text) || isForecast(text) || analysis.othersExpect) return null;
   // ("loopt tot 2025", "geldt van 2021 t/m 2027": up to a time, or a period already running)
