@@ -226,6 +226,18 @@ export function findYearMarker(text: string, digits: string, pattern = yearMarke
 
 /** The pattern findYearMarker uses for footnote `digits` (made once per footnote, not per line). */
 export function yearMarker(digits: string): RegExp {
+  let pattern = YEAR_MARKERS.get(digits);
+  if (pattern === undefined) {
+    pattern = makeYearMarker(digits);
+    YEAR_MARKERS.set(digits, pattern);
+  }
+  return pattern;
+}
+
+/** The patterns made so far, by number (made and compiled once per process; they keep no state). */
+const YEAR_MARKERS = new Map<string, RegExp>();
+
+function makeYearMarker(digits: string): RegExp {
   return new RegExp(
     `(?<=(?:${MONTH}|\\b(?:van|in|per|sinds|eind|begin|medio|jaar)) (?:19|20)\\d\\d)${digits}(?=[\\s.,;:)’”"]|$)`,
     'i',
@@ -238,9 +250,10 @@ export function yearMarker(digits: string): RegExp {
  */
 const DATE_MARKER = new RegExp(`\\b\\d{1,2} ${MONTH} (?:19|20)\\d\\d(\\d{1,2})(?=[\\s.,;:)’”"]|$)`, 'gi');
 
-function dateMarkers(body: Line[]): void {
-  for (const line of body) {
-    if (line.text.length < 12 || !/\d{5}/.test(line.text)) continue;
+function dateMarkers(body: Line[], hasFive: (i: number) => boolean): void {
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i];
+    if (line.text.length < 12 || !hasFive(i)) continue;
     let out = '';
     let from = 0;
     for (const m of line.text.matchAll(DATE_MARKER)) {
@@ -255,6 +268,13 @@ function dateMarkers(body: Line[]): void {
 
 export function stripMarkers(doc: KDocument): void {
   const body: Line[] = allLines(doc.raw.pages);
+  // Whether a line holds five digits in a row, tested once per line: taking a marker out of a line
+  // (never between two digits) makes no such run, so a line without one stays without.
+  const five: Array<boolean | undefined> = [];
+  const hasFive = (i: number) => {
+    five[i] ??= FIVE_DIGITS.test(body[i].text);
+    return five[i];
+  };
   let pos = 0;
   for (const fn of [...doc.footnotes].sort((a, b) => a.number - b.number)) {
     // A reader (PDF) may already have found it as a superscript.
@@ -275,7 +295,7 @@ export function stripMarkers(doc: KDocument): void {
       const line = body[i];
       if (fn.page !== null && line.page !== null && line.page > fn.page) break;
       let at = findMarker(line.text, digits);
-      if (at < 0) at = findYearMarker(line.text, digits, afterYear);
+      if (at < 0 && hasFive(i)) at = findYearMarker(line.text, digits, afterYear);
       if (at < 0) continue;
       line.text = line.text.slice(0, at) + line.text.slice(at + digits.length);
       line.markers = [...(line.markers ?? []), [at, fn.number]];
@@ -283,7 +303,7 @@ export function stripMarkers(doc: KDocument): void {
       break;
     }
   }
-  dateMarkers(body);
+  dateMarkers(body, hasFive);
 }
 
 /**
