@@ -446,7 +446,11 @@ const TIME_NOUNS = new Set([
 /** A date or month that names when a document was issued, not when something will happen. */
 function isDocumentDate(text: string, e: TimeExpression): boolean {
   if (!e.timex || e.timex.length < 7 || /^[A-Z_]+$/.test(e.timex)) return false;
-  const before = DOCUMENT_DATE_BEFORE.exec(text.slice(Math.max(0, e.index - 40), e.index));
+  const window = text.slice(Math.max(0, e.index - 40), e.index);
+  // The pattern ends in "van" or "d.d." and white space: only such a window is tried.
+  const tail = window.trimEnd();
+  if (tail.length === window.length || !(tail.endsWith('van') || tail.endsWith('d.d.'))) return false;
+  const before = DOCUMENT_DATE_BEFORE.exec(window);
   return before?.[1] !== undefined && !TIME_NOUNS.has(before[1].toLowerCase());
 }
 

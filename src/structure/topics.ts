@@ -286,8 +286,8 @@ const TOPIC_OF = STEMS.map((s) => TOPIC_NAMES.indexOf(s.topic));
 
 /** Scores by topic, and where each topic was first met (`order`: place × stems + stem, so lower is earlier). */
 interface Tally {
-  score: Float64Array;
-  order: Float64Array;
+  score: number[];
+  order: number[];
 }
 
 /**
@@ -344,10 +344,10 @@ export function scoreTopics(heading: string, body: string): Map<Topic, number> {
   return scoresOf(tally);
 }
 
-const newTally = (): Tally => ({
-  score: new Float64Array(TOPIC_NAMES.length),
-  order: new Float64Array(TOPIC_NAMES.length).fill(Number.POSITIVE_INFINITY),
-});
+// (plain arrays copied from a template: a typed array this small costs more to allocate than to read)
+const NO_SCORES = TOPIC_NAMES.map(() => 0);
+const NOT_MET = TOPIC_NAMES.map(() => Number.POSITIVE_INFINITY);
+const newTally = (): Tally => ({ score: NO_SCORES.slice(), order: NOT_MET.slice() });
 
 function scoresOf(tally: Tally): Map<Topic, number> {
   const found: number[] = [];
