@@ -47,6 +47,10 @@ import { purposeRanges, type TimeRole, timeRole } from './time-role.js';
 import type { Extractor } from './types.js';
 
 const L = '\\p{L}\\p{N}';
+/** A whole word or phrase, case-insensitive, Unicode-aware boundaries. */
+const words = (alternatives: string, flags = 'giu') =>
+  new RegExp(`(?<![${L}])(?:${alternatives})(?![${L}])`, flags);
+
 /**
  * A whole word or phrase whose alternatives all start with a letter, for `eachWord`: the left
  * boundary is checked by hand. As the pattern's first element, the look-behind kept irregexp from
@@ -154,7 +158,7 @@ const WEAK_FUTURE = wordsAfterBoundary(
 );
 
 /** Simple past forms (strong and frequent weak verbs). */
-const SIMPLE_PAST = wordsAfterBoundary(
+const SIMPLE_PAST = words(
   [
     'werd',
     'werden',
@@ -311,6 +315,15 @@ function perfectPositions(text: string): Array<[number, string]> {
 /** Auxiliaries of the active perfect ("heeft ... ingezet"): a deed done, unlike "is ... afgerond" (a state). */
 const HAVE = /^(?:heb|hebt|heeft|hebben|had|hadden)$/i;
 
+function positions(re: RegExp, text: string, guard?: (index: number) => boolean): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(re)) {
+    const index = m.index ?? 0;
+    if (!guard || guard(index)) out.push(index);
+  }
+  return out;
+}
+
 /** `positions` of a `wordsAfterBoundary` pattern. */
 function wordPositions(re: RegExp, text: string, guard?: (index: number) => boolean): number[] {
   const out: number[] = [];
@@ -356,7 +369,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
     return true;
   });
   const weakFuture = wordPositions(WEAK_FUTURE, text);
-  const simplePast = wordPositions(SIMPLE_PAST, text);
+  const simplePast = positions(SIMPLE_PAST, text);
   const perfect = perfectPositions(text);
   const past = [...simplePast, ...perfect.map(([i]) => i)].sort((a, b) => a - b);
   const deed = simplePast.length > 0 || perfect.some(([, auxiliary]) => HAVE.test(auxiliary));
@@ -734,12 +747,4 @@ export const commitmentsExtractor: Extractor = {
 };
 
 /** For tests: the patterns whose left boundary `eachWord` checks by hand, and `eachWord` itself. */
-export const wordPatternsForTest = {
-  STRONG_FUTURE,
-  WEAK_FUTURE,
-  HABITUAL,
-  AUXILIARY,
-  REQUEST,
-  SIMPLE_PAST,
-  eachWord,
-};
+export const wordPatternsForTest = { STRONG_FUTURE, WEAK_FUTURE, HABITUAL, AUXILIARY, REQUEST, eachWord };
