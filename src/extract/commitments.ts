@@ -547,13 +547,12 @@ const LEADING_CONDITION = /^(?:als|indien|wanneer|zodra|nadat|mits|tenzij)\s[^,]
 function classifyClause(text: string, letterDate: string | null): { when: When } | null {
   // A question asks, it does not promise: "Bent u bereid om voor 1 januari 2025 ...?"
   if (/\?\s*["”’)]?\s*$/u.test(text)) return null;
-  // "Ook vroeg de heer X naar ...": the member asks; the answer, if any, is another sentence.
-  if (isReportedQuestion(text)) return null;
   const condition = LEADING_CONDITION.exec(text);
   const conditionEnd = condition ? condition[0].length : 0;
   const analysis = analyseSentence(text);
   // "Hierbij stuur ik u ...": the letter itself does the sending, now.
-  const performative = performativeAt(text);
+  // (only a future cue can be the present of sending)
+  const performative = analysis.strongFuture.length > 0 ? performativeAt(text) : -1;
   if (performative >= 0) {
     analysis.strongFuture = analysis.strongFuture.filter((i) => !isPresentOfSending(text, i, performative));
   }
@@ -561,7 +560,6 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
   const hasStrong = analysis.strongFuture.length > 0;
   // "De uitgaven zullen in 2026 stijgen": a forecast of a figure, unless the government is the subject.
   if (hasStrong && onlyWillOrShall(text, analysis.strongFuture) && isForecast(text)) return null;
-  if (!hasStrong && hasWord(REQUEST, text)) return null;
   const hasPast = analysis.past.length > 0;
   const prefer = hasStrong ? 'future' : hasPast ? 'past' : 'nearest';
   const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
@@ -594,6 +592,9 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
     return best;
   };
 
+  // "Ook vroeg de heer X naar ...": the member asks; the answer, if any, is another sentence.
+  // (asked only on the way to a promise: every other way ends in null as well)
+  if (hasStrong && isReportedQuestion(text)) return null;
   if (hasStrong) {
     // Without a letter date, a time nearer to a past form than to a future one belongs to the past
     // ("... de Raadsconclusies van 1 december 2020 waarin ... is benadrukt").
@@ -656,6 +657,8 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
   );
   // Without such a time nothing below can date the sentence (every path picks from `future`).
   if (future.length === 0) return null;
+  if (isReportedQuestion(text)) return null;
+  if (hasWord(REQUEST, text)) return null;
   // Conditional mood, a forecast, or a state in force up to a time: no promise.
   if (isConditional(text) || isForecast(text) || analysis.othersExpect) return null;
   // ("loopt tot 2025", "geldt van 2021 t/m 2027": up to a time, or a period already running)
