@@ -148,7 +148,9 @@ export interface TokenView {
 const tok = (v: TokenView, k: number) => v.text.slice(v.start[k], v.end[k]);
 
 function isPersonWord(word: string): boolean {
-  return PERSON_WORDS.has(word) || MEMBER_COMPOUND.test(word);
+  return (
+    PERSON_WORDS.has(word) || ((word.endsWith('lid') || word.endsWith('leden')) && MEMBER_COMPOUND.test(word))
+  );
 }
 
 /** Only spaces (no line break) between a and b. */
