@@ -20,7 +20,9 @@ if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
 }
 
 const fail = (err) => {
-  process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+  // The CLI's own prefix ("kamerbrief extract: error: ..."), for a failure before it could say it.
+  const command = ['extract', 'batch', 'check', 'schema'].includes(args[0]) ? ` ${args[0]}` : '';
+  process.stderr.write(`kamerbrief${command}: error: ${err instanceof Error ? err.message : String(err)}\n`);
   if (args.includes('--debug') && err instanceof Error) process.stderr.write(`${err.stack}\n`);
   process.exitCode = 1;
 };

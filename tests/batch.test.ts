@@ -103,11 +103,13 @@ describe('kamerbrief batch', () => {
         .sort(),
     );
     const index = readIndex(dir);
-    expect(index.totals).toEqual({ letters: 8, ok: 8, skipped: 0, failed: 0 });
+    expect(index.totals).toEqual({ letters: 8, ok: 8, failed: 0 });
+    expect(index.run).toMatchObject({ complete: true, stopped: null });
     const e = index.letters.find((l: { path: string }) => l.path === 'in/deel/letter-04.txt');
     expect(e).toMatchObject({
       output: 'deel/letter-04.json',
       status: 'ok',
+      action: 'processed',
       format: 'json',
       source: 'text',
       error: null,
@@ -122,7 +124,13 @@ describe('kamerbrief batch', () => {
     const second = batch(dir, ['--jobs', '2']);
     expect(second.status, second.stderr).toBe(0);
     expect(readIndex(dir).run).toMatchObject({ processed: 0, skipped: 8, failed: 0 });
-    expect(readIndex(dir).totals).toEqual({ letters: 8, ok: 0, skipped: 8, failed: 0 });
+    // status describes the letter (its output is there); action says this run found it up to date
+    expect(readIndex(dir).totals).toEqual({ letters: 8, ok: 8, failed: 0 });
+    expect(
+      new Set(
+        readIndex(dir).letters.map((l: { status: string; action: string }) => `${l.status}/${l.action}`),
+      ),
+    ).toEqual(new Set(['ok/skipped']));
     expect(statSync(join(dir, 'out', 'letter-01.json')).mtimeMs).toBe(mtime);
 
     writeFileSync(join(dir, 'in', 'letter-02.txt'), `${SEED}\nDit is een gewijzigde brief.\n`);
@@ -192,7 +200,7 @@ describe('kamerbrief batch', () => {
     expect(await exited(child)).toBe(1);
 
     const index = readIndex(dir);
-    expect(index.totals).toEqual({ letters: 10, ok: 9, skipped: 0, failed: 1 });
+    expect(index.totals).toEqual({ letters: 10, ok: 9, failed: 1 });
     const failed = index.letters.find((l: { status: string }) => l.status === 'failed');
     expect(failed).toMatchObject({
       path: 'in/letter-05.txt',
@@ -274,7 +282,7 @@ describe('kamerbrief batch', () => {
     const run = batch(dir, []);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/in\/kapot\.pdf: .*\[not-pdf\]/);
-    expect(readIndex(dir).totals).toEqual({ letters: 3, ok: 2, skipped: 0, failed: 1 });
+    expect(readIndex(dir).totals).toEqual({ letters: 3, ok: 2, failed: 1 });
   });
 });
 

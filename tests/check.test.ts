@@ -29,7 +29,9 @@ const check = (args: string[], cwd = ROOT) =>
     env: { ...process.env, NO_COLOR: '1' },
   });
 
-describe.skipIf(!hasCorpus)('kamerbrief check on the corpus', () => {
+// Without ../shared these are skipped; tests/check-fixtures.test.ts runs the same on the repo's PDFs.
+const SKIPPED = hasCorpus ? '' : ` (skipped: needs ${SCAN} and the other PDFs of ${CORPUS}, not in the repo)`;
+describe.skipIf(!hasCorpus)(`kamerbrief check on the corpus${SKIPPED}`, () => {
   // check reads folders recursively (the corpus has subfolders)
   const pdfs = hasCorpus
     ? readdirSync(CORPUS, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf'))

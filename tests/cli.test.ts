@@ -118,7 +118,7 @@ describe('kamerbrief extract', () => {
 
   it.each([
     [['extract'], /missing required argument/],
-    [['extract', SEED, '--format', 'xml'], /Allowed choices are json, md/],
+    [['extract', SEED, '--format', 'xml'], /allowed choices are json, md/],
     [['extract', SEED, '--nope'], /unknown option/],
     [['frobnicate'], /unknown command/],
     [['extract', SEED, '--timeout', 'soon'], /--timeout takes a positive whole number/],

@@ -30,7 +30,9 @@ describe('extract of a PDF through the CLI (pdfjs over two threads, started earl
   it('a PDF error from the parsing thread is one line, exit 1', async () => {
     const r = await runCli(['extract', ENCRYPTED]);
     expect(r.exit).toBe(1);
-    expect(r.stderrLines).toEqual([`error: ${ENCRYPTED}: the PDF is encrypted with a password`]);
+    expect(r.stderrLines).toEqual([
+      `kamerbrief extract: error: ${ENCRYPTED}: the PDF is encrypted with a password`,
+    ]);
   });
 
   it('a usage error after the early start exits 2 at once (no thread keeps the process alive)', async () => {

@@ -13,6 +13,8 @@ import { score } from './score.mjs';
 export const SETS = {
   letters: { inputs: 'letters', gold: 'gold', ext: '.txt' },
   docs: { inputs: 'docs', gold: 'docs-gold', ext: '.pdf' },
+  /** A second set of real letters (fixtures/heldout), gold written before the tool was run on them. */
+  heldout: { root: '../heldout', inputs: 'letters', gold: 'gold', ext: '.txt' },
 };
 
 /** Figures where a higher value is better; every other figure in `figures` is a count of errors. */
@@ -42,11 +44,13 @@ const ratio = (a, b) => (b ? Math.round((a / b) * 1000) / 1000 : null);
 
 /**
  * @param {(path: string) => Promise<object>} extract  the pipeline: a path → the letter JSON
- * @param {string} root  the folder that holds the set (fixtures/real)
+ * @param {string} root  the folder that holds the set (fixtures/real); a set's own `root` is relative to it
  * @param {keyof typeof SETS} setName
  */
 export async function evaluate(extract, root, setName) {
   const set = SETS[setName];
+  // A set may live in its own folder, relative to the root of the development set.
+  if (set.root) root = join(root, set.root);
   const goldDir = join(root, set.gold);
   const rows = [];
   const sum = {};

@@ -21,7 +21,14 @@ const IndexEntrySchema = z.object({
   version: z.string().describe('kamerbrief version that made the output'),
   format: z.enum(['json', 'md', 'ndjson']),
   undated: z.boolean(),
-  status: z.enum(['ok', 'failed', 'skipped']),
+  status: z
+    .enum(['ok', 'failed'])
+    .describe('ok: the output is there; failed: the letter could not be processed'),
+  action: z
+    .enum(['processed', 'skipped', 'none'])
+    .describe(
+      'What the run that wrote the index did with the letter: processed, skipped (up to date), none (not in this run: another shard, or an interrupted run)',
+    ),
   source: SourceSchema.shape.format.nullable(),
   pages: count.nullable(),
   date: z.string().nullable(),
@@ -49,8 +56,15 @@ export const IndexFileSchema = z.object({
   format: z.enum(['json', 'md', 'ndjson']),
   generated: z.string().describe('ISO time the index was written'),
   shard: z.string().nullable().describe('"i/n" when the run was one shard of n'),
-  totals: z.object({ letters: count, ok: count, skipped: count, failed: count }),
+  totals: z.object({ letters: count, ok: count, failed: count }),
   run: z.object({
+    complete: z.boolean().describe('false when the run was stopped by a signal or a refused write'),
+    stopped: z
+      .string()
+      .nullable()
+      .describe(
+        'why the run stopped early: "SIGINT", "ENOSPC while writing the journal", ...; null when complete',
+      ),
     inputs: count,
     processed: count,
     skipped: count,

@@ -6,7 +6,7 @@
  *  - `rel`:     its path relative to the argument that found it (the directory, or the static
  *               part of the glob; a plain file's own name), which names its output file.
  */
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { formatByName, LETTER_PATTERNS, READERS } from '../ingest/registry.js';
@@ -65,15 +65,35 @@ export function globBase(pattern: string): string {
   return joined === '' ? '/' : joined;
 }
 
+/** The file's real path (symlinks resolved); the path itself when it cannot be resolved. */
+function realPath(abs: string): string {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+
+/**
+ * Symlinks are followed, but every real file is one input: a folder symlink that leads back into
+ * the tree (`letters/loop -> ..`) or a second name for a file adds nothing. Of the names of one
+ * file, the first found is kept, unless a later one is the file's own path (no symlink on the way).
+ */
 export async function expandInputs(args: readonly string[], cwd: string): Promise<Expansion> {
-  const seen = new Set<string>();
+  const byReal = new Map<string, number>();
   const inputs: InputFile[] = [];
   const problems: string[] = [];
   let argWasAbsolute = false;
   const add = (abs: string, rel: string) => {
-    if (seen.has(abs)) return;
-    seen.add(abs);
-    inputs.push({ abs, display: displayPath(abs, cwd, argWasAbsolute), rel: toPosix(rel) });
+    const real = realPath(abs);
+    const input = { abs, display: displayPath(abs, cwd, argWasAbsolute), rel: toPosix(rel) };
+    const at = byReal.get(real);
+    if (at === undefined) {
+      byReal.set(real, inputs.length);
+      inputs.push(input);
+    } else if (abs === real && (inputs[at] as InputFile).abs !== real) {
+      inputs[at] = input;
+    }
   };
   for (const arg of args) {
     argWasAbsolute = isAbsolute(arg);

@@ -12,10 +12,11 @@ import {
   existsSync,
   openSync,
   renameSync,
-  writeSync,
+  rmSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { TEMP_SUFFIX } from './atomic.js';
+import { writeAll } from './state.js';
 
 export interface LineKey {
   path: string;
@@ -73,14 +74,29 @@ export async function rewriteNdjson(path: string, keep: (key: LineKey) => boolea
   if (dropped === 0 && !partial) return kept;
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}-0${TEMP_SUFFIX}`);
   const out = createWriteStream(tmp);
-  await forEachLine(path, async (line, n) => {
-    if (keepLine[n] && !out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
-  });
-  await new Promise<void>((resolve, reject) => {
-    out.once('error', reject);
-    out.end(() => resolve());
-  });
-  renameSync(tmp, path);
+  // A write error (a full disk) must end the rewrite, not leave it waiting for 'drain' forever.
+  let failed: Error | null = null;
+  const failure = new Promise<never>((_, reject) =>
+    out.once('error', (err) => {
+      failed = err;
+      reject(err);
+    }),
+  );
+  failure.catch(() => {});
+  try {
+    await forEachLine(path, async (line, n) => {
+      if (failed) throw failed;
+      if (keepLine[n] && !out.write(`${line}\n`))
+        await Promise.race([new Promise<void>((r) => out.once('drain', () => r())), failure]);
+    });
+    await Promise.race([new Promise<void>((resolve) => out.end(() => resolve())), failure]);
+    if (failed) throw failed;
+    renameSync(tmp, path);
+  } catch (err) {
+    out.destroy();
+    rmSync(tmp, { force: true });
+    throw err;
+  }
   return kept;
 }
 
@@ -91,7 +107,7 @@ export class NdjsonWriter {
     this.fd = openSync(path, 'a');
   }
   append(line: string): void {
-    writeSync(this.fd, line);
+    writeAll(this.fd, line);
   }
   close(): void {
     closeSync(this.fd);

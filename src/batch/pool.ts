@@ -16,6 +16,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { KindQueue } from './queue.js';
+import { exitCodeOf, STOP_SIGNALS, Stopper } from './stop.js';
 
 /**
  * V8 flags of the workers when there are at least as many workers as cores: no background
@@ -141,6 +142,8 @@ export async function runAll<I>(
   jobs: number,
   kindOf: ((item: I) => string) | undefined,
   one: (item: I) => Promise<void>,
+  /** Checked before each item: once true, no further item is started. */
+  stopped: () => boolean = () => false,
 ): Promise<void> {
   const kinds = new Map<string, I[]>();
   for (const item of items) {
@@ -153,7 +156,7 @@ export async function runAll<I>(
   for (const list of kinds.values()) {
     let next = 0;
     const lane = async () => {
-      while (next < list.length) await one(list[next++] as I);
+      while (next < list.length && !stopped()) await one(list[next++] as I);
     };
     const count = Math.min((DEPTH + 1) * Math.max(1, jobs), list.length);
     for (let i = 0; i < count; i++) lanes.push(lane());
@@ -220,9 +223,11 @@ export class ProcessPool<T, R> {
     await Promise.all(slots.map((slot) => slot.gone));
   }
 
-  /** Kills every worker at once (Ctrl-C). */
+  /** Kills every worker at once (Ctrl-C, a full disk); queued tasks are answered as not done. */
   killAll(): void {
     this.closed = true;
+    for (const p of this.queue.drain())
+      p.resolve({ ok: false, code: 'pool-closed', message: 'worker pool is closed' });
     for (const slot of this.slots) slot.child.kill('SIGKILL');
   }
 
@@ -422,8 +427,10 @@ export class ProcessPool<T, R> {
 export const KILL_GRACE_MS = 1000;
 
 /**
- * The pool of `batch` and `check`: one worker per job, killed for good on SIGINT/SIGTERM (after
- * `onSignal`, which saves what can be saved), exit 130. `end()` closes the pool and drops the handlers.
+ * The pool of `batch` and `check`: one worker per job. SIGINT, SIGTERM and SIGHUP stop the run
+ * through `stopper` (the run takes no new letters, saves what is done and exits with 128 + the
+ * signal's number); a second signal exits at once. Any stop kills every worker right away.
+ * `end()` closes the pool and drops the handlers.
  */
 export function startPool<T, R>(
   options: {
@@ -433,8 +440,8 @@ export function startPool<T, R>(
     debug?: boolean;
     kindOf?: (task: T) => string;
   },
-  onSignal: () => void = () => {},
-): { pool: ProcessPool<T, R>; end(): Promise<void> } {
+  stopper: Stopper = new Stopper(),
+): { pool: ProcessPool<T, R>; stopper: Stopper; end(): Promise<void> } {
   const pool = new ProcessPool<T, R>({
     jobs: Math.max(1, options.jobs),
     hardTimeoutMs: options.timeoutMs + KILL_GRACE_MS,
@@ -442,19 +449,22 @@ export function startPool<T, R>(
     forwardOutput: options.debug,
     kindOf: options.kindOf,
   });
-  const stop = () => {
-    pool.killAll();
-    onSignal();
-    process.exit(130);
+  stopper.onStop(() => pool.killAll());
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopper.stopped) {
+      // A second Ctrl-C: the user does not want to wait for the index.
+      pool.killAll();
+      process.exit(exitCodeOf({ kind: 'signal', signal }));
+    }
+    stopper.stop({ kind: 'signal', signal });
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
   return {
     pool,
+    stopper,
     async end() {
       await pool.close();
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
+      for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
     },
   };
 }

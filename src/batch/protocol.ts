@@ -32,6 +32,8 @@ export interface TaskError {
   message: string;
   /** Only for unexpected (non-input) errors, shown with --debug. */
   stack?: string;
+  /** With code 'write-failed': the file system's error code (ENOSPC, EIO, ...). */
+  errno?: string;
 }
 
 export interface BatchTask {

@@ -2,8 +2,8 @@
  * `kamerbrief batch`: many letters through the worker pool into an output directory, resumably.
  * See state.ts for what is remembered between runs and ndjson.ts for the single-stream format.
  */
-import { existsSync, mkdirSync, truncateSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync, truncateSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
 import { assignOutputNames, expandInputs, type InputFile, largestFirst, readerKind } from './inputs.js';
 import { NdjsonWriter, rewriteNdjson } from './ndjson.js';
@@ -20,6 +20,7 @@ import {
   loadPrevious,
   NDJSON_NAME,
 } from './state.js';
+import { isWriteError, StoppedError, Stopper, type StopReason, WRITE_FAILED, writeStop } from './stop.js';
 
 export interface BatchOptions {
   inputs: string[];
@@ -46,13 +47,37 @@ export interface BatchSummary {
   skipped: number;
   failed: IndexEntry[];
   ms: number;
-  indexPath: string;
+  /** Where index.json was written; null when it could not be written (the journal keeps the run). */
+  indexPath: string | null;
   peakRssKb: { main: number; worker: number };
+  /** Why the run ended before its last letter (a signal, a write failure); null when it got through. */
+  stopped: StopReason | null;
 }
 
 /** A problem with the command line itself (exit code 2). */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+/** `run.stopped` of the index: "SIGINT", "ENOSPC while writing the journal". */
+function describeStop(reason: StopReason): string {
+  return reason.kind === 'signal' ? reason.signal : `${reason.code} while ${reason.what}`;
+}
+
+/**
+ * Makes the output directory. A recursive mkdir reports a read-only file system as ENOENT and an
+ * existing file as EEXIST: the real reason is asked for once more, so that the message names it.
+ */
+function makeOutDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && !statSync(dir).isDirectory())
+      throw Object.assign(new Error(`${dir}: not a directory`), { code: 'ENOTDIR' });
+    if (code === 'ENOENT' && existsSync(dirname(dir))) mkdirSync(dir);
+    throw err;
+  }
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
@@ -67,11 +92,20 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const named = all.map((input, i) => ({ input, id: names[i] as string }));
   const mine = selectShard(named, options.shard, (x) => x.input.rel);
 
-  mkdirSync(outDir, { recursive: true });
+  // Setting up the output directory: a refused write here stops the run before any letter.
+  const setUp = <T>(what: string, fn: () => T, verb = 'writing'): T => {
+    try {
+      return fn();
+    } catch (err) {
+      if (isWriteError(err)) throw new StoppedError(writeStop(err, what, verb), 0, mine.length);
+      throw err;
+    }
+  };
+  setUp('the output directory', () => makeOutDir(outDir), 'creating');
   removeStaleTemps(outDir);
   const previous = options.force ? new Map<string, IndexEntry>() : loadPrevious(outDir);
-  const journal = new Journal(join(outDir, JOURNAL_NAME));
-  if (options.force) truncateSync(journal.path, 0);
+  const journal = setUp('the journal', () => new Journal(join(outDir, JOURNAL_NAME)));
+  if (options.force) setUp('the journal', () => truncateSync(journal.path, 0));
 
   // ndjson: which existing lines are still good
   const ndjsonPath = join(outDir, NDJSON_NAME);
@@ -79,28 +113,37 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   let ndjson: NdjsonWriter | null = null;
   let staleLines = false;
   if (options.format === 'ndjson') {
-    if (options.force && existsSync(ndjsonPath)) truncateSync(ndjsonPath, 0);
+    if (options.force && existsSync(ndjsonPath)) setUp(NDJSON_NAME, () => truncateSync(ndjsonPath, 0));
     const byPath = new Map<string, IndexEntry>();
     for (const e of previous.values()) byPath.set(e.path, e);
-    await rewriteNdjson(ndjsonPath, (key) => {
-      const e = byPath.get(key.path);
-      const ok =
-        isReusable(e, options.version, 'ndjson', options.undated) &&
-        e?.sha256 === key.sha256 &&
-        !linesPresent.has(key.path);
-      if (ok) linesPresent.add(key.path);
-      return ok;
-    });
-    ndjson = new NdjsonWriter(ndjsonPath);
+    try {
+      await rewriteNdjson(ndjsonPath, (key) => {
+        const e = byPath.get(key.path);
+        const ok =
+          isReusable(e, options.version, 'ndjson', options.undated) &&
+          e?.sha256 === key.sha256 &&
+          !linesPresent.has(key.path);
+        if (ok) linesPresent.add(key.path);
+        return ok;
+      });
+    } catch (err) {
+      journal.close();
+      if (isWriteError(err)) throw new StoppedError(writeStop(err, NDJSON_NAME), 0, mine.length);
+      throw err;
+    }
+    ndjson = setUp(NDJSON_NAME, () => new NdjsonWriter(ndjsonPath));
   }
 
   // With several workers, each gets more of the kind of input it had (queue.ts); one worker
-  // takes the letters in order.
+  // takes the letters in order. A signal or a refused write stops the run (stop.ts).
   const kindOf = options.jobs > 1 ? (task: BatchTask) => readerKind(task.abs) : undefined;
-  const { pool, end } = startPool<BatchTask, BatchResult>({ ...options, kindOf }, () => {
-    journal.close();
-    ndjson?.close();
-  });
+  const stopper = new Stopper();
+  const { pool, end } = startPool<BatchTask, BatchResult>({ ...options, kindOf }, stopper);
+  const refused = (err: unknown, what: string): boolean => {
+    if (!isWriteError(err)) return false;
+    stopper.stop(writeStop(err, what));
+    return true;
+  };
 
   options.onStart?.(mine.length);
   const current = new Map<string, IndexEntry>();
@@ -109,6 +152,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   let skipped = 0;
 
   const one = async ({ input, id }: { input: InputFile; id: string }) => {
+    if (stopper.stopped) return;
     const prev = previous.get(id);
     const reusable =
       isReusable(prev, options.version, options.format, options.undated) &&
@@ -124,6 +168,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       timeoutMs: options.timeoutMs,
       skipIfSha: reusable && prev ? prev.sha256 : null,
     });
+    // Once stopped, letters still in flight are not done (their workers were killed): not recorded.
+    if (stopper.stopped) return;
     const result: BatchResult = outcome.ok
       ? outcome.result
       : {
@@ -134,10 +180,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
           error: { code: outcome.code, message: outcome.message },
           ms: 0,
         };
+    if (result.error?.code === WRITE_FAILED) {
+      // The worker could not write the output: the disk's fault, not the letter's.
+      stopper.stop(writeStop({ code: result.error.errno, message: result.error.message }, id));
+      return;
+    }
     let entry: IndexEntry;
     if (result.status === 'skipped' && prev) {
-      entry = { ...prev, path: input.display, status: 'skipped', ms: result.ms };
-      skipped += 1;
+      entry = { ...prev, path: input.display, status: 'ok', action: 'skipped', ms: result.ms };
     } else {
       const s = result.summary;
       entry = {
@@ -149,6 +199,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         format: options.format,
         undated: options.undated,
         status: result.status === 'ok' ? 'ok' : 'failed',
+        action: 'processed',
         source: s?.format ?? null,
         pages: s?.pages ?? null,
         date: s?.date ?? null,
@@ -159,47 +210,77 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         error: result.error ? { code: result.error.code, message: result.error.message } : null,
         ms: result.ms,
       };
-      if (entry.status === 'ok') {
-        processed += 1;
-        if (ndjson && result.line) {
+      if (entry.status === 'ok' && ndjson && result.line) {
+        try {
           ndjson.append(result.line);
-          if (linesPresent.has(input.display)) staleLines = true;
+        } catch (err) {
+          if (refused(err, NDJSON_NAME)) return;
+          throw err;
         }
-      } else {
-        failed.push(entry);
+        if (linesPresent.has(input.display)) staleLines = true;
       }
     }
     // The journal line comes after the output is in place, so it never vouches for a missing output.
-    journal.append(entry);
+    try {
+      journal.append(entry);
+    } catch (err) {
+      if (refused(err, 'the journal')) return;
+      throw err;
+    }
+    if (entry.action === 'skipped') skipped += 1;
+    else if (entry.status === 'ok') processed += 1;
+    else failed.push(entry);
     current.set(id, entry);
     options.onEntry?.(entry, result.error?.stack);
   };
 
   // Largest first, so that no big file is left to the end while the other workers idle.
   const work = options.jobs > 1 ? largestFirst(mine, (x) => x.input.abs) : mine;
-  await runAll(work, options.jobs, kindOf && ((x) => readerKind(x.input.abs)), one);
-  await end();
-  ndjson?.close();
+  try {
+    await runAll(work, options.jobs, kindOf && ((x) => readerKind(x.input.abs)), one, () => stopper.stopped);
+  } finally {
+    // Whatever happens, no worker outlives the run.
+    if (stopper.stopped) pool.killAll();
+    await end();
+    try {
+      ndjson?.close();
+    } catch {
+      // closing after a failed write can fail too; the next run cuts a half line
+    }
+  }
+  // Workers killed mid-letter leave temporary files: remove them now rather than on the next run.
+  if (stopper.stopped) removeStaleTemps(outDir);
 
-  // Entries of earlier runs for inputs not in this run stay while their output is still there.
+  // The index lists exactly the current inputs (of all shards) that some run has done: this run's
+  // letters, and earlier entries of other inputs while their output is still there (a failed
+  // letter has none). A deleted input is dropped.
+  const inputOf = new Map<string, string>();
+  for (const { input, id } of named) inputOf.set(id, input.display);
   const letters = new Map<string, IndexEntry>();
   for (const [id, e] of previous) {
-    if (current.has(id) || e.format !== options.format || e.status === 'failed') continue;
-    const present = options.format === 'ndjson' ? linesPresent.has(e.path) : existsSync(join(outDir, id));
-    if (present) letters.set(id, e);
+    if (current.has(id) || inputOf.get(id) !== e.path || e.format !== options.format) continue;
+    const present =
+      e.status === 'failed' ||
+      (options.format === 'ndjson' ? linesPresent.has(e.path) : existsSync(join(outDir, id)));
+    if (present) letters.set(id, { ...e, action: 'none' });
   }
   for (const [id, e] of current) letters.set(id, e);
 
   // Drop lines that no entry wants any more: a letter redone (its old line), or one that now fails.
+  // (After a stop the next run does this: it needs space for a copy.)
   const want = new Map<string, string | null>();
   for (const e of letters.values()) if (e.status !== 'failed') want.set(e.path, e.sha256);
-  if (ndjson && (staleLines || [...linesPresent].some((p) => !want.has(p)))) {
+  if (ndjson && !stopper.stopped && (staleLines || [...linesPresent].some((p) => !want.has(p)))) {
     const seen = new Set<string>();
-    await rewriteNdjson(ndjsonPath, (key) => {
-      const ok = want.get(key.path) === key.sha256 && !seen.has(key.path);
-      if (ok) seen.add(key.path);
-      return ok;
-    });
+    try {
+      await rewriteNdjson(ndjsonPath, (key) => {
+        const ok = want.get(key.path) === key.sha256 && !seen.has(key.path);
+        if (ok) seen.add(key.path);
+        return ok;
+      });
+    } catch (err) {
+      if (!refused(err, NDJSON_NAME)) throw err;
+    }
   }
 
   const sorted = [...letters.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -216,10 +297,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     totals: {
       letters: sorted.length,
       ok: sorted.filter((e) => e.status === 'ok').length,
-      skipped: sorted.filter((e) => e.status === 'skipped').length,
       failed: sorted.filter((e) => e.status === 'failed').length,
     },
     run: {
+      complete: !stopper.stopped,
+      stopped: stopper.reason ? describeStop(stopper.reason) : null,
       inputs: mine.length,
       processed,
       skipped,
@@ -231,8 +313,30 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     },
     letters: sorted,
   };
-  const indexPath = join(outDir, INDEX_NAME);
-  await writeFileAtomic(indexPath, `${JSON.stringify(index, null, 2)}\n`);
-  journal.finish();
-  return { total: mine.length, processed, skipped, failed, ms, indexPath, peakRssKb };
+  let indexPath: string | null = join(outDir, INDEX_NAME);
+  try {
+    await writeFileAtomic(indexPath, `${JSON.stringify(index, null, 2)}\n`);
+  } catch (err) {
+    if (!refused(err, INDEX_NAME)) throw err;
+    indexPath = null;
+  }
+  if (indexPath) journal.finish();
+  else {
+    // The journal stays: the next run reads it and finishes.
+    try {
+      journal.close();
+    } catch {
+      // already unusable
+    }
+  }
+  return {
+    total: mine.length,
+    processed,
+    skipped,
+    failed,
+    ms,
+    indexPath,
+    peakRssKb,
+    stopped: stopper.reason,
+  };
 }

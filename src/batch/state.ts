@@ -7,7 +7,7 @@
  *    leaves the journal behind; the next run reads index.json and then the journal (later lines win),
  *    ignoring a half-written last line, and deletes it after writing the new index.json.
  *
- * An input is up to date (skipped) when its entry says ok/skipped, was made by this tool version
+ * An input is up to date (skipped) when its entry says ok, was made by this tool version
  * with the same output format and --undated setting, its output still exists, and the input's
  * sha256 is unchanged.
  */
@@ -20,7 +20,15 @@ export const INDEX_NAME = 'index.json';
 export const JOURNAL_NAME = '.kamerbrief-journal.ndjson';
 export const NDJSON_NAME = 'letters.ndjson';
 
-export type EntryStatus = 'ok' | 'failed' | 'skipped';
+/** What the letter is: its output is there (ok), or it could not be processed (failed). */
+export type EntryStatus = 'ok' | 'failed';
+
+/**
+ * What the last run that wrote the index did with the letter: made its output (processed), found
+ * it up to date (skipped), or did not get to it (none: another shard's letter, or a run that was
+ * interrupted before it).
+ */
+export type EntryAction = 'processed' | 'skipped' | 'none';
 
 export interface IndexEntry {
   /** The output's name relative to the output directory (for ndjson: the name a .json output would have). */
@@ -36,6 +44,7 @@ export interface IndexEntry {
   /** Made with --undated (an option that changes the output). */
   undated: boolean;
   status: EntryStatus;
+  action: EntryAction;
   source: SourceFormat | null;
   pages: number | null;
   date: string | null;
@@ -54,8 +63,12 @@ export interface IndexFile {
   format: OutputFormat;
   generated: string;
   shard: string | null;
-  totals: { letters: number; ok: number; skipped: number; failed: number };
+  totals: { letters: number; ok: number; failed: number };
   run: {
+    /** Whether the run got through all its inputs. */
+    complete: boolean;
+    /** Why it stopped early: "SIGINT", "ENOSPC while writing the journal", ...; null when complete. */
+    stopped: string | null;
     inputs: number;
     processed: number;
     skipped: number;
@@ -83,6 +96,12 @@ function isEntry(value: unknown): value is IndexEntry {
   return typeof v.id === 'string' && typeof v.path === 'string' && typeof v.status === 'string';
 }
 
+/** An entry as this version writes it: indexes of earlier versions said `status: "skipped"` for ok. */
+function normalise(e: IndexEntry): IndexEntry {
+  const status = (e.status as string) === 'failed' ? 'failed' : 'ok';
+  return status === e.status ? e : { ...e, status };
+}
+
 /** Entries of the previous run(s), by id: index.json first, then the journal of an interrupted run. */
 export function loadPrevious(outDir: string): Map<string, IndexEntry> {
   const entries = new Map<string, IndexEntry>();
@@ -90,7 +109,7 @@ export function loadPrevious(outDir: string): Map<string, IndexEntry> {
   if (existsSync(indexPath)) {
     try {
       const index = JSON.parse(readFileSync(indexPath, 'utf8')) as Partial<IndexFile>;
-      for (const e of index.letters ?? []) if (isEntry(e)) entries.set(e.id, e);
+      for (const e of index.letters ?? []) if (isEntry(e)) entries.set(e.id, normalise(e));
     } catch {
       // An unreadable index means nothing is known: everything is redone.
     }
@@ -100,7 +119,7 @@ export function loadPrevious(outDir: string): Map<string, IndexEntry> {
     for (const line of completeLines(readFileSync(journalPath)).lines) {
       try {
         const e = JSON.parse(line) as unknown;
-        if (isEntry(e)) entries.set(e.id, e);
+        if (isEntry(e)) entries.set(e.id, normalise(e));
       } catch {
         // a damaged line is ignored
       }
@@ -118,12 +137,22 @@ export function isReusable(
 ): boolean {
   return (
     entry !== undefined &&
-    (entry.status === 'ok' || entry.status === 'skipped') &&
+    entry.status === 'ok' &&
     entry.version === version &&
     entry.format === format &&
     (entry.undated ?? false) === undated &&
     typeof entry.sha256 === 'string'
   );
+}
+
+/**
+ * Writes all of `text` (write(2) may take only part of it, e.g. when the disk fills up); throws
+ * the error of the write that fails. A line cut short this way is cut off by the next run.
+ */
+export function writeAll(fd: number, text: string): void {
+  const buf = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
 }
 
 /** Append-only journal; every entry is one write() of one complete line. */
@@ -138,7 +167,7 @@ export class Journal {
     }
   }
   append(entry: IndexEntry): void {
-    writeSync(this.fd, `${JSON.stringify(entry)}\n`);
+    writeAll(this.fd, `${JSON.stringify(entry)}\n`);
   }
   /** Closes and deletes the journal (after index.json has been written). */
   finish(): void {

@@ -8,11 +8,12 @@
  * KAMERBRIEF_TEST_SLOW_MARK=<file> is set, first append "<pid> <basename>\n" to that file. The tests
  * use it to have a letter in progress long enough to kill its worker or to hit the time limit.
  */
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { writeFileAtomicSync } from './atomic.js';
 import { sha256File } from './hash.js';
 import type { BatchResult, BatchTask, CheckResult, CheckTask, Task, TaskError } from './protocol.js';
+import { isWriteError, WRITE_FAILED } from './stop.js';
 import { summarise } from './summary.js';
 
 let pipeline: typeof import('../pipeline.js');
@@ -79,7 +80,14 @@ async function runBatch(task: BatchTask): Promise<BatchResult> {
       const text = renderer.render(letter, task.format);
       // Synchronously: a worker does one letter at a time, and the thread pool's round trips for
       // open, write, close and rename cost more CPU (futex wake-ups, context switches) than the writes.
-      writeFileAtomicSync(task.output, text.endsWith('\n') ? text : `${text}\n`);
+      try {
+        writeFileAtomicSync(task.output, text.endsWith('\n') ? text : `${text}\n`);
+      } catch (err) {
+        // The file system refused the output (a full disk, ...): the main process stops the run.
+        if (!isWriteError(err)) throw err;
+        const error = { code: WRITE_FAILED, errno: err.code, message: err.message };
+        return { status: 'failed', sha256: null, summary: null, line: null, error, ms: ms() };
+      }
     }
     return {
       status: 'ok',
@@ -105,10 +113,12 @@ async function runCheck(task: CheckTask): Promise<CheckResult> {
   const started = performance.now();
   try {
     testSlowdown(task.abs);
-    const letter = await pipeline.extractFile(task.display, {
-      undated: task.undated,
-      timeoutMs: task.timeoutMs,
-    });
+    const options = { undated: task.undated, timeoutMs: task.timeoutMs };
+    // Standard input ("-") was saved to a temporary file by the main process; it is named "-".
+    const letter =
+      task.display === '-'
+        ? await pipeline.extractBytes(readFileSync(task.abs), '-', options)
+        : await pipeline.extractFile(task.display, options);
     return {
       status: 'ok',
       summary: summarise(letter),
@@ -139,6 +149,10 @@ async function main(): Promise<void> {
   }
   // The main process went away (it ended or was killed): nothing left to do.
   process.on('disconnect', () => process.exit(0));
+  // Ctrl-C in a terminal, a hang-up, or a SIGTERM to the whole process group reach the workers too:
+  // the main process handles them (it kills the workers once it has stopped taking letters), so a
+  // letter is never reported as failed because its worker got the user's signal first.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => {});
   if (!process.connected) process.exit(0);
   // The pool sends the next task while this one runs: tasks wait here and run one at a time.
   const waiting: Array<{ id: number; task: Task }> = [];

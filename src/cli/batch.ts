@@ -1,7 +1,8 @@
 /**
  * `kamerbrief batch <paths|globs...> --out-dir DIR`: many letters at once, in worker processes,
  * resumable (outputs of unchanged inputs are kept), one failing letter never stops the batch.
- * Exit codes: 0 all ok, 1 some input failed, 2 usage error.
+ * Exit codes: 0 all ok, 1 some input failed or a write was refused (a full disk), 2 usage error,
+ * 128 + n after signal n (SIGHUP 129, SIGINT 130, SIGTERM 143).
  */
 import { Command, Option } from 'commander';
 import { addWorkerOptions, exitTwoOnUsageError, parsedBy } from '../batch/options.js';
@@ -45,31 +46,36 @@ export function batchCommand(): Command {
     .option('--force', 'redo letters whose output is up to date');
   addWorkerOptions(cmd).action(async (inputs: string[], flags: BatchFlags, command: Command) => {
     // Loaded here, not at the top: `kamerbrief --help` should not pay for them.
-    const [{ runBatch }, { withProgress }] = await Promise.all([
+    const [{ runBatch }, { reportStop, withProgress }] = await Promise.all([
       import('../batch/run.js'),
       import('./with-progress.js'),
     ]);
     const debug = flags.debug === true || command.optsWithGlobals().debug === true;
     const paint = painter(wantsColor(process.stderr));
-    const ran = await withProgress('batch', flags.progress, ({ progress, stacks }) =>
-      runBatch({
-        inputs,
-        outDir: flags.outDir,
-        format: flags.format,
-        jobs: flags.jobs,
-        shard: flags.shard ?? null,
-        force: flags.force === true,
-        timeoutMs: flags.timeout,
-        undated: flags.undated === true,
-        heapMb: flags.maxMemory,
-        debug,
-        version: VERSION,
-        onStart: (total) => progress.start(total),
-        onEntry: (entry: IndexEntry, stack?: string) => {
-          progress.tick(entry.status === 'failed');
-          if (debug && stack) stacks.push(`${entry.path}: ${stack}`);
-        },
-      }),
+    const where = `${flags.outDir.replace(/[/\\]+$/, '')}/`;
+    const ran = await withProgress(
+      'batch',
+      flags.progress,
+      ({ progress, stacks }) =>
+        runBatch({
+          inputs,
+          outDir: flags.outDir,
+          format: flags.format,
+          jobs: flags.jobs,
+          shard: flags.shard ?? null,
+          force: flags.force === true,
+          timeoutMs: flags.timeout,
+          undated: flags.undated === true,
+          heapMb: flags.maxMemory,
+          debug,
+          version: VERSION,
+          onStart: (total) => progress.start(total),
+          onEntry: (entry: IndexEntry, stack?: string) => {
+            progress.tick(entry.status === 'failed');
+            if (debug && stack) stacks.push(`${entry.path}: ${stack}`);
+          },
+        }),
+      where,
     );
     if (!ran) return;
     const { result: summary, stacks } = ran;
@@ -78,13 +84,19 @@ export function batchCommand(): Command {
       process.stderr.write(`${paint('red', 'failed')} ${e.path}: ${error.message} [${error.code}]\n`);
     }
     for (const s of stacks) process.stderr.write(`${s}\n`);
+    if (summary.stopped) {
+      // One line: what stopped the run, how far it got, what to do (the index says the same).
+      const done = summary.processed + summary.skipped + summary.failed.length;
+      await reportStop('batch', summary.stopped, done, summary.total, where);
+      return;
+    }
     const secs = summary.ms / 1000;
     const rate = summary.processed / Math.max(secs, 0.001);
     const failedText = `${summary.failed.length} failed`;
     process.stderr.write(
       `kamerbrief batch: ${summary.total} letter${summary.total === 1 ? '' : 's'}: ${summary.processed} processed, ` +
         `${summary.skipped} up to date (skipped), ${summary.failed.length > 0 ? paint('red', failedText) : failedText} ` +
-        `in ${secs.toFixed(1)} s (${rate.toFixed(1)} letters/s); index: ${summary.indexPath}\n`,
+        `in ${secs.toFixed(1)} s (${rate.toFixed(1)} letters/s); index: ${summary.indexPath ?? '(not written)'}\n`,
     );
     process.exitCode = summary.failed.length > 0 ? 1 : 0;
   });

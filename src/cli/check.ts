@@ -25,12 +25,12 @@ export function checkCommand(): Command {
     .description('check that letters parse and carry the required facts (for CI)')
     .argument(
       '<inputs...>',
-      'letter files (PDF, Word, ODT, XML, HTML, text), directories (searched for *.pdf *.docx *.odt *.xml *.html *.htm *.txt) or globs',
+      'letter files (PDF, Word, ODT, XML, HTML, text), directories (searched for *.pdf *.docx *.odt *.xml *.html *.htm *.txt), globs, or - for standard input',
     )
     .addOption(
       new Option('-r, --reporter <name>', 'report format').choices(Object.keys(REPORTERS)).default('text'),
     )
-    .option('--output <file>', 'write the report to a file instead of stdout')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout (- for stdout)')
     .option(
       '--require <list>',
       `comma-separated facts every letter must have: ${Object.keys(REQUIREMENTS).join(', ')}, or none`,
@@ -40,11 +40,13 @@ export function checkCommand(): Command {
     .option('--strict', 'warnings fail too');
   addWorkerOptions(cmd).action(async (inputs: string[], flags: CheckFlags, command: Command) => {
     // Loaded here, not at the top: `kamerbrief --help` should not pay for them.
-    const [{ runCheck }, { withProgress }, { writeFileAtomic }] = await Promise.all([
-      import('../batch/check-run.js'),
-      import('./with-progress.js'),
-      import('../batch/atomic.js'),
-    ]);
+    const [{ runCheck }, { reportStop, withProgress }, { writeFileAtomic }, { isWriteError, writeStop }] =
+      await Promise.all([
+        import('../batch/check-run.js'),
+        import('./with-progress.js'),
+        import('../batch/atomic.js'),
+        import('../batch/stop.js'),
+      ]);
     const debug = flags.debug === true || command.optsWithGlobals().debug === true;
     const reporter = REPORTERS[flags.reporter];
     if (!reporter) return command.error(`unknown reporter '${flags.reporter}'`, { exitCode: 2 });
@@ -68,17 +70,38 @@ export function checkCommand(): Command {
       }),
     );
     if (!ran) return;
-    const { result: outcomes, stacks } = ran;
+    const { result: checked, stacks } = ran;
+    const { outcomes } = checked;
     for (const s of stacks) process.stderr.write(`${s}\n`);
-    const toFile = flags.output !== undefined;
+    if (checked.stopped) {
+      // Interrupted: no report (it would pass off a part as the whole).
+      await reportStop('check', checked.stopped, outcomes.length, checked.total, null, 'checked');
+      return;
+    }
+    const toFile = flags.output !== undefined && flags.output !== '-';
     const report = reporter(outcomes, {
       strict: flags.strict === true,
       ms: Math.round(performance.now() - started),
       timestamp,
       paint: painter(!toFile && flags.reporter === 'text' && wantsColor(process.stdout)),
     });
-    if (flags.output !== undefined) {
-      await writeFileAtomic(flags.output, report);
+    if (toFile) {
+      const file = flags.output as string;
+      try {
+        await writeFileAtomic(file, report);
+      } catch (err) {
+        // A full disk or a read-only folder: one line, exit 1, and no half-written report.
+        if (!isWriteError(err)) throw err;
+        await reportStop(
+          'check',
+          writeStop(err, 'the report'),
+          outcomes.length,
+          checked.total,
+          file,
+          'checked',
+        );
+        return;
+      }
     } else {
       process.stdout.write(report);
     }

@@ -2,14 +2,24 @@ import { Command, Option } from 'commander';
 import { writeFileAtomic } from '../batch/atomic.js';
 import { positiveInt } from '../batch/options.js';
 import { InputError } from '../model/errors.js';
-import { EXIT_INPUT, reportError } from './output.js';
+import { FORMATS, type Format } from '../render/index.js';
+import { EXIT_INPUT, EXIT_USAGE, reportError, writeErrorText } from './output.js';
+import { chooseFormat } from './output-format.js';
 
 export function extractCommand(): Command {
   return new Command('extract')
     .description('extract one letter (PDF or text) to JSON or a Markdown report')
     .argument('<file>', 'a letter: PDF, Word (.docx), ODT, XML, HTML or text; "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md']).default('json'))
-    .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        "output format (default: from the -o file's extension, else json)",
+      ).choices(FORMATS),
+    )
+    .option(
+      '-o, --output <file>',
+      'write to a file (atomically) instead of standard output; .md, .json or .ndjson sets the format',
+    )
     .option('--undated', 'also list commitments without a date', false)
     .option(
       '--furniture',
@@ -23,7 +33,8 @@ export function extractCommand(): Command {
       `
 Examples:
   $ kamerbrief extract letter.pdf                  JSON on standard output
-  $ kamerbrief extract letter.pdf -f md -o out.md  a Markdown report in out.md
+  $ kamerbrief extract letter.pdf -o out.md        a Markdown report in out.md
+  $ kamerbrief extract letter.pdf -f md            a Markdown report on standard output
   $ pdftotext letter.pdf - | kamerbrief extract -  text from standard input
   $ kamerbrief extract letter.txt --undated        also undated promises`,
     )
@@ -31,35 +42,37 @@ Examples:
       async (
         file: string,
         opts: {
-          format: 'json' | 'md';
+          format?: Format;
           output?: string;
           undated: boolean;
           furniture: boolean;
           timeout: number;
           debug: boolean;
         },
+        command: Command,
       ) => {
+        const chosen = chooseFormat(opts.format, opts.output);
+        if ('error' in chosen) return command.error(chosen.error, { exitCode: EXIT_USAGE });
         try {
           // The work runs in a worker thread: the time limit and heap cap hold whatever a stage does.
           const { extractIsolated } = await import('./isolate.js');
           const { readInput } = await import('../ingest/read.js');
           const bytes = await readInput(file);
           const { output, warnings } = await extractIsolated(
-            { path: file, bytes, format: opts.format, undated: opts.undated, furniture: opts.furniture },
+            { path: file, bytes, format: chosen.format, undated: opts.undated, furniture: opts.furniture },
             opts.timeout,
           );
           if (opts.output) {
             try {
               await writeFileAtomic(opts.output, output);
             } catch (err) {
-              const code = (err as NodeJS.ErrnoException).code ?? 'error';
-              throw new InputError(`cannot write ${opts.output}: ${code}`, 'unwritable', opts.output);
+              throw new InputError(writeErrorText(opts.output, err), 'unwritable', opts.output);
             }
           } else await writeStdout(output);
           for (const w of warnings) process.stderr.write(`warning: ${file}: ${w.message} [${w.code}]\n`);
           if (warnings.some((w) => FATAL_WARNINGS.has(w.code))) process.exitCode = EXIT_INPUT;
         } catch (err) {
-          reportError(err, opts.debug, file);
+          reportError(err, opts.debug, 'extract', file);
           process.exitCode = EXIT_INPUT;
         }
       },

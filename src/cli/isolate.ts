@@ -13,6 +13,7 @@ import type { Worker } from 'node:worker_threads';
 import { readPdf } from '../ingest/pdf.js';
 import { isPdf } from '../ingest/registry.js';
 import { InputError } from '../model/errors.js';
+import type { Format } from '../render/index.js';
 import { dropEarly, takePipeline, takeReader, WORKER_HEAP_MB } from './early.js';
 import type { PipelineJob } from './extract-worker.js';
 
@@ -20,7 +21,7 @@ export interface IsolatedJob {
   path: string;
   /** The input's bytes (read by the main thread; standard input too). */
   bytes: Uint8Array;
-  format: 'json' | 'md';
+  format: Format;
   undated: boolean;
   furniture: boolean;
 }

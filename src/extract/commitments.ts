@@ -39,6 +39,7 @@ import {
   isOwnExpectation,
   isPresentOfSending,
   isReportedQuestion,
+  notFeasibleAt,
   performativeAt,
 } from './mood.js';
 import { regionsInText } from './regions.js';
@@ -556,6 +557,10 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
   if (performative >= 0) {
     analysis.strongFuture = analysis.strongFuture.filter((i) => !isPresentOfSending(text, i, performative));
   }
+  // "... dat het niet mogelijk blijkt om uw Kamer voor eind 2025 te informeren": what will not be done,
+  // unless a future form after it makes a promise of its own ("..., maar ik zal u in maart informeren").
+  const notFeasible = notFeasibleAt(text);
+  if (notFeasible >= 0 && !analysis.strongFuture.some((i) => i > notFeasible)) return null;
   const ref = toTime(letterDate);
   const hasStrong = analysis.strongFuture.length > 0;
   // "De uitgaven zullen in 2026 stijgen": a forecast of a figure, unless the government is the subject.

@@ -9,6 +9,8 @@
  *   en met 2027": a rule already in force, not a plan.
  * - forecasts: verbs of change ("stijgt", "daalt", "groeit", "neemt toe") tell what is expected to
  *   happen to a figure, and expectation with a third party as subject ("Het CPB verwacht ...").
+ * - what cannot be done: "Hierbij deel ik u mee dat het niet mogelijk blijkt om uw Kamer voor eind 2025
+ *   te informeren": the time is the deadline that will not be met (an uitstelbrief), not a promise.
  * - the performative present of the letter itself: "Hierbij stuur ik u ...", "Met deze brief informeer
  *   ik uw Kamer over ...": the sending is done by this letter, not promised.
  */
@@ -86,6 +88,16 @@ const GOVERNMENT = word('ik|wij|we|kabinet|regering|minister|staatssecretaris|mi
 /** A forecast: a quantity that changes ("De uitgaven stijgen in 2026 tot ..."), not said of the government. */
 export function isForecast(text: string): boolean {
   return hasWord(CHANGE, text) && !hasWord(GOVERNMENT, text);
+}
+
+/** Negated possibility and feasibility: "niet mogelijk", "niet haalbaar", "lukt (het) niet", "onmogelijk". */
+const NOT_FEASIBLE = word(
+  'niet\\s+(?:(?:meer|langer|goed)\\s+)?(?:mogelijk|haalbaar|lukt|lukken|gelukt|in\\s+staat)|lukt\\s+(?:het\\s+)?niet|onmogelijk|onhaalbaar',
+);
+
+/** Where a negated possibility is ("het is niet mogelijk om ..."): -1 when the sentence has none. */
+export function notFeasibleAt(text: string): number {
+  return findWord(NOT_FEASIBLE, text);
 }
 
 /** "Hierbij", "met deze brief", "bij deze": the letter does what the verb says, now. */

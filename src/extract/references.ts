@@ -385,16 +385,54 @@ export function findReferenceMatches(text: string): ReferenceMatch[] {
   if (cited.length > 1) cited.sort((a, b) => a.start - b.start);
   for (let k = 0; k < cited.length; k++) {
     const r = cited[k];
-    const cite = citeAfter(text, r.end, cites, cited[k + 1]?.start ?? text.length);
+    const limit = cited[k + 1]?.start ?? text.length;
+    const cite = citeAfter(text, r.end, cites, limit);
     if (cite) {
       r.dossier = cite.dossier;
       r.number = cite.number;
       r.session = cite.session;
     }
     out.push(r);
+    // Plural "de moties van het lid X over A (29 383, nr. 402) en over B (Kamerstuk 29 383, nr. 403)":
+    // each further citation joined by "en" or a comma is another motion of the same mover.
+    if (cite && r.member && PLURAL_KIND.test(r.text)) {
+      for (
+        let prev = cite, next = nextCite(cites, prev.end, limit);
+        next;
+        next = nextCite(cites, prev.end, limit)
+      ) {
+        if (!JOINED_CITATION.test(text.slice(prev.end, next.start))) break;
+        out.push({
+          ...r,
+          text: r.text,
+          dossier: next.dossier,
+          number: next.number,
+          session: next.session,
+          start: next.start,
+          end: next.end,
+        });
+        prev = next;
+      }
+    }
   }
   laws(text, out);
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/** "moties" or "amendementen": a plural kind word opens the match. */
+const PLURAL_KIND = /^(?:\S+\s+)?(?:[Mm]oties|[Aa]mendementen)(?![\p{L}])/u;
+/**
+ * Between two citations of plural motions: the first's closing bracket, "en" or a comma, what the next one
+ * is about, and its opening bracket (") en over een maatwerkaanpak ("); no sentence end, no third citation.
+ */
+const JOINED_CITATION = /^\s*\)\s*(?:,\s*(?:en\s+)?|en\s+)[^.!?;()]{0,120}\(\s*$/u;
+
+/** The first citation that starts at or after `from` and before `limit`. */
+function nextCite(cites: ReferenceMatch[], from: number, limit: number): ReferenceMatch | null {
+  let first: ReferenceMatch | null = null;
+  for (const c of cites)
+    if (c.start >= from && c.start < limit && (!first || c.start < first.start)) first = c;
+  return first;
 }
 
 /**

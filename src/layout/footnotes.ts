@@ -246,21 +246,26 @@ function makeYearMarker(digits: string): RegExp {
 
 /**
  * A full date with more than four digits in its year is a date and a footnote marker, whether or
- * not the note's text came with the letter: "peildatum 30 juni 20161" = 30 juni 2016 + note 1.
+ * not the note's text came with the letter: "peildatum 30 juni 20161" = 30 juni 2016 + note 1. So is
+ * a date whose sentence ends with the marker after the full stop ("van 18 juni 2025.1 Ik streef ..."):
+ * Dutch writes decimals with a comma, so "2025.1" is no number. Group 1: the marker.
  */
-const DATE_MARKER = new RegExp(`\\b\\d{1,2} ${MONTH} (?:19|20)\\d\\d(\\d{1,2})(?=[\\s.,;:)’”"]|$)`, 'gi');
+const DATE_MARKER = new RegExp(
+  `\\b\\d{1,2} ${MONTH} (?:19|20)\\d\\d(?:(\\d{1,2})(?=[\\s.,;:)’”"]|$)|\\.(\\d{1,2})(?=\\s|$))`,
+  'gi',
+);
 
-function dateMarkers(body: Line[], hasFive: (i: number) => boolean): void {
-  for (let i = 0; i < body.length; i++) {
-    const line = body[i];
-    if (line.text.length < 12 || !hasFive(i)) continue;
+function dateMarkers(body: Line[]): void {
+  for (const line of body) {
+    if (line.text.length < 12 || !/\d{4}\.?\d/.test(line.text)) continue;
     let out = '';
     let from = 0;
     for (const m of line.text.matchAll(DATE_MARKER)) {
-      const at = m.index + m[0].length - m[1].length;
+      const digits = m[1] ?? m[2];
+      const at = m.index + m[0].length - digits.length;
       out += line.text.slice(from, at);
-      line.markers = [...(line.markers ?? []), [out.length, Number(m[1])]];
-      from = at + m[1].length;
+      line.markers = [...(line.markers ?? []), [out.length, Number(digits)]];
+      from = at + digits.length;
     }
     if (from > 0) line.text = out + line.text.slice(from);
   }
@@ -303,7 +308,7 @@ export function stripMarkers(doc: KDocument): void {
       break;
     }
   }
-  dateMarkers(body, hasFive);
+  dateMarkers(body);
 }
 
 /**

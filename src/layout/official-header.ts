@@ -23,6 +23,21 @@ const ROMAN_DOSSIER = '[CDLXVI]{1,7}';
 
 /** The site's metadata row, its labels run together (with or without spaces). */
 export const SITE_ROW = /^Datum\s*publicatie\s*Organisatie\s*Vergaderjaar\s*Dossier/i;
+/** The site's document-type label above its metadata row: "Kamerstuk" alone on its line. */
+export const DOC_TYPE = /^Kamerstuk(?:ken)?$/i;
+/**
+ * A mirror site's title by the publication's identifier: "Kamerstuk 34300-VII-60" (dossier, then the
+ * number: the identifier kst-34300-VII-60). Group 1: dossier, 2: number.
+ */
+export const KAMERSTUK_ID = /^Kamerstuk\s+(\d{5}(?:-(?:\d{2}|[A-Z]{1,2}|[IVXL]{1,5}))?)-([0-9A-Z]{1,6})$/;
+/**
+ * A mirror site's metadata line above the letter, "Label: value": "Gepubliceerd: 9 maart 2016",
+ * "Indiener(s): ...", "Onderwerpen: ...", "Bron: https://...", "ID: 34300-VII-60", "Dossier: ...".
+ */
+export const SITE_LABEL =
+  /^(?:Gepubliceerd|Publicatiedatum|Indiener\(s\)|Indieners?|Ondertekenaars?|Onderwerpen|Bron|ID|Dossier|Voortouwcommissie)\s?:\s?\S.{0,300}$/u;
+/** The site's identifier line: "ID: 35394-48", "ID: 34300-VII-60". Group 1: dossier, 2: number. */
+export const SITE_ID = /^ID\s?:\s?(\d{5}(?:-(?:\d{2}|[A-Z]{1,2}|[IVXL]{1,5}))?)-([0-9A-Z]{1,6})$/;
 /** The chamber line, alone or with the chamber's number as a running head: "Tweede Kamer der Staten-Generaal | 2 |". */
 export const CHAMBER = /^(Tweede|Eerste) Kamer der Staten-?Generaal(?:\s*\|?\s*\d{1,4})?\s*\|?$/i;
 /** The chamber with session and Kamerstuk: "Tweede Kamer der Staten-Generaal 2014-2015 34000-J nr. 8", run together or not. */
@@ -51,12 +66,18 @@ export const RECEIVED =
   /^(?:Ontvangen ter Griffie op|Ter Griffie van de\b.{0,90}\bontvangen op)\s+\d{1,2}\s+\p{L}+\s+\d{4}\.?$/iu;
 /** The voorhang line: "Het besluit ... kan niet eerder worden genomen dan op 3 december 2014." */
 export const VOORHANG = /^\p{Lu}.{0,200}\bniet eerder\b.{0,120}\bdan op\s+\d{1,2}\s+\p{L}+\s+\d{4}\.?$/u;
-/** The web rendition's summary line and type label: "Minister X stuurt de Tweede Kamer ...", "Kamerstuk: kamerbrief". */
+/**
+ * The web rendition's summary line and type label: "Minister X stuurt de Tweede Kamer ...", "Kamerstuk:
+ * kamerbrief", and a site's title by the parliament's document type "Brief regering" ("Brief regering :
+ * Voorbereiding gemeenteraadsverkiezingen", "Arbeidsmarktbeleid; Brief regering; Uitstel toezending ...").
+ */
 export const SITE_SUMMARY =
-  /^(?:(?:Minister|Staatssecretaris|Minister-president|Premier|De minister|De staatssecretaris)\b.{0,120}?\b(?:stuurt|informeert|biedt|zendt)\b.{0,40}?\b(?:de )?(?:Tweede|Eerste) Kamer\b.*|Kamerstuk\s*:\s*\p{L}+(?: \p{L}+)?)$/iu;
+  /^(?:(?:[^;:]{1,120};\s?)?Brief regering\s?[:;]\s?\S.*|(?:Minister|Staatssecretaris|Minister-president|Premier|De minister|De staatssecretaris)\b.{0,120}?\b(?:stuurt|informeert|biedt|zendt)\b.{0,40}?\b(?:de )?(?:Tweede|Eerste) Kamer\b.*|Kamerstuk\s*:\s*\p{L}+(?: \p{L}+)?)$/iu;
 
 export type HeaderKind =
   | 'site-row'
+  | 'doc-type'
+  | 'site-label'
   | 'chamber'
   | 'session'
   | 'dossier'
@@ -81,6 +102,16 @@ export function classifyHeaderLine(t: string): HeaderLine | null {
   // Each pattern is tried only where the line's first character or a word it must hold allows it.
   const c = t.charAt(0);
   if (c === 'D' && SITE_ROW.test(t)) return { kind: 'site-row' };
+  if (c === 'K') {
+    if (DOC_TYPE.test(t)) return { kind: 'doc-type' };
+    const id = KAMERSTUK_ID.exec(t);
+    if (id) return { kind: 'chamber', dossier: id[1], nr: id[2] };
+  }
+  if (t.length <= 320 && t.includes(':') && SITE_LABEL.test(t)) {
+    // "ID: 34300-VII-60": the publication's identifier names the Kamerstuk.
+    const id = SITE_ID.exec(t);
+    return id ? { kind: 'site-label', dossier: id[1], nr: id[2] } : { kind: 'site-label' };
+  }
   if (c === 'T' || c === 'E' || c === 't' || c === 'e') {
     if (CHAMBER.test(t)) return { kind: 'chamber' };
     const ck = CHAMBER_KAMERSTUK.exec(t);
@@ -98,7 +129,11 @@ export function classifyHeaderLine(t: string): HeaderLine | null {
   if ((c === 'B' || c === 'b') && LETTER_OF.test(t)) return { kind: 'letter-of', rest: t };
   if (t.includes('riffie') && RECEIVED.test(t)) return { kind: 'received' };
   if (t.includes('niet eerder') && VOORHANG.test(t)) return { kind: 'voorhang' };
-  if ((t.includes('Kamer') || t.includes('Kamerstuk')) && SITE_SUMMARY.test(t)) return { kind: 'summary' };
+  if (
+    (t.includes('Kamer') || t.includes('Kamerstuk') || t.includes('Brief regering')) &&
+    SITE_SUMMARY.test(t)
+  )
+    return { kind: 'summary' };
   return null;
 }
 
@@ -143,6 +178,20 @@ export function readOfficialHeader(texts: readonly string[], limit = 40): Offici
   while (i < max) {
     const t = texts[i];
     const c = classifyHeaderLine(t);
+    // The site's type label and "Label: value" lines: part of the header, not proof of one.
+    if (c?.kind === 'doc-type' || c?.kind === 'site-label') {
+      if (c.dossier && c.nr && !h.rowKamerstuk)
+        h.rowKamerstuk = { dossier: normaliseDossier(c.dossier), nr: c.nr };
+      i++;
+      continue;
+    }
+    // A mirror site's page title between its identifier and its metadata lines.
+    if (!c && official && h.nr === null && h.dossier === null && t.length <= 300 && i + 1 < max) {
+      if (classifyHeaderLine(texts[i + 1])?.kind === 'site-label') {
+        i++;
+        continue;
+      }
+    }
     if (c?.kind === 'site-row' || c?.kind === 'session' || c?.kind === 'summary') {
       if (c.kind !== 'summary') official = true;
       i++;
@@ -183,7 +232,9 @@ export function readOfficialHeader(texts: readonly string[], limit = 40): Offici
     }
     const ek = h.dossier !== null && h.nr === null ? EK_NUMBER_LINE.exec(t) : null;
     if (
-      (c?.kind === 'number' && (official || h.dossier !== null)) ||
+      // "Nr. 48 BRIEF VAN DE MINISTER ...": the number line with the letter's title needs no dossier line above it
+      (c?.kind === 'number' &&
+        (official || h.dossier !== null || (c.rest !== undefined && LETTER_OF.test(c.rest)))) ||
       (ek && (ek[2] || ek[3] || nextIsLetterOf(texts, i)))
     ) {
       official = true;

@@ -85,7 +85,10 @@ const words = (t: string) => t.split(/\s+/).length;
 
 /** A signer's name (not a function). */
 export const isSignerName = (t: string) =>
-  (NAME_START.test(t) || PERSON_NAME.test(t)) && !FUNCTION_WORD.test(t) && !AFTER_SIGNATURE.test(t) && t.length <= 60;
+  (NAME_START.test(t) || PERSON_NAME.test(t)) &&
+  !FUNCTION_WORD.test(t) &&
+  !AFTER_SIGNATURE.test(t) &&
+  t.length <= 60;
 
 /**
  * The end (exclusive) of the delegated part of a signature that starts with a DELEGATION line at

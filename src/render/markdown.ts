@@ -1,9 +1,12 @@
 /**
- * The Markdown report a person reads: title, metadata table, sections with their topics,
- * commitments (a table sorted by date and a Mermaid timeline), regions by type, amounts,
- * references, footnotes and warnings. It only formats; it decides nothing.
+ * The Markdown report a person reads: title (the subject; the file name when there is none),
+ * metadata table, commitments (a table by due date and a Mermaid timeline of the dated ones),
+ * sections with their topics (lists kept as lists), regions by type, amounts (each with its
+ * section and sentence), references, footnotes and warnings. It only formats; it decides nothing.
  */
-import type { Letter, Region } from '../model/letter.js';
+import type { Amount, Letter, Region, Section } from '../model/letter.js';
+import { byDueDate, dateValue } from './due.js';
+import { textToMarkdown } from './lists.js';
 
 const cell = (s: string | null | undefined) =>
   (s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim() || '—';
@@ -21,11 +24,7 @@ const REGION_TYPE_TITLES: Record<Region['type'], string> = {
 export function renderMarkdown(letter: Letter): string {
   const md = letter.metadata;
   const out: string[] = [];
-  const title =
-    md.subject ??
-    (md.kamerstuk ? `Kamerstuk ${md.kamerstuk.dossier}, nr. ${md.kamerstuk.number}` : null) ??
-    (md.date ? `Kamerbrief van ${md.date}` : null) ??
-    (letter.source.path.split(/[\\/]/).pop() || 'Kamerbrief');
+  const title = titleOf(letter);
   out.push(`# ${title}`, '');
   out.push('| Field | Value |', '| --- | --- |');
   const signers = md.signatories.map((s) => [s.name, s.role].filter(Boolean).join(', ')).join('; ');
@@ -39,28 +38,27 @@ export function renderMarkdown(letter: Letter): string {
     ['Signed by', signers || null],
     [
       'Source',
-      `${letter.source.path} (${letter.source.format}${letter.source.pages ? `, ${letter.source.pages} pages` : ''})`,
+      `${letter.source.path} (${letter.source.format}${letter.source.pages ? `, ${plural(letter.source.pages, 'page')}` : ''})`,
     ],
   ];
   for (const [k, v] of rows) out.push(`| ${k} | ${cell(v)} |`);
   out.push('');
 
   if (letter.commitments.length > 0) {
-    const sorted = [...letter.commitments].sort((a, b) =>
-      (a.when.start ?? '9999').localeCompare(b.when.start ?? '9999'),
-    );
+    const sorted = byDueDate(letter.commitments);
     out.push('## Commitments', '', '| When | Timex | Commitment | Page |', '| --- | --- | --- | --- |');
     for (const c of sorted) {
+      const timex = dateValue(c.when);
       out.push(
-        `| ${cell(c.when.text)} | ${cell(c.when.timex)}${c.when.modifier ? ` (${c.when.modifier})` : ''} | ${cell(c.text)} | ${c.page ?? '—'} |`,
+        `| ${cell(c.when.text)} | ${cell(timex)}${timex && c.when.modifier ? ` (${c.when.modifier})` : ''} | ${cell(c.text)} | ${c.page ?? '—'} |`,
       );
     }
-    const dated = sorted.filter((c) => c.when.timex);
+    const dated = sorted.filter((c) => dateValue(c.when) !== null);
     if (dated.length > 0) {
       out.push('', '```mermaid', 'timeline', `    title ${mermaidText(title)}`);
       const byTimex = new Map<string, string[]>();
       for (const c of dated) {
-        const key = `${c.when.modifier ? `${c.when.modifier} ` : ''}${c.when.timex}`;
+        const key = `${c.when.modifier ? `${c.when.modifier} ` : ''}${dateValue(c.when)}`;
         byTimex.set(key, [...(byTimex.get(key) ?? []), c.text]);
       }
       for (const [key, texts] of byTimex)
@@ -81,7 +79,7 @@ export function renderMarkdown(letter: Letter): string {
       s.page ? `page ${s.page}` : null,
     ].filter(Boolean);
     if (meta.length) out.push(`*${meta.join(' · ')}*`, '');
-    if (s.text) out.push(s.text, '');
+    if (s.text) out.push(textToMarkdown(s.text), '');
   }
 
   if (letter.regions.length > 0) {
@@ -96,11 +94,19 @@ export function renderMarkdown(letter: Letter): string {
     }
   }
   if (letter.amounts.length > 0) {
-    out.push('## Amounts', '', '| Amount | Value | Unit | Per |', '| --- | --- | --- | --- |');
+    const sections = new Map(letter.sections.map((s) => [s.id, s]));
+    out.push(
+      '## Amounts',
+      '',
+      '| Amount | Value | Unit | Per | Section | In the sentence |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
     for (const a of letter.amounts) {
       const value =
         a.valueMax !== undefined ? `${fmtNumber(a.value)} – ${fmtNumber(a.valueMax)}` : fmtNumber(a.value);
-      out.push(`| ${cell(a.text)} | ${value} | ${cell(a.unit)} | ${cell(a.per)} |`);
+      out.push(
+        `| ${cell(a.text)} | ${value} | ${cell(a.unit)} | ${cell(a.per)} | ${cell(sectionLabel(sections.get(a.sectionId)))} | ${inSentence(a)} |`,
+      );
     }
     out.push('');
   }
@@ -127,6 +133,51 @@ export function renderMarkdown(letter: Letter): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trimEnd()}\n`;
+}
+
+/** The subject; without one the file name; for standard input the Kamerstuk or the date. */
+function titleOf(letter: Letter): string {
+  const md = letter.metadata;
+  const file = letter.source.path === '-' ? '' : (letter.source.path.split(/[\\/]/).pop() ?? '');
+  return (
+    md.subject ??
+    (file ||
+      (md.kamerstuk ? `Kamerstuk ${md.kamerstuk.dossier}, nr. ${md.kamerstuk.number}` : null) ||
+      (md.date ? `Kamerbrief van ${md.date}` : null) ||
+      'Kamerbrief')
+  );
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function sectionLabel(s: Section | undefined): string | null {
+  if (!s) return null;
+  if (!s.heading) return '(opening)';
+  return `${s.number ? `${s.number}. ` : ''}${s.heading}`;
+}
+
+/** The amount's sentence, the amount in bold; a long sentence cut to the words around it. */
+function inSentence(a: Amount, max = 160): string {
+  const sentence = a.sentence.replace(/\s+/g, ' ').trim();
+  const text = a.text.replace(/\s+/g, ' ').trim();
+  const at = sentence.indexOf(text);
+  if (at < 0) return cell(short(sentence, max));
+  let from = 0;
+  let to = sentence.length;
+  if (sentence.length > max) {
+    const room = Math.max(0, max - text.length);
+    from = Math.max(0, at - Math.floor(room / 2));
+    to = Math.min(sentence.length, from + text.length + room);
+    from = Math.max(0, to - text.length - room);
+  }
+  let before = sentence.slice(from, at);
+  let after = sentence.slice(at + text.length, to);
+  if (from > 0) before = `…${before.replace(/^\S*\s/, '')}`;
+  if (to < sentence.length) after = `${after.replace(/\s\S*$/, '')}…`;
+  const esc = (t: string) => t.replace(/\|/g, '\\|');
+  return `${esc(before)}**${esc(text)}**${esc(after)}`;
 }
 
 function short(s: string, n = 80): string {

@@ -221,6 +221,12 @@ export function headingLike(text: string): boolean {
  * The heading at the start of a block, if any. `next` is the block after this one (a heading
  * alone in its block must be followed by running text).
  */
+/**
+ * A heading may be followed by its first subheading, lettered or numbered, rather than by text:
+ * "2. Uitkomsten tussentijdse evaluatie" / "a. Bestuurlijke afspraken ...", "3. Opgave" / "3.1 De regio".
+ */
+export const SUBHEADING_START = /^(?:[a-z][.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+\p{Lu}/u;
+
 export function blockHeading(
   block: Block,
   next: Block | undefined,
@@ -231,7 +237,7 @@ export function blockHeading(
   const after = (n: number) => lines[n]?.text ?? next?.lines[0]?.text;
   const followedByText = (n: number) => {
     const t = after(n);
-    return t !== undefined && (startsUpper(t) || startsWithBullet(t));
+    return t !== undefined && (startsUpper(t) || startsWithBullet(t) || SUBHEADING_START.test(t));
   };
 
   if (ctx.styled) {

@@ -15,6 +15,7 @@ import {
   headingContext,
   isHeadingLine,
   isRunInLabel,
+  SUBHEADING_START,
   styleKey,
 } from './headings.js';
 import { joinLines, squash } from './join.js';
@@ -70,12 +71,21 @@ function splitTextBlocks(blocks: Block[], ctx: HeadingContext): Block[] {
     (prev, l, next) =>
       next !== undefined &&
       next.text.length >= ctx.fullWidth * 0.5 &&
-      UPPER_START.test(next.text) &&
+      (UPPER_START.test(next.text) || SUBHEADING_START.test(next.text)) &&
       ((l.text.length <= ctx.fullWidth * 0.6 && hardTerminal(prev.text) && isHeadingLine(l.text)) ||
+        // a section number ("1.1", "2.3.1") opens a heading whatever its width, after a sentence or a heading
+        (SECTION_NUMBER.test(l.text) &&
+          (hardTerminal(prev.text) || (NUMBERED_LINE.test(prev.text) && isHeadingLine(prev.text))) &&
+          isHeadingLine(l.text, MAX_LINE_HEADING_WORDS)) ||
         (endsEarly(l, next, ctx, prev) &&
           (isHeadingLine(l.text, MAX_LINE_HEADING_WORDS) || isRunInLabel(l.text)))),
   );
 }
+
+/** A heading numbered by section: "1.1 Blootstelling van ...", "2.3.1 De opgave" (a capital after the number). */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
+/** A numbered line: "1. Ultrafijn stof", "1.1 Blootstelling ...". */
+const NUMBERED_LINE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
 
 /** A line of its own (see endsEarly) may hold a longer heading than a short line among text. */
 const MAX_LINE_HEADING_WORDS = 14;

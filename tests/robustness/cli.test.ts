@@ -133,7 +133,7 @@ describe.each(cliEntries.map((e) => [title(e), e] as const))('%s', (_title, entr
     if (r.peakKB !== null) expect(r.peakKB).toBeLessThan(MEMORY_KB);
     if (r.exit === 1) {
       expect(r.stderrLines, 'exactly one line on stderr').toHaveLength(1);
-      expect(r.stderrLines[0]).toMatch(/^error: /);
+      expect(r.stderrLines[0]).toMatch(/^kamerbrief extract: error: /);
       expect(r.stderrLines[0]).toContain(entry.file);
       if (entry.message) expect(r.stderrLines[0]).toMatch(entry.message);
       expect(r.stdout).toBe('');
@@ -234,7 +234,7 @@ describe('output that cannot be written', () => {
       expect(r.stack, r.lines.join('\n')).toBe(false);
       expect(r.status).toBe(1);
       expect(r.lines).toHaveLength(1);
-      expect(r.lines[0]).toMatch(/^error: .*(?:no space|ENOSPC|write)/i);
+      expect(r.lines[0]).toMatch(/^kamerbrief extract: error: .*(?:no space|ENOSPC|write)/i);
     },
   );
 
@@ -304,7 +304,7 @@ describe('usage errors exit 2 without a stack trace', () => {
     // (not counted in the summary: this stack trace is asked for)
     const r = await runCli(['extract', join(CORPUS_DIR, 'random-4k.pdf'), '--debug'], { limitMs: HANG_MS });
     expect(r.exit).toBe(1);
-    expect(r.stderrLines[0]).toMatch(/^error: .*not a PDF/);
+    expect(r.stderrLines[0]).toMatch(/^kamerbrief extract: error: .*not a PDF/);
     expect(r.stack).toBe(true);
   });
 });

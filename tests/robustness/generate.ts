@@ -5,7 +5,7 @@
  *
  * Each entry says what the CLI must do with it:
  *  - exit 0: readable, JSON on stdout (maybe with warnings: `warnings` must all appear on stderr);
- *  - exit 1: unreadable, one `error:` line on stderr naming the file (`message` must match it);
+ *  - exit 1: unreadable, one `kamerbrief extract: error:` line on stderr naming the file (`message` must match it);
  *  - exit [0, 1]: mutated or repaired PDFs that may or may not be recoverable; either outcome is
  *    fine as long as it is clean (valid JSON, or one clear error line).
  */

@@ -4,7 +4,7 @@ import { nthWeekday } from '../dates.js';
 import { periodResult, refDate, startsAfter } from './shared.js';
 
 const PATTERN = new RegExp(
-  `(?<![\\w])(?:(?:de|het)\\s+)?(?<event>prinsjesdag|jaarwisseling|zomerreces|kerstreces|kerstmis|kerst|begrotingsbehandelingen|begrotingsbehandeling|behandeling\\s+van\\s+(?:de|mijn|onze)\\s+begroting)` +
+  `(?<![\\w])(?:(?:de|het)\\s+)?(?<event>prinsjesdag|jaarwisseling|zomerreces|kerstreces|meireces|voorjaarsreces|krokusreces|herfstreces|kerstmis|kerst|begrotingsbehandelingen|begrotingsbehandeling|behandeling\\s+van\\s+(?:de|mijn|onze)\\s+begroting)` +
     `(?:(?:\\s+van)?\\s+(?:${yearRef('a')})(?:\\s*[/-]\\s*(?:19|20)?\\d\\d(?![\\w]))?)?(?![\\w])`,
   'i',
 );
@@ -14,6 +14,8 @@ const PATTERN = new RegExp(
  * - Prinsjesdag (2025) → the third Tuesday of September (2025-09-16)
  * - de jaarwisseling (2025/2026) → 31 December of the first year
  * - het zomerreces (van 2025) → the summer (2025-SU); het kerstreces → 2025-12 (from 20 December)
+ * - the other recesses of the Tweede Kamer, by the month they fall in: het meireces → May (from
+ *   Koningsdag to mid-May), het voorjaarsreces / krokusreces → February, het herfstreces → October
  * - de kerst, kerstmis → 25 December ("voor de kerst" → before 2025-12-25)
  * - de begrotingsbehandeling(en), de behandeling van de begroting → the fourth quarter: the Tweede
  *   Kamer debates the budgets presented on Prinsjesdag in October and November (2025-Q4)
@@ -65,6 +67,13 @@ export const eventParser: Parser = {
           'month',
           tags,
         );
+      case 'meireces':
+        return periodResult(context, index, match[0], { y, m: 5, d: 1 }, { y, m: 5, d: 15 }, 'month', tags);
+      case 'voorjaarsreces':
+      case 'krokusreces':
+        return periodResult(context, index, match[0], { y, m: 2, d: 1 }, { y, m: 2, d: 28 }, 'month', tags);
+      case 'herfstreces':
+        return periodResult(context, index, match[0], { y, m: 10, d: 1 }, { y, m: 10, d: 31 }, 'month', tags);
       default:
         return null;
     }
