@@ -1,7 +1,14 @@
 /** findAmounts' hand-written look-behind checks equal the regexes they replace. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLetterOrDigit, TUSSEN_BEFORE, tussenBefore, unitNoteBefore } from '../src/extract/amounts.js';
+import {
+  amountPatternsForTest,
+  isLetterOrDigit,
+  TUSSEN_BEFORE,
+  tussenBefore,
+  unitNoteBefore,
+  wordAmountMatches,
+} from '../src/extract/amounts.js';
 import { joinedFrom } from './helpers.js';
 
 const UNIT_NOTE = /(?:^|\s)[x×]\s*$/u;
@@ -61,5 +68,50 @@ describe('amounts look-behind checks', () => {
       if (isLetterOrDigit(c) !== re.test(c)) expect([code, isLetterOrDigit(c)]).toEqual([code, re.test(c)]);
     }
     expect(isLetterOrDigit(undefined)).toBe(false);
+  });
+
+  it('wordAmountMatches equals the number-word pattern with its look-behind', () => {
+    const plain = new RegExp(`(?<![\\p{L}])${amountPatternsForTest.WORD_AMOUNT.source}`, 'giu');
+    const words = [
+      'een',
+      'Een',
+      'half',
+      'halve',
+      'anderhalf',
+      'twee',
+      'zeſ',
+      'zes',
+      'miljoen',
+      'MILJARD',
+      'euro',
+    ];
+    const more = [
+      'woningen',
+      'nieuwe',
+      'mensen',
+      'ha',
+      'fte',
+      'x',
+      'é',
+      '𝐀',
+      '1',
+      '-',
+      ' ',
+      '  ',
+      '\n',
+      '\u00a0',
+    ];
+    const pieces = [...words, ...more, ...words.map((w) => ` ${w}`), ...words.map((w) => `a${w}`)];
+    fc.assert(
+      fc.property(joinedFrom(pieces, 14), (text) => {
+        const fast = wordAmountMatches(text).map((m) => [m.index, ...m]);
+        const slow = [...text.matchAll(plain)].map((m) => [m.index, ...m]);
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(
+      wordAmountMatches('anderhalf miljard euro en xtwee miljoen euro, een half miljoen mensen'),
+    ).toHaveLength(2);
   });
 });

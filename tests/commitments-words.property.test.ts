@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordPatternsForTest } from '../src/extract/commitments.js';
+import { simplePastForTest, wordPatternsForTest } from '../src/extract/commitments.js';
 
 const { eachWord, ...patterns } = wordPatternsForTest;
 
@@ -58,6 +58,17 @@ const PIECES = [
   'elk',
   'jaar',
   'verzoekt',
+  'werd',
+  'Werden',
+  'jl',
+  'jl.',
+  'informeerde',
+  'REALISEERDEN',
+  'ge',
+  'geleerd',
+  'eerde',
+  'eerd',
+  'zouden',
   'spreekt',
   'uit',
   'crisis',
@@ -110,5 +121,27 @@ describe('eachWord', () => {
       return true;
     });
     expect(seen).toEqual([4]);
+  });
+
+  it('simplePastPositions equals the one pattern it replaces', () => {
+    const plain = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${simplePastForTest.alternatives})(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }),
+        fc.constantFrom('', ' '),
+        (parts, glue) => {
+          const text = parts.join(glue);
+          const expected = [...text.matchAll(plain)].map((m) => m.index ?? 0);
+          expect(simplePastForTest.simplePastPositions(text)).toEqual(expected);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(simplePastForTest.simplePastPositions('Ik informeerde u en werd jl. gevraagd')).toEqual([
+      3, 20, 25,
+    ]);
   });
 });

@@ -20,6 +20,7 @@ import {
   WEB_OR_EMAIL,
   WEBSITE,
 } from '../src/layout/patterns.js';
+import { kindByForm, sideKind } from '../src/layout/side-column.js';
 import { joinedFrom } from './helpers.js';
 
 /** decodeText as it was: every byte counted, TextDecoder with fatal: true. */
@@ -324,5 +325,65 @@ describe('PAGE_RETURN_CONTACT, WEB_OR_EMAIL and mayBeField', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('side column: the first-character filter', () => {
+  // Column lines and their pieces, with first characters of every kind before them.
+  const PIECES = [
+    'Pagina 2 van 8',
+    'P agina 2 van 7',
+    'Blad 1/3',
+    'Postbus 20401',
+    '2500 EK Den Haag',
+    '2 5 00 E X Den Haag',
+    'Bezoekadres',
+    'Retouradres',
+    'Afzendadres',
+    'T 070 379 8911',
+    'Tel. 070-456 1111',
+    'Fax 070 123 4567',
+    'M 06 1234 5678',
+    'E info@minezk.nl',
+    'E-mail: a@b.nl',
+    'www.rijksoverheid.nl/ezk',
+    'https://www.rijksoverheid.nl',
+    'Datum',
+    'Betreft',
+    'Ons kenmerk',
+    'Uw brief van',
+    'Bijlage(n)',
+    'Aantal bijlagen',
+    'Contactpersoon',
+    'Inlichtingen',
+    'Behandeld door',
+    'Doorkiesnummer',
+    'Overheidsidentificatienr',
+    'Kenmerk',
+    'de',
+    'Gemeente',
+    'x',
+    'É',
+    'ı',
+    'ſ',
+    '\u212a',
+    '1',
+    '(',
+    '-',
+    ' ',
+    '  ',
+    '\t',
+    '\u00a0',
+    '\u3000',
+  ];
+  it('sideKind equals its tests without the filter', () => {
+    fc.assert(
+      fc.property(joinedFrom(PIECES, 4), (text) => {
+        expect(sideKind(text)).toBe(kindByForm(text));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(sideKind('  Postbus 20401')).toBe('address');
+    expect(sideKind('Gemeente Utrecht')).toBeNull();
   });
 });

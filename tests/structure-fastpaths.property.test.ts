@@ -9,7 +9,7 @@ import { isSpaceCode } from '../src/chars.js';
 import { endMark, words } from '../src/structure/headings.js';
 import { squash } from '../src/structure/join.js';
 import { ABBREVIATIONS, sentenceSpans, splitSentences } from '../src/structure/sentences.js';
-import { CLASS, scoreTopics, TOPIC_LEXICON } from '../src/structure/topics.js';
+import { CLASS, letterTopics, scoreTopics, TOPIC_LEXICON, topicsFor } from '../src/structure/topics.js';
 import { joinedFrom } from './helpers.js';
 
 const anyText = fc.string({ unit: 'grapheme', maxLength: 60 });
@@ -174,6 +174,32 @@ describe('topic automaton', () => {
       }),
       { numRuns: 300 },
     );
+  });
+  it("reads the letter's topics from the sections' tallies as from the joined texts", () => {
+    // Stems that run over a join ("natura" / "2000"), few topics so that scores reach the minimum.
+    const FEW = [
+      'natura',
+      '2000',
+      'wind',
+      'op zee',
+      'openbaar',
+      'vervoer',
+      'woning',
+      'Woningbouw',
+      'klimaat',
+    ];
+    const pieces = [...FEW, ...FEW, ...PIECES];
+    const part = joinedFrom(pieces, 12);
+    const list = fc.array(part, { maxLength: 6 });
+    fc.assert(
+      fc.property(list, list, (headings, texts) => {
+        expect(letterTopics(headings, texts)).toEqual(topicsFor(headings.join(' '), texts.join(' ')));
+      }),
+      { numRuns: 3000 },
+    );
+    const texts = ['woning woning natura', '2000 natura 2000 natura', '2000 natura 2000'];
+    expect(letterTopics(['', 'Wonen'], texts)).toEqual(topicsFor(' Wonen', texts.join(' ')));
+    expect(letterTopics(['', 'Wonen'], texts)).toEqual(['housing', 'nature']);
   });
 });
 

@@ -159,7 +159,7 @@ const WEAK_FUTURE = wordsAfterBoundary(
 );
 
 /** Simple past forms (strong and frequent weak verbs). */
-const SIMPLE_PAST = words(
+const SIMPLE_PAST = wordsAfterBoundary(
   [
     'werd',
     'werden',
@@ -233,9 +233,29 @@ const SIMPLE_PAST = words(
     'zouden',
     'jl\\.?',
     'jongstleden',
-    '(?!ge)\\p{L}{2,}eerden?',
   ].join('|'),
 );
+
+/**
+ * The simple past of verbs in -eren ("informeerde", "realiseerden"), apart from SIMPLE_PAST: an
+ * alternative that starts with any letter would be tried at every place of every word without the
+ * look-behind, so it keeps it, and it runs only on a text with "eerd" in it.
+ */
+const PAST_OF_EREN_ALTERNATIVE = '(?!ge)\\p{L}{2,}eerden?';
+const PAST_OF_EREN = words(PAST_OF_EREN_ALTERNATIVE);
+const HAS_EERD = /eerd/i;
+
+/**
+ * Where the simple past forms are: the positions of words(SIMPLE_PAST's alternatives and
+ * PAST_OF_EREN's), which start at a word's start and end at its end, so the two sets join.
+ */
+function simplePastPositions(text: string): number[] {
+  const literal = wordPositions(SIMPLE_PAST, text);
+  if (!HAS_EERD.test(text)) return literal;
+  const eren = positions(PAST_OF_EREN, text);
+  if (eren.length === 0) return literal;
+  return [...new Set([...literal, ...eren])].sort((a, b) => a - b);
+}
 
 /** Past participles: ge-form, separable prefix + ge-form, or unprefixed be-/ver-/ont-/her-/er- verbs. */
 const PARTICIPLE =
@@ -370,7 +390,7 @@ export function analyseSentence(text: string): SentenceAnalysis {
     return true;
   });
   const weakFuture = wordPositions(WEAK_FUTURE, text);
-  const simplePast = positions(SIMPLE_PAST, text);
+  const simplePast = simplePastPositions(text);
   const perfect = perfectPositions(text);
   const past = [...simplePast, ...perfect.map(([i]) => i)].sort((a, b) => a - b);
   const deed = simplePast.length > 0 || perfect.some(([, auxiliary]) => HAVE.test(auxiliary));
@@ -447,7 +467,11 @@ const TIME_NOUNS = new Set([
 /** A date or month that names when a document was issued, not when something will happen. */
 function isDocumentDate(text: string, e: TimeExpression): boolean {
   if (!e.timex || e.timex.length < 7 || /^[A-Z_]+$/.test(e.timex)) return false;
-  const before = DOCUMENT_DATE_BEFORE.exec(text.slice(Math.max(0, e.index - 40), e.index));
+  const window = text.slice(Math.max(0, e.index - 40), e.index);
+  // The pattern ends in "van" or "d.d." and white space: only such a window is tried.
+  const tail = window.trimEnd();
+  if (tail.length === window.length || !(tail.endsWith('van') || tail.endsWith('d.d.'))) return false;
+  const before = DOCUMENT_DATE_BEFORE.exec(window);
   return before?.[1] !== undefined && !TIME_NOUNS.has(before[1].toLowerCase());
 }
 
@@ -524,13 +548,12 @@ const LEADING_CONDITION = /^(?:als|indien|wanneer|zodra|nadat|mits|tenzij)\s[^,]
 function classifyClause(text: string, letterDate: string | null): { when: When } | null {
   // A question asks, it does not promise: "Bent u bereid om voor 1 januari 2025 ...?"
   if (/\?\s*["”’)]?\s*$/u.test(text)) return null;
-  // "Ook vroeg de heer X naar ...": the member asks; the answer, if any, is another sentence.
-  if (isReportedQuestion(text)) return null;
   const condition = LEADING_CONDITION.exec(text);
   const conditionEnd = condition ? condition[0].length : 0;
   const analysis = analyseSentence(text);
   // "Hierbij stuur ik u ...": the letter itself does the sending, now.
-  const performative = performativeAt(text);
+  // (only a future cue can be the present of sending)
+  const performative = analysis.strongFuture.length > 0 ? performativeAt(text) : -1;
   if (performative >= 0) {
     analysis.strongFuture = analysis.strongFuture.filter((i) => !isPresentOfSending(text, i, performative));
   }
@@ -542,7 +565,6 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
   const hasStrong = analysis.strongFuture.length > 0;
   // "De uitgaven zullen in 2026 stijgen": a forecast of a figure, unless the government is the subject.
   if (hasStrong && onlyWillOrShall(text, analysis.strongFuture) && isForecast(text)) return null;
-  if (!hasStrong && hasWord(REQUEST, text)) return null;
   const hasPast = analysis.past.length > 0;
   const prefer = hasStrong ? 'future' : hasPast ? 'past' : 'nearest';
   const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
@@ -575,6 +597,9 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
     return best;
   };
 
+  // "Ook vroeg de heer X naar ...": the member asks; the answer, if any, is another sentence.
+  // (asked only on the way to a promise: every other way ends in null as well)
+  if (hasStrong && isReportedQuestion(text)) return null;
   if (hasStrong) {
     // Without a letter date, a time nearer to a past form than to a future one belongs to the past
     // ("... de Raadsconclusies van 1 december 2020 waarin ... is benadrukt").
@@ -635,6 +660,10 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
       p.expression.timex !== 'FUTURE_REF' &&
       p.role === null,
   );
+  // Without such a time nothing below can date the sentence (every path picks from `future`).
+  if (future.length === 0) return null;
+  if (isReportedQuestion(text)) return null;
+  if (hasWord(REQUEST, text)) return null;
   // Conditional mood, a forecast, or a state in force up to a time: no promise.
   if (isConditional(text) || isForecast(text) || analysis.othersExpect) return null;
   // ("loopt tot 2025", "geldt van 2021 t/m 2027": up to a time, or a period already running)
@@ -756,4 +785,18 @@ export const commitmentsExtractor: Extractor = {
 };
 
 /** For tests: the patterns whose left boundary `eachWord` checks by hand, and `eachWord` itself. */
-export const wordPatternsForTest = { STRONG_FUTURE, WEAK_FUTURE, HABITUAL, AUXILIARY, REQUEST, eachWord };
+export const wordPatternsForTest = {
+  STRONG_FUTURE,
+  WEAK_FUTURE,
+  HABITUAL,
+  AUXILIARY,
+  REQUEST,
+  SIMPLE_PAST,
+  eachWord,
+};
+
+/** For the property test: the simple past's fast path and the alternatives of the one pattern it replaces. */
+export const simplePastForTest = {
+  simplePastPositions,
+  alternatives: `${SIMPLE_PAST.source.replace(/^\(\?:(.*)\)\(\?!\[[^\]]*\]\)$/, '$1')}|${PAST_OF_EREN_ALTERNATIVE}`,
+};

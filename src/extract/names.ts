@@ -148,7 +148,9 @@ export interface TokenView {
 const tok = (v: TokenView, k: number) => v.text.slice(v.start[k], v.end[k]);
 
 function isPersonWord(word: string): boolean {
-  return PERSON_WORDS.has(word) || MEMBER_COMPOUND.test(word);
+  return (
+    PERSON_WORDS.has(word) || ((word.endsWith('lid') || word.endsWith('leden')) && MEMBER_COMPOUND.test(word))
+  );
 }
 
 /** Only spaces (no line break) between a and b. */
@@ -229,7 +231,8 @@ export function notAPlace(
     }
     if (text.charCodeAt(start - 1) !== 10) {
       const before = text.slice(Math.max(0, start - 40), start);
-      if (POSTCODE_BEFORE.test(before) || STREET_BEFORE.test(before)) return true;
+      // Both patterns need a digit (postcode, house or box number) in the window.
+      if (hasDigit(before) && (POSTCODE_BEFORE.test(before) || STREET_BEFORE.test(before))) return true;
     }
   }
   if (last + 1 < v.count && sameLineSpace(text, end, v.start[last + 1]) && ENGLISH_ORG.has(tok(v, last + 1)))
@@ -239,6 +242,14 @@ export function notAPlace(
     if (PARTY.test(after)) return true;
   }
   if (after.charCodeAt(0) === 44 && opensLine(text, start) && DATE_AFTER.test(after)) return true;
+  return false;
+}
+
+function hasDigit(s: string): boolean {
+  for (let k = s.length - 1; k >= 0; k--) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
   return false;
 }
 

@@ -530,6 +530,18 @@ export const referencesExtractor: Extractor = {
  * a stop, colon or closing quote and the next one, in the same section, opens with a bracket or a
  * lowercase letter.
  */
+const CLOSED = '.!?:;»"”’)';
+
+/**
+ * Whether a text ends in a stop, colon or closing quote or bracket before its trailing white space:
+ * what /[.!?:;»"”’)]\s*$/ tests (trimEnd strips exactly \s), without trying the pattern at every
+ * place of the text. Exported for its property test.
+ */
+export function endsClosed(text: string): boolean {
+  const last = text.trimEnd().slice(-1);
+  return last !== '' && CLOSED.includes(last);
+}
+
 function continued(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
@@ -537,7 +549,7 @@ function continued(sentences: Sentence[]): Sentence[] {
     if (
       prev &&
       prev.sectionId === s.sectionId &&
-      !/[.!?:;»"”’)]\s*$/.test(prev.text) &&
+      !endsClosed(prev.text) &&
       /^\s*(?:\(|\p{Ll})/u.test(s.text)
     ) {
       out[out.length - 1] = {

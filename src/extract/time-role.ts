@@ -21,6 +21,8 @@ const TIME_WORDS =
 const SPAN_BEFORE =
   /(?:voor|over|in|gedurende|tijdens)\s+(?:de|het)\s+(?:periode|jaren|looptijd|tijdvak)\s+(?:van\s+)?$/iu;
 const NOUN_VAN_BEFORE = /(\p{L}+)\s+van\s+$/u;
+/** The last word (lower-cased) SPAN_BEFORE can end in. */
+const SPAN_LAST = /(?:van|periode|jaren|looptijd|tijdvak)$/;
 const EARLIER_BEFORE = /(?:^|\s)eerder\s+(?:in\s+)?$/iu;
 /**
  * "om ... te <verb>" as a goal: opening the sentence or a part after a colon ("Om in 2050 ... te
@@ -83,8 +85,12 @@ export function timeRole(
   purposes: ReadonlyArray<[number, number]>,
 ): TimeRole {
   const before = text.slice(Math.max(0, e.index - 48), e.index);
+  // The patterns below end in the window's end: what ends the window tells which can match at all.
+  const tail = before.trimEnd();
+  const spaced = tail.length < before.length;
+  const last = spaced ? tail.slice(-8).toLowerCase() : '';
   const isDay = e.timex !== null && /^\d{4}-\d\d-\d\d$/.test(e.timex);
-  if (isDay && DATELINE_BEFORE.test(before)) return 'dateline';
+  if (isDay && tail.endsWith(',') && DATELINE_BEFORE.test(before)) return 'dateline';
   if (/^\d{4}$/.test(e.text)) {
     const word = CAPITALISED_BEFORE.exec(before);
     const start = e.index - before.length + (word?.index ?? 0);
@@ -93,10 +99,11 @@ export function timeRole(
     if (word?.[1] && !TIME_WORDS.test(word[1]) && (start > 48 || /\p{L}/u.test(text.slice(0, start))))
       return 'title';
   }
-  if (SPAN_BEFORE.test(before)) return 'span';
-  if (EARLIER_BEFORE.test(before)) return 'earlier';
+  if (spaced && SPAN_LAST.test(last) && SPAN_BEFORE.test(before)) return 'span';
+  if (spaced && (last.endsWith('eerder') || last.endsWith('in')) && EARLIER_BEFORE.test(before))
+    return 'earlier';
   if (insideAny(purposes, e.index)) return 'purpose';
-  const noun = NOUN_VAN_BEFORE.exec(before);
+  const noun = spaced && tail.endsWith('van') ? NOUN_VAN_BEFORE.exec(before) : null;
   if (noun?.[1] && !TIME_NOUNS.has(noun[1].toLowerCase())) return 'attribute';
   return null;
 }

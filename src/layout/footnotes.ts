@@ -226,6 +226,18 @@ export function findYearMarker(text: string, digits: string, pattern = yearMarke
 
 /** The pattern findYearMarker uses for footnote `digits` (made once per footnote, not per line). */
 export function yearMarker(digits: string): RegExp {
+  let pattern = YEAR_MARKERS.get(digits);
+  if (pattern === undefined) {
+    pattern = makeYearMarker(digits);
+    YEAR_MARKERS.set(digits, pattern);
+  }
+  return pattern;
+}
+
+/** The patterns made so far, by number (made and compiled once per process; they keep no state). */
+const YEAR_MARKERS = new Map<string, RegExp>();
+
+function makeYearMarker(digits: string): RegExp {
   return new RegExp(
     `(?<=(?:${MONTH}|\\b(?:van|in|per|sinds|eind|begin|medio|jaar)) (?:19|20)\\d\\d)${digits}(?=[\\s.,;:)’”"]|$)`,
     'i',
@@ -261,6 +273,13 @@ function dateMarkers(body: Line[]): void {
 
 export function stripMarkers(doc: KDocument): void {
   const body: Line[] = allLines(doc.raw.pages);
+  // Whether a line holds five digits in a row, tested once per line: taking a marker out of a line
+  // (never between two digits) makes no such run, so a line without one stays without.
+  const five: Array<boolean | undefined> = [];
+  const hasFive = (i: number) => {
+    five[i] ??= FIVE_DIGITS.test(body[i].text);
+    return five[i];
+  };
   let pos = 0;
   for (const fn of [...doc.footnotes].sort((a, b) => a.number - b.number)) {
     // A reader (PDF) may already have found it as a superscript.
@@ -281,7 +300,7 @@ export function stripMarkers(doc: KDocument): void {
       const line = body[i];
       if (fn.page !== null && line.page !== null && line.page > fn.page) break;
       let at = findMarker(line.text, digits);
-      if (at < 0) at = findYearMarker(line.text, digits, afterYear);
+      if (at < 0 && hasFive(i)) at = findYearMarker(line.text, digits, afterYear);
       if (at < 0) continue;
       line.text = line.text.slice(0, at) + line.text.slice(at + digits.length);
       line.markers = [...(line.markers ?? []), [at, fn.number]];

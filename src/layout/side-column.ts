@@ -23,8 +23,16 @@ import { ENDS_SENTENCE, SALUTATION } from './patterns.js';
 
 type Kind = Furniture['kind'];
 
-/** The line without its spaces: what letter-spaced text tests on. */
-const tight = (t: string) => t.replace(/\s+/g, '');
+/** The line without its spaces: what letter-spaced text tests on (the last answer kept: a line is asked in turn by several tests). */
+let lastLoose = '';
+let lastTight = '';
+const tight = (t: string) => {
+  if (t !== lastLoose) {
+    lastLoose = t;
+    lastTight = t.replace(/\s+/g, '');
+  }
+  return lastTight;
+};
 
 /** "Pagina 2 van 8", "P agina 2 van 7" (tight). Group 1: the page, 2: the page count. */
 export const PAGE_LABEL = /^(?:Pagina|Blad|Page)(\d{1,4})(?:van|of|\/)(\d{1,4})$/i;
@@ -93,9 +101,20 @@ function labelName(raw: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
+/** The first characters of PAGE_LABEL, POSTBUS_TIGHT, POSTCODE_TIGHT, ADDRESS_LABEL, PHONE_TIGHT, EMAIL, SITE and LABEL_ALONE. */
+const COLUMN_START = /^[0-9PpBbHhRrAaTtFfMmEeWwDdOoKkUuCcIi]$/;
+
 /** What kind of side-column line this is by its form alone, or null. */
 export function sideKind(text: string): Kind | null {
   // The column is narrow: a longer line is body text (and is spared the tests).
+  if (text.length > 60) return null;
+  // Every test below starts with a digit or one of these letters (in either case where it ignores case).
+  if (!COLUMN_START.test(text.trimStart().charAt(0))) return null;
+  return kindByForm(text);
+}
+
+/** sideKind's tests themselves (exported for the property test of its first-character filter). */
+export function kindByForm(text: string): Kind | null {
   if (text.length > 60) return null;
   const t = tight(text);
   if (PAGE_LABEL.test(t)) return 'page-number';
@@ -220,7 +239,7 @@ function takeColumn(ctx: Ctx, lines: Line[], firstPage: boolean, keepPageLabels:
       }
       continue;
     }
-    if (STREET.test(text) && text.length <= 40) {
+    if (text.length <= 40 && STREET.test(text)) {
       const next = lines[i + 1];
       if (next && POSTCODE_TIGHT.test(tight(next.text)) && next.text.length <= 40) {
         furnish(ctx, line, 'address');

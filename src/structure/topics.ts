@@ -286,8 +286,8 @@ const TOPIC_OF = STEMS.map((s) => TOPIC_NAMES.indexOf(s.topic));
 
 /** Scores by topic, and where each topic was first met (`order`: place × stems + stem, so lower is earlier). */
 interface Tally {
-  score: Float64Array;
-  order: Float64Array;
+  score: number[];
+  order: number[];
 }
 
 /**
@@ -321,8 +321,12 @@ function addOccurrences(source: string, weight: number, tally: Tally, offset: nu
       if (at < tally.order[t]) tally.order[t] = at;
     }
   }
+  endRow = row;
   return n;
 }
+
+/** The automaton's row after the last text `addOccurrences` read. */
+let endRow = 0;
 
 const HEADING_WEIGHT = 4;
 const MIN_SCORE = 3;
@@ -334,12 +338,18 @@ const MIN_SHARE = 0.4;
  * are first mentioned (heading, then body; at one place, in lexicon order).
  */
 export function scoreTopics(heading: string, body: string): Map<Topic, number> {
-  const tally: Tally = {
-    score: new Float64Array(TOPIC_NAMES.length),
-    order: new Float64Array(TOPIC_NAMES.length).fill(Number.POSITIVE_INFINITY),
-  };
+  const tally = newTally();
   const read = addOccurrences(heading, HEADING_WEIGHT, tally, 0);
   addOccurrences(body, 1, tally, read + 1);
+  return scoresOf(tally);
+}
+
+// (plain arrays copied from a template: a typed array this small costs more to allocate than to read)
+const NO_SCORES = TOPIC_NAMES.map(() => 0);
+const NOT_MET = TOPIC_NAMES.map(() => Number.POSITIVE_INFINITY);
+const newTally = (): Tally => ({ score: NO_SCORES.slice(), order: NOT_MET.slice() });
+
+function scoresOf(tally: Tally): Map<Topic, number> {
   const found: number[] = [];
   for (let t = 0; t < TOPIC_NAMES.length; t++) if (tally.score[t] > 0) found.push(t);
   found.sort((a, b) => tally.order[a] - tally.order[b]);
@@ -348,12 +358,15 @@ export function scoreTopics(heading: string, body: string): Map<Topic, number> {
 
 /** Topics for one section's heading and text, main topic first. */
 export function topicsFor(heading: string, body: string): Topic[] {
-  const scores = scoreTopics(heading, body);
+  return topicsOf(scoreTopics(heading, body), body.length);
+}
+
+function topicsOf(scores: Map<Topic, number>, bodyLength: number): Topic[] {
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return [];
   const best = ranked[0][1];
   // Per 1,000 characters of body, a topic needs more mentions to count.
-  const min = Math.max(MIN_SCORE, Math.round(body.length / 1500));
+  const min = Math.max(MIN_SCORE, Math.round(bodyLength / 1500));
   return ranked.filter(([, s]) => s >= min && s >= best * MIN_SHARE).map(([t]) => t);
 }
 
@@ -363,8 +376,20 @@ export function topicsFor(heading: string, body: string): Topic[] {
  * subsection also carries its parent's main topic when it has that context.
  */
 export function assignTopics(sections: DocSection[]): void {
-  const text = (s: DocSection) => s.paragraphs.map((p) => p.text).join(' ');
-  for (const s of sections) s.topics = topicsFor(s.heading, text(s));
+  const texts = sections.map((s) => s.paragraphs.map((p) => p.text).join(' '));
+  const parts = sections.map((s, i) => [readPart(s.heading, HEADING_WEIGHT), readPart(texts[i], 1)] as const);
+  sections.forEach((s, i) => {
+    const [heading, body] = parts[i];
+    s.topics = topicsOf(
+      scoresOf(
+        joinParts([
+          [heading, 0],
+          [body, heading.length + 1],
+        ]),
+      ),
+      texts[i].length,
+    );
+  });
   const byId = new Map(sections.map((s) => [s.id, s]));
   for (const s of sections) {
     const parent = s.parent ? byId.get(s.parent) : undefined;
@@ -374,13 +399,84 @@ export function assignTopics(sections: DocSection[]): void {
   // The letter as a whole: a section that names no topic of its own ("Maatregelen", "Data en
   // monitoring") is about the letter's subject, and so are its introduction and its conclusion.
   if (!sections.some((s) => s.heading !== '')) return;
-  const letter = topicsFor(sections.map((s) => s.heading).join(' '), sections.map(text).join(' '));
+  // (read only when some section takes from it)
+  if (!sections.some((s) => s.heading !== '' && (s.topics.length === 0 || WHOLE_LETTER.test(s.heading))))
+    return;
+  const letter = letterTopics(
+    sections.map((s) => s.heading),
+    texts,
+    parts.map(([heading]) => heading),
+    parts.map(([, body]) => body),
+  );
   if (letter.length === 0) return;
   for (const s of sections) {
     if (s.heading === '') continue;
     if (s.topics.length === 0) s.topics.push(letter[0]);
     if (WHOLE_LETTER.test(s.heading)) for (const t of letter) if (!s.topics.includes(t)) s.topics.push(t);
   }
+}
+
+/** A text's tally read on its own; `joinable`: it reads the same inside a text joined with spaces. */
+interface Part {
+  tally: Tally;
+  /** The length as read (see addOccurrences). */
+  length: number;
+  joinable: boolean;
+}
+
+/**
+ * A text is joinable when it is read as written (no "İ", whose lowercasing shifts every later place)
+ * and a space after it takes the automaton back to its start without completing a stem, so that no
+ * stem runs on over the join and the next text is read as from the start.
+ */
+function readPart(text: string, weight: number): Part {
+  const tally = newTally();
+  const length = addOccurrences(text, weight, tally, 0);
+  const joinable = !text.includes(TWO_CHAR_LOWER) && STEP[endRow + CLASS[0x20]] === 0;
+  return { tally, length, joinable };
+}
+
+/** The tally of parts placed at the given offsets: scores add up, first places are the earliest. */
+function joinParts(placed: ReadonlyArray<readonly [Part, number]>): Tally {
+  const total = newTally();
+  const stems = STEMS.length;
+  for (const [part, offset] of placed) {
+    for (let t = 0; t < TOPIC_NAMES.length; t++) {
+      total.score[t] += part.tally.score[t];
+      const at = offset * stems + part.tally.order[t];
+      if (at < total.order[t]) total.order[t] = at;
+    }
+  }
+  return total;
+}
+
+/**
+ * The letter's topics: topicsFor(headings joined with spaces, texts joined with spaces), from the
+ * tallies of the sections' own texts when each reads the same joined (else the joined text is read).
+ * Exported for its property test.
+ */
+export function letterTopics(
+  headings: readonly string[],
+  texts: readonly string[],
+  headingParts: readonly Part[] = headings.map((h) => readPart(h, HEADING_WEIGHT)),
+  textParts: readonly Part[] = texts.map((t) => readPart(t, 1)),
+): Topic[] {
+  const body = texts.reduce((n, t) => n + t.length, 0) + Math.max(0, texts.length - 1);
+  if (!headingParts.every((p) => p.joinable) || !textParts.every((p) => p.joinable))
+    return topicsFor(headings.join(' '), texts.join(' '));
+  const placed: Array<[Part, number]> = [];
+  // (no headings: the body still starts after an empty heading and a space)
+  let at = headingParts.length === 0 ? 1 : 0;
+  for (const p of headingParts) {
+    placed.push([p, at]);
+    at += p.length + 1;
+  }
+  // The body is read after the joined headings and a space (at = their length + 1 here).
+  for (const p of textParts) {
+    placed.push([p, at]);
+    at += p.length + 1;
+  }
+  return topicsOf(scoresOf(joinParts(placed)), body);
 }
 
 /** Headings of the parts that speak about the whole letter: its introduction, summary and conclusion. */
