@@ -19,9 +19,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LetterSchema } from '../src/model/letter.js';
+import { alive, filesUnder, readIndex } from './processes.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/kamerbrief.js');
@@ -84,22 +85,6 @@ function cli(dir: string, args: string[], fault?: Fault) {
   return { ...run, ms, pids: started_pids };
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)));
-}
-
 /** What every faulted run must show: exit 1, one line naming the problem, quick, nothing left running or half-written. */
 function expectCleanStop(run: ReturnType<typeof cli>, line: RegExp) {
   expect(run.error, 'the run hung').toBeUndefined();
@@ -119,7 +104,6 @@ function expectNoHalfFiles(dir: string) {
     expect(LetterSchema.safeParse(JSON.parse(readFileSync(join(out, f), 'utf8'))).success, f).toBe(true);
 }
 
-const readIndex = (dir: string) => JSON.parse(readFileSync(join(dir, 'out', 'index.json'), 'utf8'));
 const LEFT = `; \\d+ of ${LETTERS} letters done; free space and run the same command to finish`;
 
 describe('batch on a full or failing disk', () => {

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readIndex } from './processes.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/kamerbrief.js');
@@ -42,7 +43,6 @@ interface Entry {
   status: string;
   action: string;
 }
-const readIndex = (dir: string) => JSON.parse(readFileSync(join(dir, 'out', 'index.json'), 'utf8'));
 const byPath = (dir: string): Record<string, string> =>
   Object.fromEntries(readIndex(dir).letters.map((e: Entry) => [e.path, `${e.status}/${e.action}`]));
 

@@ -5,11 +5,12 @@
  * finishes the rest. Letter 5 spins (the hidden test hook KAMERBRIEF_TEST_SLOW, src/batch/worker.ts)
  * so that the signal always comes with letters 1-4 done and letter 5 in progress.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exited, gone, readIndex, waitFor } from './processes.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/kamerbrief.js');
@@ -30,40 +31,6 @@ function makeCorpus(name: string, n: number): string {
       `${SEED}\nDit is variant ${i}.\n`,
     );
   return dir;
-}
-
-async function waitFor(check: () => boolean, what: string, ms = 45_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((done) => {
-    if (child.exitCode !== null || child.signalCode !== null) done(child.exitCode);
-    else child.once('exit', (code) => done(code));
-  });
-}
-
-/** Whether the process is gone within `ms` (an ended worker may take a moment to be reaped). */
-async function gone(pid: number, ms = 3000): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (alive(pid)) {
-    if (Date.now() > until) return false;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return true;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Starts `args` in dir with letter 5 slow; resolves once letter 5 is in progress, with its worker's pid. */
@@ -92,8 +59,6 @@ async function startSlow(dir: string, command: string, args: string[]) {
   const worker = Number(readFileSync(mark, 'utf8').split(' ')[0]);
   return { child, worker, out: () => stdout, err: () => stderr };
 }
-
-const readIndex = (dir: string) => JSON.parse(readFileSync(join(dir, 'out', 'index.json'), 'utf8'));
 
 describe('batch: signals', () => {
   for (const [signal, code] of [

@@ -3,7 +3,7 @@
  * one worker, the time limit, ndjson. Uses the hidden test hook KAMERBRIEF_TEST_SLOW (see
  * src/batch/worker.ts) to keep one letter in progress long enough.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -15,12 +15,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../src/batch/atomic.js';
 import { largestFirst } from '../src/batch/inputs.js';
 import { ProcessPool } from '../src/batch/pool.js';
 import { LetterSchema } from '../src/model/letter.js';
+import { exited, filesUnder, readIndex, waitFor } from './processes.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/kamerbrief.js');
@@ -55,17 +56,6 @@ function batch(cwd: string, args: string[], env: Record<string, string> = {}) {
   });
 }
 
-function readIndex(dir: string) {
-  return JSON.parse(readFileSync(join(dir, 'out', 'index.json'), 'utf8'));
-}
-
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)));
-}
-
 /** Every letter output parses and validates; returns their names. */
 function validOutputs(dir: string): string[] {
   const outs = filesUnder(join(dir, 'out')).filter((f) => f.endsWith('.json') && f !== 'index.json');
@@ -74,21 +64,6 @@ function validOutputs(dir: string): string[] {
     expect(LetterSchema.safeParse(letter).success, f).toBe(true);
   }
   return outs;
-}
-
-async function waitFor(check: () => boolean, what: string, ms = 45_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((done) => {
-    if (child.exitCode !== null || child.signalCode !== null) done(child.exitCode);
-    else child.once('exit', (code) => done(code));
-  });
 }
 
 describe('kamerbrief batch', () => {
