@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordPatternsForTest } from '../src/extract/commitments.js';
+import { moodWordsForTest } from '../src/extract/mood.js';
 import { endsClosed } from '../src/extract/references.js';
 import { eachWord, eachWordPlain, startsWithAsciiLetter } from '../src/extract/word-starts.js';
 import { joinedFrom } from './helpers.js';
@@ -104,4 +105,51 @@ describe('word starts by a plain pattern behind \\b (word-starts.ts)', () => {
     expect(startsWithAsciiLetter('\\p{L}+eerde')).toBe(false);
     expect(startsWithAsciiLetter('(?:a|\\d)x')).toBe(false);
   });
+});
+
+describe('mood: findWord by a plain pattern behind \\b (word-starts.ts)', () => {
+  const { patterns, findWord, findWordPlain } = moodWordsForTest;
+  const PIECES = [
+    'zou',
+    'Zouden',
+    'loopt',
+    'van kracht',
+    'stijgt',
+    'neemt',
+    'toe',
+    'ik',
+    'de heer',
+    'niet',
+    'mogelijk',
+    'hierbij',
+    'met deze brief',
+    'besloten',
+    'é',
+    '_',
+    'ſ',
+    '\u212a',
+    '𝐀',
+    '1',
+    ' ',
+    '\n',
+    '-',
+  ];
+  for (const [name, w] of Object.entries(patterns)) {
+    it(`${name}: the fast path is taken, and finds what the pattern alone finds`, () => {
+      expect(w.candidates).not.toBeNull();
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((p) => p.join(' ')),
+            fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((p) => p.join('')),
+            fc.string({ unit: 'grapheme', maxLength: 30 }),
+          ),
+          (text) => {
+            expect(findWord(w, text)).toBe(findWordPlain(w.re, text));
+          },
+        ),
+        { numRuns: 600 },
+      );
+    });
+  }
 });

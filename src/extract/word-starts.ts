@@ -106,18 +106,22 @@ export function letterOrDigitBefore(text: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(text.charAt(i - 1));
 }
 
+/** Whether a match at offset i is inside a word; it must say so of an ASCII letter or digit before i. */
+export type InsideWord = (text: string, i: number) => boolean;
+
 /**
  * Calls `f` with each match of `w.re` that starts a word, exactly the matches of the same pattern
- * with (?<![\p{L}\p{N}]) in front; stops when `f` returns true. After a match inside a word the
- * search goes on at the next character, as the regex's own search would.
+ * with (?<![\p{L}\p{N}]) in front (or that `inside` does not reject); stops when `f` returns true.
+ * After a match inside a word the search goes on at the next character, as the regex's own search would.
  */
 export function eachWord(
   w: WordStarts,
   text: string,
   f: (index: number, match: string) => boolean | undefined,
+  inside: InsideWord = letterOrDigitBefore,
 ): void {
   if (w.candidates === null || UNSAFE.test(text)) {
-    eachWordPlain(w.re, text, f);
+    eachWordPlain(w.re, text, f, inside);
     return;
   }
   const { candidates, at } = w;
@@ -128,7 +132,7 @@ export function eachWord(
     const i = c.index;
     // every place, not only the ends of earlier candidates
     candidates.lastIndex = i + 1;
-    if (i < next || letterOrDigitBefore(text, i)) continue;
+    if (i < next || inside(text, i)) continue;
     at.lastIndex = i;
     const m = at.exec(text);
     if (m === null) continue;
@@ -142,10 +146,11 @@ export function eachWordPlain(
   re: RegExp,
   text: string,
   f: (index: number, match: string) => boolean | undefined,
+  inside: InsideWord = letterOrDigitBefore,
 ): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (letterOrDigitBefore(text, m.index)) {
+    if (inside(text, m.index)) {
       re.lastIndex = m.index + 1;
       continue;
     }
