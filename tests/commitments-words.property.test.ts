@@ -5,10 +5,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simplePastForTest, wordPatternsForTest } from '../src/extract/commitments.js';
+import type { WordStarts } from '../src/extract/word-starts.js';
 
 const { eachWord, ...patterns } = wordPatternsForTest;
 
-function byHand(re: RegExp, text: string): Array<[number, string]> {
+function byHand(re: WordStarts, text: string): Array<[number, string]> {
   const out: Array<[number, string]> = [];
   eachWord(re, text, (index, match) => {
     out.push([index, match]);
@@ -17,8 +18,8 @@ function byHand(re: RegExp, text: string): Array<[number, string]> {
   return out;
 }
 
-function byLookBehind(re: RegExp, text: string): Array<[number, string]> {
-  const full = new RegExp(`(?<![\\p{L}\\p{N}])${re.source}`, 'giu');
+function byLookBehind(re: WordStarts, text: string): Array<[number, string]> {
+  const full = new RegExp(`(?<![\\p{L}\\p{N}])${re.re.source}`, 'giu');
   return [...text.matchAll(full)].map((m) => [m.index ?? 0, m[0]]);
 }
 
@@ -81,6 +82,7 @@ const PIECES = [
   'ſ',
   'K',
   '\u212a',
+  '_',
   '𝐀',
   '😀',
   '\ud835',

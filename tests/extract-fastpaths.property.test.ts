@@ -1,7 +1,10 @@
 /** Hand-written checks in the extractors equal the regexes they replace. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wordPatternsForTest } from '../src/extract/commitments.js';
+import { moodWordsForTest } from '../src/extract/mood.js';
 import { endsClosed } from '../src/extract/references.js';
+import { eachWord, eachWordPlain, startsWithAsciiLetter } from '../src/extract/word-starts.js';
 import { joinedFrom } from './helpers.js';
 
 describe('references: a sentence that ends closed', () => {
@@ -45,4 +48,108 @@ describe('references: a sentence that ends closed', () => {
     expect(endsClosed('Zie de brief (Kamerstuk 1).  \n')).toBe(true);
     expect(endsClosed('de motie van de leden X en ')).toBe(false);
   });
+});
+
+describe('word starts by a plain pattern behind \\b (word-starts.ts)', () => {
+  const { eachWord: _each, ...wordPatterns } = wordPatternsForTest;
+  const collect = (run: (f: (i: number, m: string) => boolean) => void) => {
+    const out: Array<[number, string]> = [];
+    run((i, m) => {
+      out.push([i, m]);
+      return false;
+    });
+    return out;
+  };
+  const PIECES = [
+    'zal',
+    'Zullen',
+    'werd',
+    'was',
+    'heeft',
+    'jl.',
+    'streven naar',
+    'ik',
+    'é',
+    '_',
+    'ſ',
+    '\u212a',
+    '1',
+    ' ',
+    '\n',
+    '-',
+    'uit',
+  ];
+  for (const [name, w] of Object.entries(wordPatterns)) {
+    it(`${name}: the fast path is taken, and finds what the pattern alone finds`, () => {
+      expect(w.candidates).not.toBeNull();
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((p) => p.join(' ')),
+            fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((p) => p.join('')),
+            fc.string({ unit: 'grapheme', maxLength: 30 }),
+          ),
+          (text) => {
+            expect(collect((f) => eachWord(w, text, f))).toEqual(
+              collect((f) => eachWordPlain(w.re, text, f)),
+            );
+          },
+        ),
+        { numRuns: 800 },
+      );
+    });
+  }
+  it('takes the slow way for an alternative that may not start with an ASCII letter', () => {
+    expect(startsWithAsciiLetter('(?:het|mijn)\\s+voornemen')).toBe(true);
+    expect(startsWithAsciiLetter('(?:het\\s+)?voornemen')).toBe(false);
+    expect(startsWithAsciiLetter('\\p{L}+eerde')).toBe(false);
+    expect(startsWithAsciiLetter('(?:a|\\d)x')).toBe(false);
+  });
+});
+
+describe('mood: findWord by a plain pattern behind \\b (word-starts.ts)', () => {
+  const { patterns, findWord, findWordPlain } = moodWordsForTest;
+  const PIECES = [
+    'zou',
+    'Zouden',
+    'loopt',
+    'van kracht',
+    'stijgt',
+    'neemt',
+    'toe',
+    'ik',
+    'de heer',
+    'niet',
+    'mogelijk',
+    'hierbij',
+    'met deze brief',
+    'besloten',
+    'é',
+    '_',
+    'ſ',
+    '\u212a',
+    '𝐀',
+    '1',
+    ' ',
+    '\n',
+    '-',
+  ];
+  for (const [name, w] of Object.entries(patterns)) {
+    it(`${name}: the fast path is taken, and finds what the pattern alone finds`, () => {
+      expect(w.candidates).not.toBeNull();
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((p) => p.join(' ')),
+            fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((p) => p.join('')),
+            fc.string({ unit: 'grapheme', maxLength: 30 }),
+          ),
+          (text) => {
+            expect(findWord(w, text)).toBe(findWordPlain(w.re, text));
+          },
+        ),
+        { numRuns: 600 },
+      );
+    });
+  }
 });

@@ -14,18 +14,37 @@
  * - the performative present of the letter itself: "Hierbij stuur ik u ...", "Met deze brief informeer
  *   ik uw Kamer over ...": the sending is done by this letter, not promised.
  */
+import { eachWord, type WordStarts, wordStarts } from './word-starts.js';
 
-const L = '\\p{L}\\p{N}';
 /**
  * A whole word or phrase. The left boundary is checked by hand (`findWord`): a look-behind as the
- * pattern's first element keeps irregexp from skipping ahead to where an alternative can start.
+ * pattern's first element keeps irregexp from skipping ahead to where an alternative can start
+ * (word-starts.ts finds the places by a plain pattern behind \b).
  */
-const word = (alternatives: string) => new RegExp(`(?:${alternatives})(?![${L}])`, 'giu');
+const word = (alternatives: string): WordStarts => wordStarts(alternatives);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** The index of the first match of `re` that starts a word, or -1. */
-function findWord(re: RegExp, text: string): number {
+/** A letter or digit (UTF-16 unit) before offset i. */
+const insideWord = (text: string, i: number) => i > 0 && LETTER_OR_DIGIT.test(text.charAt(i - 1));
+
+/** The index of the first match of `w` that starts a word, or -1. */
+function findWord(w: WordStarts, text: string): number {
+  let found = -1;
+  eachWord(
+    w,
+    text,
+    (index) => {
+      found = index;
+      return true;
+    },
+    insideWord,
+  );
+  return found;
+}
+
+/** findWord by the pattern alone (the definition, for the property test). */
+function findWordPlain(re: RegExp, text: string): number {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m.index === 0 || !LETTER_OR_DIGIT.test(text.charAt(m.index - 1))) return m.index;
@@ -34,7 +53,7 @@ function findWord(re: RegExp, text: string): number {
   return -1;
 }
 
-const hasWord = (re: RegExp, text: string) => findWord(re, text) >= 0;
+const hasWord = (w: WordStarts, text: string) => findWord(w, text) >= 0;
 
 /** Members of parliament and the Kamer as the subject of a sentence. */
 const MEMBER = word(
@@ -142,3 +161,20 @@ export function isOwnExpectation(text: string, index: number): boolean {
   const around = text.slice(Math.max(0, index - 40), index + 30);
   return EXPECTER.test(around);
 }
+
+/** For the property test: the word patterns, the fast findWord and its definition. */
+export const moodWordsForTest = {
+  patterns: {
+    MEMBER,
+    ASKING,
+    CONDITIONAL,
+    IN_FORCE,
+    CHANGE,
+    GOVERNMENT,
+    NOT_FEASIBLE,
+    PERFORMATIVE,
+    DECIDED,
+  },
+  findWord,
+  findWordPlain,
+};
