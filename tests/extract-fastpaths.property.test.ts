@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordPatternsForTest } from '../src/extract/commitments.js';
 import { moodWordsForTest } from '../src/extract/mood.js';
-import { endsClosed } from '../src/extract/references.js';
+import { ANY_REFERENCE, endsClosed, findReferenceMatches } from '../src/extract/references.js';
 import { eachWord, eachWordPlain, startsWithAsciiLetter } from '../src/extract/word-starts.js';
 import { joinedFrom } from './helpers.js';
 
@@ -152,4 +152,62 @@ describe('mood: findWord by a plain pattern behind \\b (word-starts.ts)', () => 
       );
     });
   }
+});
+
+describe('references: one prefilter for every reference rule', () => {
+  // The plain definition: any of the words the rules of findReferenceMatches test for.
+  const WORDS = [
+    'amerstuk',
+    'Kamerstuk',
+    'Eerste',
+    'Handelingen',
+    'Staatsblad',
+    'Staatscourant',
+    'Stb.',
+    'Stcrt.',
+  ];
+  const MORE = ['otie', 'mendement', 'brief', 'wet', 'Wet'];
+  const plain = (t: string) =>
+    /n(?:r\.?|ummer|o\.)\s*\d/.test(t) || [...WORDS, ...MORE].some((w) => t.includes(w));
+  const PIECES = [
+    ...WORDS,
+    ...MORE,
+    'nr',
+    'nr.',
+    'nummer',
+    'no.',
+    'n',
+    'r',
+    '.',
+    ' ',
+    '\n',
+    '1',
+    '36 410',
+    'Kamer',
+    'stuk',
+    'Sta',
+    'ats',
+    'blad',
+    'St',
+    'b',
+    'w',
+    'et',
+    'mot',
+    'ie',
+    'a',
+    'Motie',
+    'amendement',
+  ];
+  it('ANY_REFERENCE equals the words tested one by one', () => {
+    fc.assert(
+      fc.property(joinedFrom(PIECES, 10), (text) => {
+        expect(ANY_REFERENCE.test(text)).toBe(plain(text));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+  it('a sentence without them has no reference; one with them can', () => {
+    expect(findReferenceMatches('Het kabinet zet de aanpak voort in 2025.')).toEqual([]);
+    expect(findReferenceMatches('Zie Kamerstuk 36 410, nr. 12.').length).toBeGreaterThan(0);
+  });
 });

@@ -338,7 +338,17 @@ export function findReferences(text: string): Reference[] {
   return findReferenceMatches(text).map(({ start: _s, end: _e, ...ref }) => ref);
 }
 
+/**
+ * Every word a reference rule needs, in one pattern: HAS_NUMBER, "amerstuk" (KAMERSTUK_*),
+ * "Eerste" (KAMERSTUK_EK), "Handelingen", the gazettes, "otie"/"mendement" (MOTION), "brief"
+ * (LETTER) and "wet"/"Wet" (laws). A sentence without any (most) has no reference; one scan
+ * instead of a dozen.
+ */
+export const ANY_REFERENCE =
+  /n(?:r\.?|ummer|o\.)\s*\d|amerstuk|Eerste|Handelingen|Staats(?:blad|courant)|Stb\.|Stcrt\.|otie|mendement|brief|[Ww]et/;
+
 export function findReferenceMatches(text: string): ReferenceMatch[] {
+  if (!ANY_REFERENCE.test(text)) return [];
   const cites = kamerstukken(text);
   const out: ReferenceMatch[] = cites.slice();
   /** Motions, amendments and letters: each takes the citation that follows it (see citeAfter). */
