@@ -20,7 +20,7 @@ import {
   WEB_OR_EMAIL,
   WEBSITE,
 } from '../src/layout/patterns.js';
-import { kindByForm, sideKind } from '../src/layout/side-column.js';
+import { firstTight, kindByForm, sideKind } from '../src/layout/side-column.js';
 import { joinedFrom } from './helpers.js';
 
 /** decodeText as it was: every byte counted, TextDecoder with fatal: true. */
@@ -385,5 +385,41 @@ describe('side column: the first-character filter', () => {
     );
     expect(sideKind('  Postbus 20401')).toBe('address');
     expect(sideKind('Gemeente Utrecht')).toBeNull();
+  });
+});
+
+describe('side column: the first character of a line without its spaces (firstTight)', () => {
+  // The plain definition: the line with every \s run removed (tight), its first code unit.
+  const plain = (t: string) => t.replace(/\s+/g, '').charCodeAt(0);
+  const PIECES = [
+    ' ',
+    '\t',
+    '\u00a0',
+    '\u2009',
+    '\u3000',
+    '\ufeff',
+    '\u200b',
+    '\n',
+    'M',
+    'm',
+    'Ministerie van',
+    '1',
+    '0',
+    'a',
+    'é',
+    '\u2028',
+  ];
+  it('equals tight(line).charCodeAt(0), and "M"/digit gates the tight tests', () => {
+    fc.assert(
+      fc.property(joinedFrom(PIECES, 8), (text) => {
+        expect(Object.is(firstTight(text), plain(text))).toBe(true);
+        const tight = text.replace(/\s+/g, '');
+        const f = firstTight(text);
+        expect((f | 0x20) === 0x6d && /^Ministerievan/i.test(tight)).toBe(/^Ministerievan/i.test(tight));
+        expect(f >= 0x30 && f <= 0x39 && /^\d{12,24}$/.test(tight)).toBe(/^\d{12,24}$/.test(tight));
+      }),
+      { numRuns: 10000 },
+    );
+    expect(firstTight('  M inisterie')).toBe(0x4d);
   });
 });

@@ -34,6 +34,9 @@ const tight = (t: string) => {
   return lastTight;
 };
 
+/** The first code unit of tight(t) (NaN when it is empty): trimStart drops exactly what \s matches. */
+export const firstTight = (t: string): number => t.trimStart().charCodeAt(0);
+
 /** "Pagina 2 van 8", "P agina 2 van 7" (tight). Group 1: the page, 2: the page count. */
 export const PAGE_LABEL = /^(?:Pagina|Blad|Page)(\d{1,4})(?:van|of|\/)(\d{1,4})$/i;
 /** Field labels of the column, alone on their line (tight). */
@@ -175,10 +178,9 @@ function takeColumn(ctx: Ctx, lines: Line[], firstPage: boolean, keepPageLabels:
     // The column is narrow; only the subject line in the heading may run longer.
     if (taken(line) || (line.text.length > 60 && !(firstPage && i < salutationAt))) continue;
     const text = line.text;
-    const t = tight(text);
     const kind = sideKind(text);
     if (kind === 'field') {
-      const label = labelName(t);
+      const label = labelName(tight(text));
       const isSubject = label === 'Betreft' || label === 'Onderwerp';
       // The subject in the heading wraps up to the salutation; other values take one line.
       const max = isSubject ? (salutationAt > i ? Math.min(3, salutationAt - i - 1) : 2) : 1;
@@ -219,7 +221,9 @@ function takeColumn(ctx: Ctx, lines: Line[], firstPage: boolean, keepPageLabels:
       addField(ctx, 'Betreft', parts.join(' '), line.page);
       continue;
     }
-    if (MINISTRY_TIGHT.test(t) && narrow(line)) {
+    // The tight tests (MINISTRY_TIGHT, OIN) start at the first non-space character: an "M", a digit.
+    const first = firstTight(text);
+    if ((first | 0x20) === 0x6d && MINISTRY_TIGHT.test(tight(text)) && narrow(line)) {
       const block = nameLines(lines, i, 4);
       for (const l of block) furnish(ctx, l, 'header');
       addField(ctx, 'Ministerie', block.map((l) => l.text).join(' '), line.page);
@@ -248,7 +252,8 @@ function takeColumn(ctx: Ctx, lines: Line[], firstPage: boolean, keepPageLabels:
       }
     }
     // The long number under "Overheidsidentificatienr" when the label was taken.
-    if (OIN.test(t) && taken(lines[i - 1])) furnish(ctx, line, 'field');
+    if (first >= 0x30 && first <= 0x39 && OIN.test(tight(text)) && taken(lines[i - 1]))
+      furnish(ctx, line, 'field');
   }
 }
 
