@@ -281,10 +281,13 @@ export function stripMarkers(doc: KDocument): void {
     return five[i];
   };
   let pos = 0;
+  // Whether any line holds a marker yet (text input has none until one is taken out below): the
+  // search for one already found is only made when it can find something.
+  let marked = body.some((l) => l.markers !== undefined && l.markers.length > 0);
   for (const fn of [...doc.footnotes].sort((a, b) => a.number - b.number)) {
     // A reader (PDF) may already have found it as a superscript.
     let already = -1;
-    for (let i = pos; i < body.length; i++) {
+    for (let i = marked ? pos : body.length; i < body.length; i++) {
       if (body[i].markers?.some(([, n]) => n === fn.number)) {
         already = i;
         break;
@@ -304,6 +307,7 @@ export function stripMarkers(doc: KDocument): void {
       if (at < 0) continue;
       line.text = line.text.slice(0, at) + line.text.slice(at + digits.length);
       line.markers = [...(line.markers ?? []), [at, fn.number]];
+      marked = true;
       pos = i;
       break;
     }
