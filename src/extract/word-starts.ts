@@ -25,28 +25,45 @@ export interface WordStarts {
   at: RegExp;
 }
 
-/** Splits a pattern at its top-level "|" (outside groups and classes). */
-function topLevel(source: string): string[] {
-  const parts: string[] = [];
+/**
+ * Walks a pattern's source outside escapes and character classes: `at(i, c, depth)` for each other
+ * character, `depth` being the group depth outside it (a ")" is reported at the depth it closes to);
+ * stops when `at` returns true.
+ */
+function walkSource(source: string, at: (i: number, c: string, depth: number) => boolean): void {
   let depth = 0;
   let inClass = false;
-  let from = 0;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
+    const c = source[i] as string;
     if (c === '\\') {
       i++;
       continue;
     }
     if (inClass) {
       if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      continue;
+    }
+    if (c === ')') depth--;
+    if (at(i, c, depth)) return;
+    if (c === '(') depth++;
+  }
+}
+
+/** Splits a pattern at its top-level "|" (outside groups and classes). */
+function topLevel(source: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  walkSource(source, (i, c, depth) => {
+    if (c === '|' && depth === 0) {
       parts.push(source.slice(from, i));
       from = i + 1;
     }
-  }
+    return false;
+  });
   parts.push(source.slice(from));
   return parts;
 }
@@ -56,24 +73,15 @@ export function startsWithAsciiLetter(alternative: string): boolean {
   if (/^[A-Za-z]/.test(alternative)) return true;
   if (!alternative.startsWith('(?:')) return false;
   // A non-capturing group first: each of its alternatives must start so, and the group be required.
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < alternative.length; i++) {
-    const c = alternative[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) {
-      if (/^[?*{]/.test(alternative.slice(i + 1))) return false;
-      return topLevel(alternative.slice(3, i)).every(startsWithAsciiLetter);
-    }
-  }
-  return false;
+  let starts = false;
+  walkSource(alternative, (i, c, depth) => {
+    if (c !== ')' || depth !== 0) return false;
+    starts =
+      !/^[?*{]/.test(alternative.slice(i + 1)) &&
+      topLevel(alternative.slice(3, i)).every(startsWithAsciiLetter);
+    return true;
+  });
+  return starts;
 }
 
 export function wordStarts(alternatives: string): WordStarts {
