@@ -44,7 +44,7 @@ import {
 } from './mood.js';
 import { regionsInText } from './regions.js';
 import { findTimeExpressions, type TimeExpression } from './time/index.js';
-import { purposeRanges, type TimeRole, timeRole } from './time-role.js';
+import { purposeRanges, TIME_NOUNS, type TimeRole, timeRole } from './time-role.js';
 import type { Extractor } from './types.js';
 import { eachWord, type WordStarts, wordStarts } from './word-starts.js';
 
@@ -422,19 +422,6 @@ const SINCE = /^(?:sinds|sedert)\s/i;
 
 /** "de brief van 12 mei 2024", "de Raadsconclusies van 1 december 2020", "het advies d.d. 3 juni": a document's date. */
 const DOCUMENT_DATE_BEFORE = /(\p{L}+)\s+(?:van|d\.d\.)\s+$/u;
-const TIME_NOUNS = new Set([
-  'loop',
-  'begin',
-  'eind',
-  'einde',
-  'midden',
-  'helft',
-  'start',
-  'ingang',
-  'week',
-  'maand',
-  'jaar',
-]);
 
 /** A date or month that names when a document was issued, not when something will happen. */
 function isDocumentDate(text: string, e: TimeExpression): boolean {

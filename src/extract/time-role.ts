@@ -34,8 +34,11 @@ const EARLIER_BEFORE = /(?:^|\s)eerder\s+(?:in\s+)?$/iu;
 const PURPOSE =
   /(?:^|[:;]\s*|(?<![\p{L}])(?:ambitie|ambities|doel|doelen|doelstelling|doelstellingen|opgave|nodig|noodzakelijk|belangrijk|essentieel|kans|mogelijkheid)\s+)om\s[^,;:()]{0,200}?\ste\s+\p{L}+(?:[^,;:()]{0,200}\ste\s+\p{L}+)?/giu;
 
-/** Nouns of time that take "van": "in de loop van oktober", "eind van het jaar", "de maand van ...". */
-const TIME_NOUNS = new Set([
+/**
+ * Nouns of time that take "van": "in de loop van oktober", "eind van het jaar", "de zomer van 2025".
+ * Before "van <date>" such a noun names a time, not a document or a thing dated by it.
+ */
+export const TIME_NOUNS = new Set([
   'loop',
   'begin',
   'eind',
