@@ -65,6 +65,11 @@ const commitment = (id: string, w: When): Commitment => ({
   sectionId: 's1',
   page: 1,
   regions: [],
+  kind: 'promise',
+  actor: { text: 'wij', normalized: 'kabinet', government: true },
+  action: 'doen',
+  deliverable: { text: 'dit', key: 'dit' },
+  toParliament: false,
 });
 
 /** The report's part from `## title` up to the next `## `. */

@@ -713,6 +713,12 @@ function commitmentOf(sentence: Sentence, when: When, id: number): Commitment {
     sectionId: sentence.sectionId,
     page: sentence.page,
     regions: regionsInText(sentence.text),
+    // Placeholders until the commitment grammar classifies them (issue 14).
+    kind: 'plan',
+    actor: { text: null, normalized: null, government: true },
+    action: null,
+    deliverable: { text: null, key: null },
+    toParliament: false,
   };
 }
 

@@ -77,6 +77,30 @@ export const WhenSchema = z.object({
   relative: z.boolean(),
 });
 
+/**
+ * What a commitment is: a `promise` (the government commits itself to an act, often towards
+ * parliament), a `plan` (an intention or schedule of its own), an `expectation` (a forecast about
+ * the world) or `in-force` (a term or rule already fixed).
+ */
+export const COMMITMENT_KINDS = ['promise', 'plan', 'expectation', 'in-force'] as const;
+export const CommitmentKindSchema = z.enum(COMMITMENT_KINDS);
+export type CommitmentKind = z.infer<typeof CommitmentKindSchema>;
+/** The kinds listed by default (`--kinds` chooses others). */
+export const DEFAULT_COMMITMENT_KINDS: readonly CommitmentKind[] = ['promise', 'plan'];
+
+/** Who acts, as written ("ik", "het kabinet", "de provincies"), normalised, and whether it is the government itself. */
+export const ActorSchema = z.object({
+  text: z.string().nullable(),
+  normalized: z.string().nullable(),
+  government: z.boolean(),
+});
+
+/** The object phrase ("de ontwerp-Nota Ruimte"), and a normalised key for matching across letters. */
+export const DeliverableSchema = z.object({
+  text: z.string().nullable(),
+  key: z.string().nullable(),
+});
+
 export const CommitmentSchema = z.object({
   id: z.string(),
   text: z.string(),
@@ -84,6 +108,13 @@ export const CommitmentSchema = z.object({
   sectionId: z.string(),
   page: z.number().int().positive().nullable(),
   regions: z.array(z.string()),
+  kind: CommitmentKindSchema,
+  actor: ActorSchema,
+  /** The main verb as an infinitive ("sturen", "informeren"), or null when none is found. */
+  action: z.string().nullable(),
+  deliverable: DeliverableSchema,
+  /** Whether the Kamer is the recipient ("stuur ik uw Kamer ..."). */
+  toParliament: z.boolean(),
 });
 
 export const REGION_TYPES = [
@@ -160,6 +191,8 @@ export type Letter = z.infer<typeof LetterSchema>;
 export type Metadata = z.infer<typeof MetadataSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Commitment = z.infer<typeof CommitmentSchema>;
+export type Actor = z.infer<typeof ActorSchema>;
+export type Deliverable = z.infer<typeof DeliverableSchema>;
 export type When = z.infer<typeof WhenSchema>;
 export type Modifier = (typeof MODIFIERS)[number];
 export type Region = z.infer<typeof RegionSchema>;
