@@ -7,6 +7,7 @@ import { VERSION } from '../version.js';
 import { batchCommand } from './batch.js';
 import { checkCommand } from './check.js';
 import { extractCommand } from './extract.js';
+import { registerCommand } from './register.js';
 import { EXIT_INPUT, EXIT_USAGE, errnoText, errorPrefix, reportError } from './output.js';
 
 export function program(): Command {
@@ -22,6 +23,7 @@ Examples:
   $ kamerbrief extract letter.pdf --format md -o letter.md
   $ kamerbrief batch 'letters/**/*.pdf' --out-dir out/
   $ kamerbrief check letters/ --reporter github
+  $ kamerbrief register out/ --out-dir register/
   $ kamerbrief schema > letter.schema.json
 
 Exit codes: 0 ok, 1 an input could not be processed (or failed a check), 2 usage error.`,
@@ -29,20 +31,23 @@ Exit codes: 0 ok, 1 an input could not be processed (or failed a check), 2 usage
   prog.addCommand(extractCommand());
   prog.addCommand(
     new Command('schema')
-      .description("print the JSON Schema of the letter JSON (or of batch's index.json)")
+      .description("print the JSON Schema of the letter JSON (or of batch's index.json, or of register.json)")
       .addArgument(
-        new Argument('[which]', 'the schema to print').choices(['letter', 'index']).default('letter'),
+        new Argument('[which]', 'the schema to print').choices(['letter', 'index', 'register']).default('letter'),
       )
       .action(async (which: string) => {
         const schema =
           which === 'index'
             ? (await import('../batch/index-schema.js')).indexJsonSchema()
-            : (await import('../model/letter.js')).letterJsonSchema();
+            : which === 'register'
+              ? (await import('../register/schema.js')).registerJsonSchema()
+              : (await import('../model/letter.js')).letterJsonSchema();
         process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
       }),
   );
   prog.addCommand(batchCommand());
   prog.addCommand(checkCommand());
+  prog.addCommand(registerCommand());
   prog.exitOverride();
   for (const cmd of prog.commands) cmd.exitOverride();
   for (const cmd of [prog, ...prog.commands]) {
@@ -79,7 +84,7 @@ export function usageErrorLine(text: string, command: string | null): string {
 /** The command a command line runs ("extract"), or null: for errors raised outside commander. */
 function commandOf(argv: readonly string[]): string | null {
   const name = argv.slice(2).find((a) => !a.startsWith('-'));
-  return name && ['extract', 'batch', 'check', 'schema'].includes(name) ? name : null;
+  return name && ['extract', 'batch', 'check', 'schema', 'register'].includes(name) ? name : null;
 }
 
 /** A closed pipe (`| head`) ends quietly; another write failure (a full disk) is one line, exit 1. */

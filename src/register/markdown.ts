@@ -65,5 +65,5 @@ export function registerMarkdown(register: Register): string {
     }
     out.push('');
   }
-  return `${out.join('\n')}`;
+  return `${out.join("\n")}\n`;
 }
