@@ -13,6 +13,7 @@ import { contentKey, isThin } from './sentence-key.js';
 const CUES: readonly RegExp[] = [
   /\bhierbij\s+(?:stuur|zend|bied|ontvangt|informeer|doe)\b/i,
   /\b(?:bijgaand|bijgevoegd|hierbij)\s+(?:treft|vindt|ontvangt)\s+u\b/i,
+  /\bu\s+treft\s+(?:hierbij|bijgaand|bijgevoegd)\b/i,
   /\btreft\s+u\s+(?:hierbij|bijgaand|bijgevoegd|in\s+de\s+bijlagen?)\b/i,
   /\bin\s+de\s+bijlagen?\s+(?:treft|vindt)\s+u\b/i,
   /\bmet\s+deze\s+brief\s+(?:stuur|bied|informeer|zend)\b/i,
