@@ -43,11 +43,17 @@ describe('register over a series of letters', () => {
           g.oldDue === want.oldDue &&
           g.newDue === want.newDue,
       );
-      expect(hit, `${want.type}: "${want.from}" → "${want.to}" in ${JSON.stringify(got, null, 1)}`).toBeDefined();
+      expect(
+        hit,
+        `${want.type}: "${want.from}" → "${want.to}" in ${JSON.stringify(got, null, 1)}`,
+      ).toBeDefined();
     }
     for (const { contains, status } of statuses) {
       const rows = register.commitments.filter((c) => c.text.includes(contains));
-      expect(rows.map((c) => c.text), contains).toHaveLength(1);
+      expect(
+        rows.map((c) => c.text),
+        contains,
+      ).toHaveLength(1);
       expect(rows[0]?.status, contains).toBe(status);
     }
     // Every link names both letters and both sentences.

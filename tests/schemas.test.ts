@@ -38,6 +38,7 @@ describe('published JSON Schemas', () => {
   it.each([
     ['letter', 'schema.json', 'urn:kamerbrief:schema:letter:1'],
     ['index', 'index.schema.json', 'urn:kamerbrief:schema:index:1'],
+    ['register', 'register.schema.json', 'urn:kamerbrief:schema:register:1'],
   ])('%s: %s has $id %s and is what `kamerbrief schema` prints', (which, name, id) => {
     const schema = file(name);
     expect(schema.$id).toBe(id);

@@ -23,6 +23,7 @@ interface BatchFlags {
   maxMemory: number;
   progress: boolean;
   debug?: boolean;
+  register?: boolean;
 }
 
 export function batchCommand(): Command {
@@ -43,7 +44,8 @@ export function batchCommand(): Command {
       'process only shard i of n (1-based), for splitting a corpus over CI jobs',
       parsedBy(parseShard),
     )
-    .option('--force', 'redo letters whose output is up to date');
+    .option('--force', 'redo letters whose output is up to date')
+    .option('--register', 'also write the register of commitments (kamerbrief register) next to index.json');
   addWorkerOptions(cmd).action(async (inputs: string[], flags: BatchFlags, command: Command) => {
     // Loaded here, not at the top: `kamerbrief --help` should not pay for them.
     const [{ runBatch }, { reportStop, withProgress }] = await Promise.all([
@@ -51,6 +53,8 @@ export function batchCommand(): Command {
       import('./with-progress.js'),
     ]);
     const debug = flags.debug === true || command.optsWithGlobals().debug === true;
+    if (flags.register && flags.format === 'md')
+      return command.error('--register needs --format json or ndjson', { exitCode: 2 });
     const paint = painter(wantsColor(process.stderr));
     const where = `${flags.outDir.replace(/[/\\]+$/, '')}/`;
     const ran = await withProgress(
@@ -99,6 +103,8 @@ export function batchCommand(): Command {
         `in ${secs.toFixed(1)} s (${rate.toFixed(1)} letters/s); index: ${summary.indexPath ?? '(not written)'}\n`,
     );
     process.exitCode = summary.failed.length > 0 ? 1 : 0;
+    if (flags.register && !(await (await import('./register.js')).registerBatchOutput(flags.outDir, debug)))
+      process.exitCode = 1;
   });
   return exitTwoOnUsageError(cmd);
 }

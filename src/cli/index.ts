@@ -7,8 +7,8 @@ import { VERSION } from '../version.js';
 import { batchCommand } from './batch.js';
 import { checkCommand } from './check.js';
 import { extractCommand } from './extract.js';
-import { registerCommand } from './register.js';
 import { EXIT_INPUT, EXIT_USAGE, errnoText, errorPrefix, reportError } from './output.js';
+import { registerCommand } from './register.js';
 
 export function program(): Command {
   const prog = new Command('kamerbrief')
@@ -33,7 +33,9 @@ Exit codes: 0 ok, 1 an input could not be processed (or failed a check), 2 usage
     new Command('schema')
       .description("print the JSON Schema of the letter JSON (or of batch's index.json, or of register.json)")
       .addArgument(
-        new Argument('[which]', 'the schema to print').choices(['letter', 'index', 'register']).default('letter'),
+        new Argument('[which]', 'the schema to print')
+          .choices(['letter', 'index', 'register'])
+          .default('letter'),
       )
       .action(async (which: string) => {
         const schema =

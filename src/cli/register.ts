@@ -10,7 +10,8 @@ import { VERSION } from '../version.js';
 import { EXIT_INPUT, errorPrefix, reportError } from './output.js';
 
 function asOfDate(value: string): string {
-  if (parseIsoDate(value) === null) throw new InvalidArgumentError(`invalid --as-of '${value}': need a date as YYYY-MM-DD`);
+  if (parseIsoDate(value) === null)
+    throw new InvalidArgumentError(`invalid --as-of '${value}': need a date as YYYY-MM-DD`);
   return value;
 }
 
@@ -31,6 +32,21 @@ export function registerSummary(r: {
   return `${s(r.letters.length, 'letter')}, ${s(r.commitments.length, 'commitment')}${status ? ` (${status})` : ''}, ${s(r.links.length, 'link')}${link ? ` (${link})` : ''}`;
 }
 
+/** `batch --register`: the register of a batch's output directory, written into it. False on a problem. */
+export async function registerBatchOutput(outDir: string, debug: boolean): Promise<boolean> {
+  try {
+    const { runRegister, today } = await import('../register/run.js');
+    const run = await runRegister({ inputs: [outDir], outDir, asOf: today(), version: VERSION });
+    for (const p of run.problems)
+      process.stderr.write(`${errorPrefix('batch')}register: ${p.path}: ${p.message}\n`);
+    if (run.register) process.stderr.write(`kamerbrief batch: register: ${registerSummary(run.register)}\n`);
+    return run.problems.length === 0;
+  } catch (err) {
+    reportError(err, debug, 'batch');
+    return false;
+  }
+}
+
 export function registerCommand(): Command {
   const cmd = new Command('register')
     .description('one register of commitments over many letters: CSV, JSON, Markdown and an HTML page')
@@ -38,7 +54,10 @@ export function registerCommand(): Command {
       '<inputs...>',
       'a batch output directory (its index.json), letter JSON files, or letters (PDF, Word, ODT, XML, HTML, text)',
     )
-    .requiredOption('-o, --out-dir <dir>', 'where commitments.csv, register.json, register.md and register.html go')
+    .requiredOption(
+      '-o, --out-dir <dir>',
+      'where commitments.csv, register.json, register.md and register.html go',
+    )
     .option('--as-of <date>', 'the date statuses are taken on, YYYY-MM-DD (default: today)', asOfDate)
     .option('--undated', 'letters extracted here: also list commitments without a date')
     .option('--debug', 'print stack traces for errors')
@@ -53,28 +72,34 @@ Examples:
   $ kamerbrief register a.json b.json c.pdf -o register/ --as-of 2025-06-30
   $ kamerbrief batch letters/ -o out --register          the same, next to out/index.json`,
     )
-    .action(async (inputs: string[], flags: { outDir: string; asOf?: string; undated?: boolean; debug?: boolean }) => {
-      const debug = flags.debug === true;
-      try {
-        const { runRegister, today } = await import('../register/run.js');
-        const run = await runRegister({
-          inputs,
-          outDir: flags.outDir,
-          asOf: flags.asOf ?? today(),
-          version: VERSION,
-          undated: flags.undated === true,
-        });
-        for (const p of run.problems) process.stderr.write(`${errorPrefix('register')}${p.path}: ${p.message}\n`);
-        if (run.register) {
-          process.stderr.write(
-            `kamerbrief register: ${registerSummary(run.register)}; wrote ${flags.outDir.replace(/[/\\]+$/, '')}/{commitments.csv,register.json,register.md,register.html}\n`,
-          );
+    .action(
+      async (
+        inputs: string[],
+        flags: { outDir: string; asOf?: string; undated?: boolean; debug?: boolean },
+      ) => {
+        const debug = flags.debug === true;
+        try {
+          const { runRegister, today } = await import('../register/run.js');
+          const run = await runRegister({
+            inputs,
+            outDir: flags.outDir,
+            asOf: flags.asOf ?? today(),
+            version: VERSION,
+            undated: flags.undated === true,
+          });
+          for (const p of run.problems)
+            process.stderr.write(`${errorPrefix('register')}${p.path}: ${p.message}\n`);
+          if (run.register) {
+            process.stderr.write(
+              `kamerbrief register: ${registerSummary(run.register)}; wrote ${flags.outDir.replace(/[/\\]+$/, '')}/{commitments.csv,register.json,register.md,register.html}\n`,
+            );
+          }
+          process.exitCode = run.problems.length > 0 ? EXIT_INPUT : 0;
+        } catch (err) {
+          reportError(err, debug, 'register');
+          process.exitCode = EXIT_INPUT;
         }
-        process.exitCode = run.problems.length > 0 ? EXIT_INPUT : 0;
-      } catch (err) {
-        reportError(err, debug, 'register');
-        process.exitCode = EXIT_INPUT;
-      }
-    });
+      },
+    );
   return exitTwoOnUsageError(cmd);
 }

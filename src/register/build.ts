@@ -80,7 +80,13 @@ export function buildRegister(input: readonly Digest[], options: BuildOptions): 
       id,
       type: 'delivered',
       from: fromEnd,
-      to: { letter: `L${d.letter + 1}`, path: d.digest.path, date: d.digest.date, commitment: null, sentence: d.sentence },
+      to: {
+        letter: `L${d.letter + 1}`,
+        path: d.digest.path,
+        date: d.digest.date,
+        commitment: null,
+        sentence: d.sentence,
+      },
       dossier: d.digest.dossier ?? l.from.digest.dossier,
       oldDue: l.from.c.due.end,
       newDue: null,
@@ -99,7 +105,8 @@ export function buildRegister(input: readonly Digest[], options: BuildOptions): 
   }
   const head = (i: number): number => {
     let at = i;
-    for (let guard = 0; supersededBy[at] !== null && guard < items.length; guard += 1) at = supersededBy[at] as number;
+    for (let guard = 0; supersededBy[at] !== null && guard < items.length; guard += 1)
+      at = supersededBy[at] as number;
     return at;
   };
   const counts = { status: {}, kind: {}, topic: {}, link: {} } as Register['counts'];

@@ -14,7 +14,11 @@ export function describeLink(link: Link, commitmentId: string): string {
 }
 
 /** Every link of a commitment, described and joined by "; ". */
-export function describeLinks(register: Pick<Register, 'links'>, ids: readonly string[], commitmentId: string): string {
+export function describeLinks(
+  register: Pick<Register, 'links'>,
+  ids: readonly string[],
+  commitmentId: string,
+): string {
   if (ids.length === 0) return '';
   const byId = linkMap(register);
   return ids

@@ -10,7 +10,10 @@ import type { RegisterCommitment } from './schema.js';
 import { contextKey, isThin, sentenceKey } from './sentence-key.js';
 import { stems } from './similarity.js';
 
-export type DigestCommitment = Omit<RegisterCommitment, 'id' | 'letter' | 'status' | 'supersededBy' | 'links'> & {
+export type DigestCommitment = Omit<
+  RegisterCommitment,
+  'id' | 'letter' | 'status' | 'supersededBy' | 'links'
+> & {
   localId: string;
   stems: string[];
 };

@@ -7,7 +7,7 @@
  */
 import { describeLinks, kamerstukText } from './describe.js';
 import { escapeHtml as e } from './escape.js';
-import { STATUSES, type Register } from './schema.js';
+import { type Register, STATUSES } from './schema.js';
 import { STATUS_COLOURS, timelineSvg } from './timeline-svg.js';
 
 const STYLE = `
@@ -66,13 +66,18 @@ const SCRIPT = `
 `;
 
 function options(values: readonly string[], label: string): string {
-  return [`<option value="">all ${label}</option>`, ...values.map((v) => `<option value="${e(v)}">${e(v)}</option>`)].join('');
+  return [
+    `<option value="">all ${label}</option>`,
+    ...values.map((v) => `<option value="${e(v)}">${e(v)}</option>`),
+  ].join('');
 }
 
 export function registerHtml(register: Register): string {
   const letters = new Map(register.letters.map((l) => [l.id, l]));
   const topics = [...new Set(register.commitments.flatMap((c) => c.topics))].sort();
-  const ministries = [...new Set(register.letters.map((l) => l.ministry).filter((m): m is string => !!m))].sort();
+  const ministries = [
+    ...new Set(register.letters.map((l) => l.ministry).filter((m): m is string => !!m)),
+  ].sort();
   const statuses = STATUSES.filter((s) => (register.counts.status[s] ?? 0) > 0);
   const rows = register.commitments.map((c) => {
     const l = letters.get(c.letter);
@@ -97,7 +102,9 @@ export function registerHtml(register: Register): string {
       `${e(l.from.date ?? 'undated')} <code>${e(l.from.path)}</code> “${e(l.from.sentence)}” → ` +
       `${e(l.to.date ?? 'undated')} <code>${e(l.to.path)}</code> “${e(l.to.sentence)}”</li>`,
   );
-  const legend = STATUSES.map((s) => `<span><i style="background:${STATUS_COLOURS[s]}"></i>${s}</span>`).join('');
+  const legend = STATUSES.map((s) => `<span><i style="background:${STATUS_COLOURS[s]}"></i>${s}</span>`).join(
+    '',
+  );
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -57,7 +57,8 @@ class StemIndex {
         ? [this.all]
         : [this.byDossier.get(dossier), this.byDossier.get(NO_DOSSIER)].filter((m) => m !== undefined);
     const counts = new Map<number, number>();
-    for (const m of maps) for (const s of stems) for (const i of m.get(s) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    for (const m of maps)
+      for (const s of stems) for (const i of m.get(s) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
     const out: number[] = [];
     for (const [i, n] of counts) if (n >= least) out.push(i);
     return out;
@@ -82,7 +83,12 @@ export function findLinks(digests: readonly Digest[]): { items: Item[]; links: R
   const index = new StemIndex();
   const takenUp = new Set<number>();
   const delivered = new Set<number>();
-  const best = (letter: number, dossier: string | null, stems: readonly string[], skip: (i: number) => boolean) => {
+  const best = (
+    letter: number,
+    dossier: string | null,
+    stems: readonly string[],
+    skip: (i: number) => boolean,
+  ) => {
     const found: Array<{ i: number; score: number }> = [];
     for (const i of index.candidates(dossier, stems, 2)) {
       const a = items[i] as Item;
@@ -111,13 +117,30 @@ export function findLinks(digests: readonly Digest[]): { items: Item[]; links: R
       const top = found[0] as { i: number; score: number };
       const a = items[top.i] as Item;
       takenUp.add(top.i);
-      links.push({ type: linkType(a.c.due.end, b.c.due.end), from: a, to: b, delivery: null, score: top.score });
+      links.push({
+        type: linkType(a.c.due.end, b.c.due.end),
+        from: a,
+        to: b,
+        delivery: null,
+        score: top.score,
+      });
     }
     for (const d of digest.deliveries) {
-      for (const { i, score } of best(letter, digest.dossier, d.stems, (i) => takenUp.has(i) || delivered.has(i))) {
+      for (const { i, score } of best(
+        letter,
+        digest.dossier,
+        d.stems,
+        (i) => takenUp.has(i) || delivered.has(i),
+      )) {
         delivered.add(i);
         const a = items[i] as Item;
-        links.push({ type: 'delivered', from: a, to: null, delivery: { letter, digest, sentence: d.sentence }, score });
+        links.push({
+          type: 'delivered',
+          from: a,
+          to: null,
+          delivery: { letter, digest, sentence: d.sentence },
+          score,
+        });
       }
     }
     for (const b of mine) {

@@ -54,7 +54,12 @@ function systemText(err: unknown): string {
   return errnoWords(code) ?? (err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err));
 }
 
-async function fromBatchDir(dir: string, shown: string, out: Digest[], problems: LoadProblem[]): Promise<void> {
+async function fromBatchDir(
+  dir: string,
+  shown: string,
+  out: Digest[],
+  problems: LoadProblem[],
+): Promise<void> {
   const indexPath = join(dir, INDEX_NAME);
   if (!existsSync(indexPath)) {
     problems.push({ path: shown, message: `not a batch output directory (no ${INDEX_NAME})` });
@@ -68,7 +73,10 @@ async function fromBatchDir(dir: string, shown: string, out: Digest[], problems:
     return;
   }
   if (index.format === 'md') {
-    problems.push({ path: shown, message: 'the batch wrote Markdown: run batch with --format json or ndjson' });
+    problems.push({
+      path: shown,
+      message: 'the batch wrote Markdown: run batch with --format json or ndjson',
+    });
     return;
   }
   if (index.format === 'ndjson') {
@@ -131,7 +139,9 @@ export async function loadDigests(
     try {
       isDir = statSync(abs).isDirectory();
     } catch (err) {
-      problems.push({ path: input, message: systemText(err) });
+      // As `extract` says it.
+      const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+      problems.push({ path: input, message: missing ? 'no such file' : systemText(err) });
       continue;
     }
     if (isDir) {
@@ -148,7 +158,8 @@ export async function loadDigests(
     } catch (err) {
       let message = err instanceof SyntaxError ? `invalid JSON: ${err.message}` : systemText(err);
       // A reader's own message names the file already.
-      for (const p of [`${abs}: `, `${input}: `]) if (message.startsWith(p)) message = message.slice(p.length);
+      for (const p of [`${abs}: `, `${input}: `])
+        if (message.startsWith(p)) message = message.slice(p.length);
       problems.push({ path: input, message });
     }
   }

@@ -15,16 +15,24 @@ export function cell(text: string | null | undefined, max = 300): string {
 function countTable(title: string, counts: Record<string, number>): string[] {
   const rows = Object.entries(counts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (rows.length === 0) return [`### ${title}`, '', 'none', ''];
-  return [`### ${title}`, '', `| ${title.toLowerCase()} | commitments |`, '| --- | ---: |', ...rows.map(([k, n]) => `| ${cell(k)} | ${n} |`), ''];
+  return [
+    `### ${title}`,
+    '',
+    `| ${title.toLowerCase()} | commitments |`,
+    '| --- | ---: |',
+    ...rows.map(([k, n]) => `| ${cell(k)} | ${n} |`),
+    '',
+  ];
 }
 
 export function registerMarkdown(register: Register): string {
   const { letters, commitments, links, counts } = register;
+  const dated = letters.map((l) => l.date).filter((d): d is string => d !== null);
   const out: string[] = [
     '# Register of commitments',
     '',
     `As of ${register.asOf}: ${letters.length} letter${letters.length === 1 ? '' : 's'}` +
-      (letters.length > 0 ? ` (${letters[0]?.date ?? 'undated'} to ${letters[letters.length - 1]?.date ?? 'undated'})` : '') +
+      (dated.length > 0 ? ` (${dated[0]} to ${dated[dated.length - 1]})` : '') +
       `, ${commitments.length} commitment${commitments.length === 1 ? '' : 's'}, ${links.length} link${links.length === 1 ? '' : 's'}.`,
     '',
     'Status on the as-of date: `overdue` (its due date has passed), `due` (within 3 months), `open` (later or no date), ' +
@@ -40,7 +48,9 @@ export function registerMarkdown(register: Register): string {
   ];
   if (links.length === 0) out.push('No commitment is taken up by a later letter.', '');
   else {
-    out.push('| link | earlier letter | earlier sentence | later letter | later sentence | due before → after |');
+    out.push(
+      '| link | earlier letter | earlier sentence | later letter | later sentence | due before → after |',
+    );
     out.push('| --- | --- | --- | --- | --- | --- |');
     for (const l of links) {
       const dates = l.type === 'delivered' ? `${l.oldDue ?? '–'}` : `${l.oldDue ?? '–'} → ${l.newDue ?? '–'}`;
@@ -54,16 +64,20 @@ export function registerMarkdown(register: Register): string {
   const letterOf = new Map(letters.map((l) => [l.id, l]));
   const overdue = commitments
     .filter((c) => c.status === 'overdue')
-    .sort((a, b) => ((a.due.end ?? '') < (b.due.end ?? '') ? -1 : (a.due.end ?? '') > (b.due.end ?? '') ? 1 : 0));
+    .sort((a, b) =>
+      (a.due.end ?? '') < (b.due.end ?? '') ? -1 : (a.due.end ?? '') > (b.due.end ?? '') ? 1 : 0,
+    );
   out.push('## Overdue', '');
   if (overdue.length === 0) out.push('Nothing is overdue.', '');
   else {
     out.push('| due | letter | ministry | sentence |', '| --- | --- | --- | --- |');
     for (const c of overdue) {
       const l = letterOf.get(c.letter);
-      out.push(`| ${c.due.end} | ${cell(l?.date ?? 'undated')} ${cell(l?.path)} | ${cell(l?.ministry)} | ${cell(c.text)} |`);
+      out.push(
+        `| ${c.due.end} | ${cell(l?.date ?? 'undated')} ${cell(l?.path)} | ${cell(l?.ministry)} | ${cell(c.text)} |`,
+      );
     }
     out.push('');
   }
-  return `${out.join("\n")}\n`;
+  return `${out.join('\n')}\n`;
 }

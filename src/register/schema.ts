@@ -22,7 +22,10 @@ export type LinkType = (typeof LINK_TYPES)[number];
 export const RegisterLetterSchema = z.object({
   id: z.string().describe('L1, L2, ... in letter-date order'),
   path: z.string().describe('the input as given (for a batch directory: the input path its index names)'),
-  json: z.string().nullable().describe("the letter JSON the register read (a batch output); null when extracted"),
+  json: z
+    .string()
+    .nullable()
+    .describe('the letter JSON the register read (a batch output); null when extracted'),
   date: isoDate.nullable(),
   ministry: z.string().nullable(),
   subject: z.string().nullable(),

@@ -14,8 +14,8 @@ import { deliverableKey } from '../extract/deliverable-key.js';
 
 /** Words every promise or delivery report has, which say nothing about what is promised. */
 const GENERIC = new Set(
+  // who
   (
-    // who
     'ik wij we u zij hij je jullie men kabinet minister staatssecretaris ministerie regering ' +
     // auxiliaries and modals
     'zal zullen zult zou zouden wordt worden werd werden is zijn was waren ben bent heb hebt heeft hebben had ' +

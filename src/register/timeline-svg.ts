@@ -27,7 +27,9 @@ export function timelineSvg(register: Register): string {
     return '<p class="empty">No commitment has a due date: nothing to plot.</p>';
   }
   const topicOf = (c: (typeof dated)[number]): string => c.topics[0] ?? '(none)';
-  const topics = [...new Set(dated.map(topicOf))].sort((a, b) => (a === '(none)' ? 1 : b === '(none)' ? -1 : a < b ? -1 : 1));
+  const topics = [...new Set(dated.map(topicOf))].sort((a, b) =>
+    a === '(none)' ? 1 : b === '(none)' ? -1 : a < b ? -1 : 1,
+  );
   const days = dated.map((c) => dayNumber(c.due.end as string));
   const asOf = dayNumber(register.asOf);
   let lo = asOf;
@@ -53,7 +55,9 @@ export function timelineSvg(register: Register): string {
   }
   const now = x(asOf).toFixed(1);
   parts.push(`<line class="asof" x1="${now}" x2="${now}" y1="${TOP - 12}" y2="${height - 24}"/>`);
-  parts.push(`<text class="asof-label" x="${now}" y="${TOP - 14}" text-anchor="middle">as of ${escapeHtml(register.asOf)}</text>`);
+  parts.push(
+    `<text class="asof-label" x="${now}" y="${TOP - 14}" text-anchor="middle">as of ${escapeHtml(register.asOf)}</text>`,
+  );
   topics.forEach((t, i) => {
     const cy = TOP + i * ROW + ROW / 2;
     parts.push(`<text class="topic" x="${LEFT - 8}" y="${cy + 4}" text-anchor="end">${escapeHtml(t)}</text>`);
