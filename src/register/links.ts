@@ -43,7 +43,10 @@ class StemIndex {
   add(dossier: string | null, stems: readonly string[], item: number): void {
     const d = dossier ?? NO_DOSSIER;
     let m = this.byDossier.get(d);
-    if (!m) this.byDossier.set(d, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      this.byDossier.set(d, m);
+    }
     for (const s of stems) {
       push(m, s, item);
       push(this.all, s, item);
