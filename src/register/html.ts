@@ -15,14 +15,14 @@ body{font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-
 h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:20px 0 8px}
 .meta{color:#4a5568;margin:0 0 12px}
 #filters{display:flex;gap:16px;align-items:center;flex-wrap:wrap;margin:8px 0 12px;padding:8px 12px;background:#f7fafc;border:1px solid #e2e8f0;border-radius:6px}
-#filters label{font-weight:600}#filters select{margin-left:6px;font:inherit}
+#filters label{font-weight:600}#filters select{margin-left:6px;font:inherit;max-width:22em}
 #shown{color:#4a5568}
 svg .grid{stroke:#e2e8f0}svg .row{stroke:#edf2f7}svg .asof{stroke:#1a202c;stroke-dasharray:4 3}
 svg text{font:12px system-ui,"DejaVu Sans",sans-serif;fill:#2d3748}svg .dot{stroke:#fff;stroke-width:1.5}
-table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #e2e8f0;padding:4px 6px;text-align:left;vertical-align:top}
+.scroll{overflow-x:auto}table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #e2e8f0;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#edf2f7;cursor:pointer;user-select:none;white-space:nowrap;position:sticky;top:0}
 th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}
-td.sentence{max-width:520px}td.nowrap{white-space:nowrap}
+td{overflow-wrap:break-word}td.sentence{min-width:14em}td.nowrap{white-space:nowrap}td.letter{min-width:8em}td.links{font-size:12px;min-width:12em;overflow-wrap:anywhere}
 .status{display:inline-block;padding:0 6px;border-radius:8px;color:#fff;font-size:12px}
 ${STATUSES.map((s) => `.status-${s}{background:${STATUS_COLOURS[s]}}`).join('')}
 .legend span{margin-right:12px}.legend i{display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:4px}
@@ -72,6 +72,9 @@ function options(values: readonly string[], label: string): string {
   ].join('');
 }
 
+/** A path's last part: the letter column names the file when the letter has no subject. */
+const baseName = (path: string) => path.split(/[/\\]/).pop() ?? path;
+
 export function registerHtml(register: Register): string {
   const letters = new Map(register.letters.map((l) => [l.id, l]));
   const topics = [...new Set(register.commitments.flatMap((c) => c.topics))].sort();
@@ -85,14 +88,14 @@ export function registerHtml(register: Register): string {
       `<tr data-id="${e(c.id)}" data-topics="${e(c.topics.join(' '))}" data-ministry="${e(l?.ministry ?? '')}" data-status="${c.status}">` +
       `<td class="nowrap" data-sort="${e(l?.date ?? '9999')}">${e(l?.date ?? 'undated')}</td>` +
       `<td>${e(l?.ministry)}</td>` +
-      `<td title="${e(l?.path)}">${e(l?.subject ?? l?.path)}</td>` +
+      `<td class="letter" title="${e(l?.path)}">${e(l?.subject ?? baseName(l?.path ?? ''))}</td>` +
       `<td class="nowrap">${e(kamerstukText(l?.kamerstuk ?? null))}</td>` +
       `<td>${e(c.topics.join(', '))}</td>` +
       `<td>${e(c.kind)}</td>` +
       `<td class="sentence">${e(c.text)}</td>` +
       `<td class="nowrap" data-sort="${e(c.due.end ?? '9999')}">${e(c.due.end ?? c.when)}</td>` +
-      `<td data-sort="${STATUSES.indexOf(c.status)}"><span class="status status-${c.status}">${c.status}</span></td>` +
-      `<td>${e(describeLinks(register, c.links, c.id))}</td>` +
+      `<td class="nowrap" data-sort="${STATUSES.indexOf(c.status)}"><span class="status status-${c.status}">${c.status}</span></td>` +
+      `<td class="links">${e(describeLinks(register, c.links, c.id))}</td>` +
       '</tr>'
     );
   });
@@ -127,12 +130,12 @@ export function registerHtml(register: Register): string {
 <p class="legend">${legend}</p>
 <figure id="timeline">${timelineSvg(register)}</figure>
 <h2>Commitments</h2>
-<table id="register">
+<div class="scroll"><table id="register">
 <thead><tr><th>Letter date</th><th>Ministry</th><th>Letter</th><th>Kamerstuk</th><th>Topics</th><th>Kind</th><th>Commitment</th><th>Due</th><th>Status</th><th>Links</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
-</table>
+</table></div>
 <h2>Links</h2>
 ${links.length > 0 ? `<ul class="links">\n${links.join('\n')}\n</ul>` : '<p>No commitment is taken up by a later letter.</p>'}
 <script>${SCRIPT}</script>
