@@ -11,13 +11,15 @@
  *     pdftotext (target: overhead <= 25 % over pdfjs), and `kamerbrief --help` (target < 150 ms);
  *  5. each input format (PDF, DOCX, ODT, XML, HTML, text), one real file each: the reader alone and
  *     the whole extraction in process, and `kamerbrief extract FILE` as a whole process
- *     (scripts/bench-formats.mjs; BENCH_ONLY=formats runs this part alone).
+ *     (scripts/bench-formats.mjs; BENCH_ONLY=formats runs this part alone);
+ *  6. `kamerbrief register` over 1,000 letters' JSON made from the real letters' outputs
+ *     (scripts/bench-register.mjs; target < 5 s and < 300 MB peak RSS).
  * Medians of BENCH_RUNS (>= 3) runs, BENCH_PAIRS (>= 3) rounds of 1 job and all CPUs in turns,
  * BENCH_SINGLE_RUNS (>= 5) for single-file timings.
  * Results: a table on stdout and .bench/results.json.
  *
  * Environment: BENCH_N text letters in the mixed corpus (200), BENCH_PDF_N PDFs in it (50),
- * BENCH_TEXT_N letters in the text-only run (1000; 0 skips it), BENCH_JOBS (all CPUs),
+ * BENCH_TEXT_N letters in the text-only run (1000; 0 skips it), BENCH_REGISTER_N letters in the register run (1000; 0 skips it), BENCH_JOBS (all CPUs),
  * BENCH_RUNS (3), BENCH_PAIRS (5), BENCH_SINGLE_RUNS (7), BENCH_PDF_DIR (../shared/corpus/pdf), BENCH_KEEP=1 keeps the temp dir.
  */
 import { spawnSync } from 'node:child_process';
@@ -36,6 +38,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchFormats } from './bench-formats.mjs';
+import { benchRegister } from './bench-register.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin/kamerbrief.js');
@@ -58,6 +61,7 @@ const SINGLE_RUNS = int('BENCH_SINGLE_RUNS', 7, 5);
 const TEXT_N = int('BENCH_N', 200);
 const PDF_N = int('BENCH_PDF_N', 50);
 const BIG_N = int('BENCH_TEXT_N', 1000);
+const REGISTER_N = int('BENCH_REGISTER_N', 1000);
 const PDF_DIR = resolve(ROOT, process.env.BENCH_PDF_DIR ?? '../shared/corpus/pdf');
 
 if (!existsSync(join(ROOT, 'dist/cli/index.js'))) {
@@ -247,6 +251,7 @@ const results = {
     TEXT_N,
     PDF_N,
     BIG_N,
+    REGISTER_N,
     pdfSources: pdfSources.map((p) => basename(p)),
   },
   batch: {},
@@ -367,6 +372,10 @@ try {
       results.notes.push(`${SEED_PDF} is missing: the single-file comparison is skipped`);
     }
   }
+  if (!ONLY_FORMATS && REGISTER_N > 0) {
+    log(`register over ${REGISTER_N} letters' JSON, ${RUNS} runs`);
+    results.register = await benchRegister(ROOT, work, REGISTER_N, RUNS);
+  }
   log('per format: reader, extraction in process, kamerbrief extract as a whole process');
   results.formats = await benchFormats();
   results.loadavgAfter = loadavg().map((x) => round(x, 2));
@@ -424,6 +433,16 @@ if (results.bigText) {
     `${b.lettersPerSec} letters/s; CPU ${b.cpuMsPerLetter} ms/letter`,
     rssText(b),
     'target < 10 s (2 cores), < 300 MB',
+  );
+}
+if (results.register) {
+  const g = results.register;
+  row(
+    `kamerbrief register over ${g.letters} letters' JSON (whole process)`,
+    sec(g),
+    g.summary.replace(/^kamerbrief register: /, '').replace(/; wrote .*$/, ''),
+    `${g.peakRssMb} MB`,
+    'target < 5 s, < 300 MB',
   );
 }
 const s = results.single;

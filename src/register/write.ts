@@ -12,16 +12,17 @@ import type { Register } from './schema.js';
 export const REGISTER_FILES = ['commitments.csv', 'register.json', 'register.md', 'register.html'] as const;
 
 export async function writeRegister(dir: string, register: Register): Promise<string[]> {
-  const files: Array<[string, string]> = [
-    ['commitments.csv', registerCsv(register)],
-    ['register.json', `${JSON.stringify(register, null, 2)}\n`],
-    ['register.md', registerMarkdown(register)],
-    ['register.html', registerHtml(register)],
+  // One file's text at a time: a register of thousands of letters need not hold all four at once.
+  const makers: Array<[string, () => string]> = [
+    ['commitments.csv', () => registerCsv(register)],
+    ['register.json', () => `${JSON.stringify(register, null, 2)}\n`],
+    ['register.md', () => registerMarkdown(register)],
+    ['register.html', () => registerHtml(register)],
   ];
   const written: string[] = [];
-  for (const [name, data] of files) {
+  for (const [name, make] of makers) {
     const path = join(dir, name);
-    await writeFileAtomic(path, data);
+    await writeFileAtomic(path, make());
     written.push(path);
   }
   return written;
