@@ -440,7 +440,7 @@ if (results.register) {
   row(
     `kamerbrief register over ${g.letters} letters' JSON (whole process)`,
     sec(g),
-    g.summary.replace(/^kamerbrief register: /, '').replace(/; wrote .*$/, ''),
+    (/(\d+ commitments).*?(\d+ links)/.exec(g.summary) ?? []).slice(1).join(', '),
     `${g.peakRssMb} MB`,
     'target < 5 s, < 300 MB',
   );

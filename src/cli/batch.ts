@@ -10,6 +10,7 @@ import type { OutputFormat } from '../batch/protocol.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import type { IndexEntry } from '../batch/state.js';
 import { VERSION } from '../version.js';
+import { registerBatchOutput } from './register.js';
 import { painter, wantsColor } from './reporters/color.js';
 
 interface BatchFlags {
@@ -103,8 +104,7 @@ export function batchCommand(): Command {
         `in ${secs.toFixed(1)} s (${rate.toFixed(1)} letters/s); index: ${summary.indexPath ?? '(not written)'}\n`,
     );
     process.exitCode = summary.failed.length > 0 ? 1 : 0;
-    if (flags.register && !(await (await import('./register.js')).registerBatchOutput(flags.outDir, debug)))
-      process.exitCode = 1;
+    if (flags.register && !(await registerBatchOutput(flags.outDir, debug))) process.exitCode = 1;
   });
   return exitTwoOnUsageError(cmd);
 }
