@@ -56,6 +56,8 @@ describe('register over a series of letters', () => {
       ).toHaveLength(1);
       expect(rows[0]?.status, contains).toBe(status);
     }
+    // The real 12-mijlszone letter cites the earlier one (Kamerstuk 33 561, nr. 7): the link says so.
+    for (const l of register.links) expect(l.cites).toBe(l.to.path.includes('2014-04-14-ienm-windenergie'));
     // Every link names both letters and both sentences.
     for (const l of register.links) {
       expect(l.from.path).not.toBe(l.to.path);

@@ -2,7 +2,7 @@
  * One register over many letters: letters in date order (undated last, then by path), every
  * commitment a row with its status on the as-of date (status.ts) and its links (links.ts).
  */
-import type { Digest } from './digest.js';
+import { type Digest, normalDossier } from './digest.js';
 import { findLinks, type Item, type RawLink } from './links.js';
 import type { Link, Register, RegisterCommitment, RegisterLetter, Status } from './schema.js';
 import { timeStatus } from './status.js';
@@ -72,6 +72,7 @@ export function buildRegister(input: readonly Digest[], options: BuildOptions): 
         oldDue: l.from.c.due.end,
         newDue: l.to.c.due.end,
         score: round(l.score),
+        cites: cites(l.to.digest, l.from.digest),
       };
     }
     const d = l.delivery as NonNullable<RawLink['delivery']>;
@@ -91,6 +92,7 @@ export function buildRegister(input: readonly Digest[], options: BuildOptions): 
       oldDue: l.from.c.due.end,
       newDue: null,
       score: round(l.score),
+      cites: cites(d.digest, l.from.digest),
     };
   });
   // Delivered: the commitment a report names and every earlier one in its chain.
@@ -140,6 +142,12 @@ export function buildRegister(input: readonly Digest[], options: BuildOptions): 
     links,
     counts,
   };
+}
+
+/** Whether `later` cites `earlier`'s own Kamerstuk: a reader's check that the link is right. */
+function cites(later: Digest, earlier: Digest): boolean {
+  const k = earlier.kamerstuk;
+  return k !== null && later.cites.has(`${normalDossier(k.dossier)}/${k.number}`);
 }
 
 function round(x: number): number {

@@ -28,6 +28,8 @@ export interface Digest {
   /** The Kamerstuk dossier, without spaces, upper case ("36800-X"); null when the letter has none. */
   dossier: string | null;
   commitments: DigestCommitment[];
+  /** The Kamerstukken it cites, as "DOSSIER/NUMBER" ("33561/7"). */
+  cites: Set<string>;
   deliveries: Array<Delivery & { stems: string[] }>;
 }
 
@@ -81,6 +83,11 @@ export function digestLetter(letter: Letter, path: string, json: string | null):
     kamerstuk: letter.metadata.kamerstuk,
     dossier: normalDossier(letter.metadata.kamerstuk?.dossier),
     commitments,
+    cites: new Set(
+      letter.references
+        .filter((r) => r.dossier !== null && r.number !== null)
+        .map((r) => `${normalDossier(r.dossier)}/${r.number}`),
+    ),
     deliveries: deliveries(letter).map((d) => ({ ...d, stems: stems(d.key) })),
   };
 }

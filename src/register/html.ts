@@ -101,7 +101,8 @@ export function registerHtml(register: Register): string {
   });
   const links = register.links.map(
     (l) =>
-      `<li><b>${l.type}</b>${l.type === 'postponed' || l.type === 'advanced' ? ` (${e(l.oldDue)} → ${e(l.newDue)})` : ''}: ` +
+      `<li><b>${l.type}</b>${l.type === 'postponed' || l.type === 'advanced' ? ` (${e(l.oldDue)} → ${e(l.newDue)})` : ''}` +
+      `${l.cites ? ' <i>(the later letter cites the earlier one)</i>' : ''}: ` +
       `${e(l.from.date ?? 'undated')} <code>${e(l.from.path)}</code> “${e(l.from.sentence)}” → ` +
       `${e(l.to.date ?? 'undated')} <code>${e(l.to.path)}</code> “${e(l.to.sentence)}”</li>`,
   );

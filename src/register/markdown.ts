@@ -55,11 +55,11 @@ export function registerMarkdown(register: Register): string {
     for (const l of links) {
       const dates = l.type === 'delivered' ? `${l.oldDue ?? '–'}` : `${l.oldDue ?? '–'} → ${l.newDue ?? '–'}`;
       out.push(
-        `| ${l.type} | ${cell(l.from.date ?? 'undated')} ${cell(l.from.path)} | ${cell(l.from.sentence)} | ` +
+        `| ${l.type}${l.cites ? ' (cited)' : ''} | ${cell(l.from.date ?? 'undated')} ${cell(l.from.path)} | ${cell(l.from.sentence)} | ` +
           `${cell(l.to.date ?? 'undated')} ${cell(l.to.path)} | ${cell(l.to.sentence)} | ${dates} |`,
       );
     }
-    out.push('');
+    out.push('', '(cited): the later letter cites the earlier one by its Kamerstuk number.', '');
   }
   const letterOf = new Map(letters.map((l) => [l.id, l]));
   const overdue = commitments

@@ -79,6 +79,9 @@ export const LinkSchema = z.object({
   oldDue: isoDate.nullable(),
   newDue: isoDate.nullable(),
   score: z.number().min(0).max(1).describe('how much of the shorter key the other holds'),
+  cites: z
+    .boolean()
+    .describe("whether the later letter cites the earlier one's Kamerstuk (dossier and number)"),
 });
 
 const counts = z.record(z.string(), z.number().int().nonnegative());
