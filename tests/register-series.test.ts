@@ -3,6 +3,7 @@
  * letters are real and which constructed is in its README). The links of a series are exactly the
  * listed ones: a link the table does not name fails the test as much as a missing one.
  */
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../src/pipeline.js';
@@ -63,6 +64,23 @@ describe('register over a series of letters', () => {
       expect(l.from.path).not.toBe(l.to.path);
       expect(l.from.sentence.length).toBeGreaterThan(0);
       expect(l.to.sentence.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('register over every real letter', () => {
+  it('links no two different real letters: the only links join an excerpt and its full text', async () => {
+    const dirs = ['fixtures/real/letters', 'fixtures/heldout/letters'];
+    const digests = [];
+    for (const dir of dirs)
+      for (const f of readdirSync(join(ROOT, dir)))
+        digests.push(digestLetter(await extractFile(join(ROOT, dir, f)), `${dir}/${f}`, null));
+    const register = buildRegister(digests, { asOf: '2026-01-01', version: 'test' });
+    expect(register.letters).toHaveLength(77);
+    expect(register.links.length).toBeGreaterThan(0);
+    for (const l of register.links) {
+      expect(l.type).toBe('repeated');
+      expect(l.from.path.replace('-full', '')).toBe(l.to.path.replace('-full', ''));
     }
   });
 });
