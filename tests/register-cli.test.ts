@@ -178,6 +178,20 @@ describe('kamerbrief register', () => {
     expect(json.letters[0].json).toMatch(/2024-02-01-bzk-nota-ruimte-planning\.json$/);
   });
 
+  it('reads a batch that wrote one NDJSON stream; batch --register refuses Markdown outputs', () => {
+    const out = join(work, 'nd');
+    const b = cli(['batch', join(work, 'letters'), '-o', out, '-j', '1', '-f', 'ndjson']);
+    expect(b.status, b.stderr).toBe(0);
+    const r = cli(['register', out, '-o', join(work, 'nd-reg'), '--as-of', '2024-11-15']);
+    expect(r.status, r.stderr).toBe(0);
+    const json = JSON.parse(readFileSync(join(work, 'nd-reg', 'register.json'), 'utf8'));
+    expect(json.commitments).toHaveLength(6);
+    expect(json.links).toHaveLength(4);
+    const md = cli(['batch', join(work, 'letters'), '-o', join(work, 'md'), '-f', 'md', '--register']);
+    expect(md.status).toBe(2);
+    expect(md.stderr).toBe('kamerbrief batch: error: --register needs --format json or ndjson\n');
+  });
+
   it('says what went wrong in one line naming the file, and exits 1', () => {
     const out = join(work, 'err');
     const missing = cli([
