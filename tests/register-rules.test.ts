@@ -27,7 +27,8 @@ describe('keys from the sentence', () => {
 });
 
 describe('when two keys match', () => {
-  it.each(keys.matches)('$a ~ $b: $match ($why)', ({ a, b, dossierA, dossierB, match }) => {
-    expect(matchScore(stems(a), stems(b), dossierA, dossierB) > 0).toBe(match);
+  it.each(keys.matches)('$a ~ $b: $match ($why)', ({ a, b, dossierA, dossierB, match, ...rest }) => {
+    const context = 'context' in rest && rest.context === true;
+    expect(matchScore(stems(a), stems(b), dossierA, dossierB, context) > 0).toBe(match);
   });
 });

@@ -90,13 +90,20 @@ export function findLinks(digests: readonly Digest[]): { items: Item[]; links: R
     letter: number,
     dossier: string | null,
     stems: readonly string[],
+    context: boolean,
     skip: (i: number) => boolean,
   ) => {
     const found: Array<{ i: number; score: number }> = [];
     for (const i of index.candidates(dossier, stems, 2)) {
       const a = items[i] as Item;
       if (a.letter >= letter || skip(i)) continue;
-      const score = matchScore(a.c.stems, stems, a.digest.dossier, dossier);
+      const score = matchScore(
+        a.c.stems,
+        stems,
+        a.digest.dossier,
+        dossier,
+        context || a.c.keySource === 'context',
+      );
       if (score > 0) found.push({ i, score });
     }
     return found;
@@ -109,7 +116,7 @@ export function findLinks(digests: readonly Digest[]): { items: Item[]; links: R
       c,
     }));
     for (const b of mine) {
-      const found = best(letter, digest.dossier, b.c.stems, () => false);
+      const found = best(letter, digest.dossier, b.c.stems, b.c.keySource === 'context', () => false);
       if (found.length === 0) continue;
       // The most recent earlier commitment; among one letter's, the closest match.
       found.sort((x, y) => {
@@ -129,12 +136,8 @@ export function findLinks(digests: readonly Digest[]): { items: Item[]; links: R
       });
     }
     for (const d of digest.deliveries) {
-      for (const { i, score } of best(
-        letter,
-        digest.dossier,
-        d.stems,
-        (i) => takenUp.has(i) || delivered.has(i),
-      )) {
+      const done = (i: number) => takenUp.has(i) || delivered.has(i);
+      for (const { i, score } of best(letter, digest.dossier, d.stems, false, done)) {
         delivered.add(i);
         const a = items[i] as Item;
         links.push({

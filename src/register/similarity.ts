@@ -43,21 +43,26 @@ export function overlap(a: readonly string[], b: readonly string[]): { score: nu
 /** The least score for a link within one dossier, and when one letter has no dossier. */
 export const SAME_DOSSIER = 0.6;
 export const NO_DOSSIER = 0.8;
+/** A key taken from the text around a sentence holds many words: it must hold more of the other. */
+export const CONTEXT = 0.75;
 
 /**
  * Whether two keys (as stems) match, given their letters' dossiers: never across two different
- * dossiers; within one, 60 % of the shorter key and two words; without a dossier on one side, 80 %
- * and three words. Returns the score, or 0 when they do not match.
+ * dossiers; within one, 60 % of the shorter key and two words (75 % and three words when a key was
+ * taken from the sentences around a commitment); without a dossier on one side, 80 % and three
+ * words. Returns the score, or 0 when they do not match.
  */
 export function matchScore(
   a: readonly string[],
   b: readonly string[],
   dossierA: string | null,
   dossierB: string | null,
+  fromContext = false,
 ): number {
   const sameDossier = dossierA !== null && dossierB !== null;
   if (sameDossier && dossierA !== dossierB) return 0;
   const { score, shared } = overlap(a, b);
-  if (sameDossier) return score >= SAME_DOSSIER && shared >= 2 ? score : 0;
-  return score >= NO_DOSSIER && shared >= 3 ? score : 0;
+  if (!sameDossier || fromContext)
+    return score >= (sameDossier ? CONTEXT : NO_DOSSIER) && shared >= 3 ? score : 0;
+  return score >= SAME_DOSSIER && shared >= 2 ? score : 0;
 }
