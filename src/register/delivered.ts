@@ -20,6 +20,8 @@ const CUES: readonly RegExp[] = [
   /\b(?:heb|hebben)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,12}?(?:gestuurd|toegezonden|verzonden|aangeboden|geïnformeerd|toegestuurd)\b/i,
   /\b(?:is|zijn)\s+(?:\S+\s+){0,6}?(?:gepubliceerd|verschenen|naar\s+uw\s+kamer\s+gestuurd)\b/i,
 ];
+/** All cues in one pattern: most sections hold none, and one scan tells. */
+const ANY_CUE = new RegExp(CUES.map((re) => `(?:${re.source})`).join('|'), 'i');
 const DENIAL = /\b(?:niet|geen|nog\s+niet)\b/i;
 
 export interface Delivery {
@@ -37,7 +39,7 @@ export function deliveries(letter: Pick<Letter, 'sections' | 'metadata'>): Deliv
   const out: Delivery[] = [];
   for (const section of letter.sections) {
     // Most sections hand nothing over: the sentences are split only where a cue is.
-    if (!section.text || !CUES.some((re) => re.test(section.text))) continue;
+    if (!section.text || !ANY_CUE.test(section.text)) continue;
     for (const { text } of splitSentences(section.text)) {
       const sentence = text.trim();
       if (!isDeliverySentence(sentence)) continue;
