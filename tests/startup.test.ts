@@ -1,5 +1,5 @@
 /**
- * How `extract` starts and reads a PDF (src/cli/early.ts, warm-up.ts, src/ingest/pdf.ts): pdfjs split
+ * How `extract` starts and reads a PDF (src/isolate/early.ts, warm-up.ts, src/ingest/pdf.ts): pdfjs split
  * over two threads must give exactly the library's result, threads started early must never hang
  * or leak into a failing run, pdfjs loads without its native canvas addon, and the warm-up letter
  * really runs the pipeline.
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workerV8Flags } from '../src/batch/pool.js';
-import { warmUpRaw, warmUpSteps } from '../src/cli/warm-up.js';
+import { warmUpRaw, warmUpSteps } from '../src/isolate/warm-up.js';
 import { extractBytes, processRaw, toLetter } from '../src/pipeline.js';
 import { render } from '../src/render/index.js';
 import { ROOT } from './helpers.js';

@@ -10,6 +10,7 @@
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { INTERNAL_ERROR, serialiseError } from '../model/errors.js';
 import { writeFileAtomicSync } from './atomic.js';
 import { sha256File } from './hash.js';
 import type { BatchResult, BatchTask, CheckResult, CheckTask, Task, TaskError } from './protocol.js';
@@ -38,15 +39,12 @@ function testSlowdown(abs: string): void {
 }
 
 function toTaskError(err: unknown, display: string): TaskError {
-  if (err instanceof Error && err.name === 'InputError') {
-    // The batch names the file itself; drop the "<path>: " the pipeline puts in front.
-    const message = err.message.startsWith(`${display}: `)
-      ? err.message.slice(display.length + 2)
-      : err.message;
-    return { code: String((err as Error & { code?: unknown }).code ?? 'input'), message };
+  const e = serialiseError(err);
+  // The batch names the file itself; drop the "<path>: " the pipeline puts in front.
+  if (e.code !== INTERNAL_ERROR && e.message.startsWith(`${display}: `)) {
+    e.message = e.message.slice(display.length + 2);
   }
-  if (err instanceof Error) return { code: 'internal', message: err.message, stack: err.stack };
-  return { code: 'internal', message: String(err) };
+  return e;
 }
 
 async function safeSha(path: string): Promise<string | null> {

@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
 import { writeFileAtomic } from '../batch/atomic.js';
-import { positiveInt } from '../batch/options.js';
 import { InputError } from '../model/errors.js';
 import { FORMATS, type Format } from '../render/index.js';
+import { positiveInt } from './options.js';
 import { EXIT_INPUT, EXIT_USAGE, reportError, writeErrorText } from './output.js';
 import { chooseFormat } from './output-format.js';
 
@@ -55,7 +55,7 @@ Examples:
         if ('error' in chosen) return command.error(chosen.error, { exitCode: EXIT_USAGE });
         try {
           // The work runs in a worker thread: the time limit and heap cap hold whatever a stage does.
-          const { extractIsolated } = await import('./isolate.js');
+          const { extractIsolated } = await import('../isolate/index.js');
           const { readInput } = await import('../ingest/read.js');
           const bytes = await readInput(file);
           const { output, warnings } = await extractIsolated(

@@ -4,7 +4,7 @@
  * work, but terminating a worker can).
  *
  * A PDF uses the machine's second core: pdfjs parses it in one worker (its API side, in this
- * thread, builds the lines; see reader.ts) while another worker loads the pipeline and warms it up
+ * thread, builds the lines; see early.ts) while another worker loads the pipeline and warms it up
  * (warm-up.ts); the pages then go to the warm pipeline. So the pipeline's start-up (module loading,
  * first-run compilation) overlaps pdfjs instead of adding to it.
  */
@@ -12,29 +12,11 @@ import { createHash } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import { readPdf } from '../ingest/pdf.js';
 import { isPdf } from '../ingest/registry.js';
-import { InputError } from '../model/errors.js';
-import type { Format } from '../render/index.js';
+import { deserialiseError, InputError } from '../model/errors.js';
 import { dropEarly, takePipeline, takeReader, WORKER_HEAP_MB } from './early.js';
-import type { PipelineJob } from './extract-worker.js';
+import type { IsolatedJob, IsolatedResult, PipelineJob, WorkerMessage } from './protocol.js';
 
-export interface IsolatedJob {
-  path: string;
-  /** The input's bytes (read by the main thread; standard input too). */
-  bytes: Uint8Array;
-  format: Format;
-  undated: boolean;
-  furniture: boolean;
-}
-
-export interface IsolatedResult {
-  output: string;
-  warnings: Array<{ code: string; message: string; page: number | null }>;
-}
-
-/** What the pipeline worker posts: a result or an error. */
-export type WorkerMessage =
-  | { ok: true; result: IsolatedResult }
-  | { ok: false; error: { message: string; code?: string; stack?: string; input: boolean } };
+export type { IsolatedJob, IsolatedResult } from './protocol.js';
 
 export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<IsolatedResult> {
   return new Promise((resolve, reject) => {
@@ -73,11 +55,6 @@ export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<Is
       });
       return worker;
     };
-    const failWith = (e: { message: string; code?: string; stack?: string; input: boolean }) => {
-      const err = e.input ? new InputError(e.message, e.code ?? 'input', job.path) : new Error(e.message);
-      if (e.stack) err.stack = e.stack;
-      finish(() => reject(err));
-    };
     const timer = setTimeout(() => {
       finish(() =>
         reject(new InputError(`${job.path}: timed out after ${timeoutMs} ms`, 'timeout', job.path)),
@@ -91,7 +68,7 @@ export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<Is
     else dropEarly();
     const pipeline = start(takePipeline(pdf));
     pipeline.on('message', (msg: WorkerMessage) => {
-      if (!msg.ok) failWith(msg.error);
+      if (!msg.ok) finish(() => reject(deserialiseError(msg.error, job.path)));
       else if ('result' in msg) finish(() => resolve(msg.result));
     });
     const { bytes, ...settings } = job;
