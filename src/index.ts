@@ -23,4 +23,5 @@ export * from './model/letter.js';
 export type { PipelineOptions } from './pipeline.js';
 export { buildDocument, extractBytes, extractFile, extractText, processRaw, toLetter } from './pipeline.js';
 export { render } from './render/index.js';
+export { DEFAULT_TIMEOUT_MS } from './time-limit.js';
 export { VERSION } from './version.js';

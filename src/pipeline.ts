@@ -3,25 +3,28 @@
  * Every stage receives the same KDocument; problems are recorded as warnings on it.
  * Only input that cannot be read at all throws an InputError.
  */
-import { createHash } from 'node:crypto';
 import { runExtractors } from './extract/index.js';
 import { parseDutchDate } from './extract/metadata.js';
+import { sha256 } from './hash.js';
 import { readMarkup } from './ingest/markup.js';
 import { MAX_INPUT_BYTES, readInput } from './ingest/read.js';
 import { readDocument } from './ingest/registry.js';
 import { readText } from './ingest/text.js';
 import { layout } from './layout/index.js';
 import { createDocument, type ExtractOptions, type KDocument, warn } from './model/document.js';
-import { InputError } from './model/errors.js';
 import type { Letter } from './model/letter.js';
 import type { RawDocument } from './model/page.js';
 import { structure } from './structure/index.js';
 import { squash } from './structure/join.js';
+import { DEFAULT_TIMEOUT_MS, withTimeLimit } from './time-limit.js';
 
 export { MAX_INPUT_BYTES, readInput };
 
 export interface PipelineOptions extends ExtractOptions {
-  /** Per-file time limit in milliseconds (default 60,000). */
+  /**
+   * Time limit per file in ms (default DEFAULT_TIMEOUT_MS, 60,000; 0: none). It bounds reading the
+   * file; the later stages are synchronous, so a hard limit needs a worker (see isolate/).
+   */
   timeoutMs?: number;
 }
 
@@ -193,15 +196,13 @@ export function toLetter(doc: KDocument): Letter {
   };
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
 /** Build the working document from bytes (for callers that want the internal model). */
 export async function buildDocument(
   bytes: Uint8Array,
   path: string,
   options: PipelineOptions = {},
 ): Promise<KDocument> {
-  const raw = await withTimeout(ingest(bytes, path), options.timeoutMs, path);
+  const raw = await withTimeLimit(ingest(bytes, path), options.timeoutMs ?? DEFAULT_TIMEOUT_MS, path);
   const source = { path, sha256: sha256(bytes), format: raw.format, pages: raw.pageCount };
   return processRaw(raw, source, options);
 }
@@ -226,21 +227,4 @@ export function extractText(text: string, path = '<text>', options: ExtractOptio
   return toLetter(
     processRaw(raw, { path, sha256: sha256(bytes), format: raw.format, pages: raw.pageCount }, options),
   );
-}
-
-async function withTimeout<T>(work: Promise<T>, ms: number | undefined, path: string): Promise<T> {
-  if (!ms || ms <= 0) return work;
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new InputError(`${path}: timed out after ${ms} ms`, 'timeout', path)),
-      ms,
-    );
-    timer.unref();
-  });
-  try {
-    return await Promise.race([work, limit]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { workerV8Flags } from '../src/batch/pool.js';
+import { workerV8Flags } from '../src/batch/v8-flags.js';
 import { warmUpRaw, warmUpSteps } from '../src/isolate/warm-up.js';
 import { extractBytes, processRaw, toLetter } from '../src/pipeline.js';
 import { render } from '../src/render/index.js';

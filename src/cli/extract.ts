@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { writeFileAtomic } from '../batch/atomic.js';
 import { InputError } from '../model/errors.js';
 import { FORMATS, type Format } from '../render/index.js';
+import { DEFAULT_TIMEOUT_MS } from '../time-limit.js';
 import { positiveInt } from './options.js';
 import { EXIT_INPUT, EXIT_USAGE, reportError, writeErrorText } from './output.js';
 import { chooseFormat } from './output-format.js';
@@ -26,7 +27,12 @@ export function extractCommand(): Command {
       'include the page-furniture layer (headers, footers, address block) in the JSON',
       false,
     )
-    .option('--timeout <ms>', 'per-file time limit in milliseconds', positiveInt('--timeout'), 60_000)
+    .option(
+      '--timeout <ms>',
+      'per-file time limit in milliseconds',
+      positiveInt('--timeout'),
+      DEFAULT_TIMEOUT_MS,
+    )
     .option('--debug', 'print stack traces for errors', false)
     .addHelpText(
       'after',

@@ -8,11 +8,12 @@
  * (warm-up.ts); the pages then go to the warm pipeline. So the pipeline's start-up (module loading,
  * first-run compilation) overlaps pdfjs instead of adding to it.
  */
-import { createHash } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
+import { sha256 } from '../hash.js';
 import { readPdf } from '../ingest/pdf.js';
 import { isPdf } from '../ingest/registry.js';
 import { deserialiseError, InputError } from '../model/errors.js';
+import { startTimeLimit, timedOut } from '../time-limit.js';
 import { dropEarly, takePipeline, takeReader, WORKER_HEAP_MB } from './early.js';
 import type { IsolatedJob, IsolatedResult, PipelineJob, WorkerMessage } from './protocol.js';
 
@@ -26,7 +27,7 @@ export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<Is
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      stopTimeLimit();
       fn();
       for (const w of workers) void w.terminate();
       reader?.port.close();
@@ -55,11 +56,9 @@ export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<Is
       });
       return worker;
     };
-    const timer = setTimeout(() => {
-      finish(() =>
-        reject(new InputError(`${job.path}: timed out after ${timeoutMs} ms`, 'timeout', job.path)),
-      );
-    }, timeoutMs);
+    const stopTimeLimit = startTimeLimit(timeoutMs, () =>
+      finish(() => reject(timedOut(job.path, timeoutMs))),
+    );
 
     const pdf = isPdf(job.bytes);
     // The reader first: it is on the critical path (both may have been started by bin/ already).
@@ -78,8 +77,12 @@ export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<Is
     }
     readPdf(bytes, job.path, reader.port).then(
       (raw) => {
-        const sha256 = createHash('sha256').update(bytes).digest('hex');
-        const source = { path: job.path, sha256, format: 'pdf' as const, pages: raw.pageCount };
+        const source = {
+          path: job.path,
+          sha256: sha256(bytes),
+          format: 'pdf' as const,
+          pages: raw.pageCount,
+        };
         pipeline.postMessage({ ...settings, raw, source } satisfies PipelineJob);
       },
       (err) => finish(() => reject(err)),
