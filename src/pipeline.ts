@@ -12,7 +12,8 @@ import { readDocument } from './ingest/registry.js';
 import { readText } from './ingest/text.js';
 import { layout } from './layout/index.js';
 import { createDocument, type ExtractOptions, type KDocument, warn } from './model/document.js';
-import type { Letter } from './model/letter.js';
+import { FACT_KEYS } from './model/facts.js';
+import type { Facts, Letter } from './model/letter.js';
 import type { RawDocument } from './model/page.js';
 import { structure } from './structure/index.js';
 import { squash } from './structure/join.js';
@@ -171,6 +172,13 @@ const DUTCH_WORDS = new Set(
   ),
 );
 
+/** Every fact kind's list in the kinds' order (facts.ts); a footnote's text squashed as a section's is. */
+function factsOf(doc: KDocument): Facts {
+  const facts = Object.fromEntries(FACT_KEYS.map((key) => [key, doc[key]])) as unknown as Facts;
+  facts.footnotes = doc.footnotes.map((f) => ({ ...f, text: squash(f.text) }));
+  return facts;
+}
+
 export function toLetter(doc: KDocument): Letter {
   return {
     schemaVersion: '1',
@@ -186,11 +194,7 @@ export function toLetter(doc: KDocument): Letter {
       page: s.page,
       text: s.paragraphs.map((p) => squash(p.text)).join('\n\n'),
     })),
-    commitments: doc.commitments,
-    regions: doc.regions,
-    amounts: doc.amounts,
-    references: doc.references,
-    footnotes: doc.footnotes.map((f) => ({ ...f, text: squash(f.text) })),
+    ...factsOf(doc),
     warnings: doc.warnings,
     ...(doc.options.furniture ? { furniture: doc.furniture } : {}),
   };
