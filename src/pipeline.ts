@@ -3,6 +3,8 @@
  * Every stage receives the same KDocument; problems are recorded as warnings on it.
  * Only input that cannot be read at all throws an InputError.
  */
+
+import { checkBody, checkLetter, checkPages } from './checks.js';
 import { runExtractors } from './extract/index.js';
 import { parseDutchDate } from './extract/metadata.js';
 import { sha256 } from './hash.js';
@@ -11,7 +13,7 @@ import { MAX_INPUT_BYTES, readInput } from './ingest/read.js';
 import { readDocument } from './ingest/registry.js';
 import { readText } from './ingest/text.js';
 import { layout } from './layout/index.js';
-import { createDocument, type ExtractOptions, type KDocument, warn } from './model/document.js';
+import { createDocument, type ExtractOptions, type KDocument } from './model/document.js';
 import { FACT_KEYS } from './model/facts.js';
 import type { Facts, Letter } from './model/letter.js';
 import type { RawDocument } from './model/page.js';
@@ -41,14 +43,16 @@ export function processRaw(
   options: ExtractOptions = {},
 ): KDocument {
   const doc = createDocument(raw, source, options);
+  checkPages(doc);
   const repeated = repeatedTexts(raw);
   layout(doc);
   if (repeated.size > 0) headerFieldsLast(doc, repeated);
   dropPlaceholders(doc);
   structure(doc);
+  const body = checkBody(doc);
   runExtractors(doc);
   fromProperties(doc);
-  check(doc);
+  if (body) checkLetter(doc);
   return doc;
 }
 
@@ -120,57 +124,6 @@ const PROPERTY_NAMES = {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T|$)/;
 /** A reference is a code: digits, letters and separators, no sentence. */
 const REFERENCE_VALUE = /^(?=[^\s]*\d)[\p{L}\d][\p{L}\d./_ -]{1,60}$/u;
-
-/** Warnings about the letter as a whole: not a letter, not Dutch, no text, pages left unread. */
-function check(doc: KDocument): void {
-  const read = doc.raw.pages.length;
-  if (doc.raw.format === 'pdf' && doc.raw.pageCount !== null && doc.raw.pageCount > read) {
-    warn(doc, 'pages-truncated', `only the first ${read} of ${doc.raw.pageCount} pages were read`);
-  }
-  if (!doc.sections.some((s) => s.paragraphs.some((p) => NOT_BLANK.test(p.text)))) {
-    warn(doc, 'no-body', 'no body text found');
-    return;
-  }
-  // A sample is enough to tell the language: the body's first 4,000 characters (sections joined
-  // as the body's text joins them, but only as many as the sample needs).
-  const parts: string[] = [];
-  let length = 0;
-  for (const section of doc.sections) {
-    if (length > SAMPLE_CHARS) break;
-    const text = section.paragraphs.map((p) => p.text).join(' ');
-    parts.push(text);
-    length += text.length + 1;
-  }
-  const words =
-    parts
-      .join(' ')
-      .slice(0, SAMPLE_CHARS)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
-  const dutch = words.filter((w) => DUTCH_WORDS.has(w)).length;
-  if (words.length >= 20 && dutch / words.length < 0.06) {
-    warn(doc, 'not-dutch', 'the text does not look Dutch; results may be poor');
-  }
-  const md = doc.metadata;
-  const letterLike =
-    md.date || md.reference || md.subject || md.signatories.length > 0 || md.kamerstuk || md.addressee;
-  if (!letterLike)
-    warn(
-      doc,
-      'not-a-letter',
-      'no letter date, reference, subject, addressee or signature found: this may not be a letter',
-    );
-}
-
-const SAMPLE_CHARS = 4_000;
-const NOT_BLANK = /\S/;
-
-const DUTCH_WORDS = new Set(
-  // Frequent Dutch words that are not also English words ("in", "is", "we" are both).
-  'de het een en van op te dat die zijn voor met niet aan er om ook als bij of door naar over wordt worden uit dit deze wij ik uw kamer heeft hebben zal zullen kan moet nog meer dan tot'.split(
-    ' ',
-  ),
-);
 
 /** Every fact kind's list in the kinds' order (facts.ts); a footnote's text squashed as a section's is. */
 function factsOf(doc: KDocument): Facts {

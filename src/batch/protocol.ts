@@ -1,6 +1,6 @@
 /** Messages between the batch/check main process and its worker processes (all plain JSON). */
 import type { FactKey } from '../model/facts.js';
-import type { SourceFormat } from '../model/letter.js';
+import type { SourceFormat, Warning } from '../model/letter.js';
 
 export type OutputFormat = 'json' | 'md' | 'ndjson';
 
@@ -67,7 +67,7 @@ export interface CheckResult {
   status: 'ok' | 'failed';
   summary: LetterSummary | null;
   /** The pipeline's own warnings (at most 100). */
-  warnings: { code: string; message: string; page: number | null }[];
+  warnings: Warning[];
   error: TaskError | null;
   ms: number;
 }

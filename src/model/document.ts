@@ -114,15 +114,22 @@ export function createDocument(
   };
 }
 
-/** Record a problem on the document, as vfile's `file.message()` does. */
-export function warn(doc: KDocument, code: string, message: string, page: number | null = null): void {
-  if (doc.warnings.some((w) => w.code === code && w.message === message && w.page === page)) return;
-  doc.warnings.push({ code, message, page });
-}
+/**
+ * Where a warning comes from, `stage:rule`: the stage that saw the problem and the rule in it
+ * ("ingest:pdf", "layout:side-column", "structure:body"), as vfile's messages name their origin.
+ */
+export type Origin = `${'ingest' | 'layout' | 'structure' | 'extract'}:${string}`;
 
-/** The section's own text: its paragraphs joined by a blank-free single space. */
-export function sectionText(section: DocSection): string {
-  return section.paragraphs.map((p) => p.text).join('\n\n');
+/** Record a problem on the document, as vfile's `file.message(reason, place, origin)` does. */
+export function warn(
+  doc: KDocument,
+  origin: Origin,
+  code: string,
+  message: string,
+  page: number | null = null,
+): void {
+  if (doc.warnings.some((w) => w.code === code && w.message === message && w.page === page)) return;
+  doc.warnings.push({ code, message, page, origin });
 }
 
 /** The page at a char offset of a paragraph. */

@@ -165,6 +165,8 @@ export const WarningSchema = z.object({
   code: z.string(),
   message: z.string(),
   page: z.number().int().positive().nullable(),
+  /** `stage:rule`: the stage that saw the problem and its rule ("ingest:pdf", "structure:language"). */
+  origin: z.string().optional(),
 });
 
 /** The schema of one fact of each kind (facts.ts lists the kinds). */
