@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workerV8Flags } from '../src/batch/v8-flags.js';
 import { warmUpRaw, warmUpSteps } from '../src/isolate/warm-up.js';
-import { extractBytes, processRaw, toLetter } from '../src/pipeline.js';
+import { extractBytes, extractText, processRaw, toLetter } from '../src/pipeline.js';
 import { render } from '../src/render/index.js';
 import { ROOT } from './helpers.js';
 import { runCli, runNode } from './robustness/harness.js';
@@ -105,7 +105,14 @@ describe('warm-up', () => {
   it('runs one step on two cores, all three with more', () => {
     expect(warmUpSteps(2)).toHaveLength(1);
     expect(warmUpSteps(4)).toHaveLength(3);
-    for (const step of warmUpSteps(4)) expect(step).not.toThrow();
+  });
+
+  it('as text (the other steps, and the batch workers) runs the pipeline too', () => {
+    const letter = extractText(readFileSync(join(ROOT, 'data/warm-up.txt'), 'utf8'));
+    expect(letter.sections.length).toBeGreaterThanOrEqual(5);
+    expect(letter.commitments.length).toBeGreaterThanOrEqual(3);
+    expect(letter.regions.length).toBeGreaterThanOrEqual(5);
+    expect(letter.metadata.date).toBe('2025-03-03');
   });
 });
 

@@ -76,7 +76,6 @@ Examples:
             }
           } else await writeStdout(output);
           for (const w of warnings) process.stderr.write(`warning: ${file}: ${w.message} [${w.code}]\n`);
-          if (warnings.some((w) => FATAL_WARNINGS.has(w.code))) process.exitCode = EXIT_INPUT;
         } catch (err) {
           reportError(err, opts.debug, 'extract', file);
           process.exitCode = EXIT_INPUT;
@@ -84,9 +83,6 @@ Examples:
       },
     );
 }
-
-/** Warnings that mean nothing could be extracted: the input failed. */
-const FATAL_WARNINGS = new Set(['no-text-layer']);
 
 /** Write to stdout; failures (a closed pipe, a full disk) are handled once for the whole CLI in main(). */
 function writeStdout(text: string): Promise<void> {
