@@ -29,7 +29,7 @@ const fail = (err) => {
 
 (async () => {
   // `kamerbrief extract letter.pdf`: start its worker threads (pdfjs, the pipeline) now, while the
-  // CLI loads and parses its arguments; the extraction takes them over (see src/cli/early.ts).
+  // CLI loads and parses its arguments; the extraction takes them over (see src/isolate/early.ts).
   if (args[0] === 'extract' && args.some((a) => !a.startsWith('-') && /\.pdf$/i.test(a))) {
     try {
       (await import('../dist/bundle/early.js')).startEarly();

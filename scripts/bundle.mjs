@@ -27,9 +27,9 @@ rmSync(from('dist/bundle'), { recursive: true, force: true });
 await build({
   input: {
     cli: from('dist/cli/index.js'),
-    early: from('dist/cli/early.js'),
-    'extract-worker': from('dist/cli/extract-worker.js'),
-    'pdf-worker': from('dist/cli/pdf-worker.js'),
+    early: from('dist/isolate/early.js'),
+    'extract-worker': from('dist/isolate/extract-worker.js'),
+    'pdf-worker': from('dist/isolate/pdf-worker.js'),
     worker: from('dist/batch/worker.js'),
   },
   platform: 'node',

@@ -19,8 +19,10 @@ export async function extract(
 
 export type { KDocument } from './model/document.js';
 export { InputError } from './model/errors.js';
+export { FACT_KEYS, FACT_KINDS, type FactKey } from './model/facts.js';
 export * from './model/letter.js';
 export type { PipelineOptions } from './pipeline.js';
 export { buildDocument, extractBytes, extractFile, extractText, processRaw, toLetter } from './pipeline.js';
 export { render } from './render/index.js';
+export { DEFAULT_TIMEOUT_MS } from './time-limit.js';
 export { VERSION } from './version.js';

@@ -3,25 +3,31 @@
  * Every stage receives the same KDocument; problems are recorded as warnings on it.
  * Only input that cannot be read at all throws an InputError.
  */
-import { createHash } from 'node:crypto';
+
+import { checkBody, checkLetter, checkPages } from './checks.js';
 import { runExtractors } from './extract/index.js';
 import { parseDutchDate } from './extract/metadata.js';
+import { sha256 } from './hash.js';
 import { readMarkup } from './ingest/markup.js';
 import { MAX_INPUT_BYTES, readInput } from './ingest/read.js';
 import { readDocument } from './ingest/registry.js';
 import { readText } from './ingest/text.js';
 import { layout } from './layout/index.js';
-import { createDocument, type ExtractOptions, type KDocument, warn } from './model/document.js';
-import { InputError } from './model/errors.js';
-import type { Letter } from './model/letter.js';
+import { createDocument, type ExtractOptions, type KDocument } from './model/document.js';
+import { FACT_KEYS } from './model/facts.js';
+import type { Facts, Letter } from './model/letter.js';
 import type { RawDocument } from './model/page.js';
 import { structure } from './structure/index.js';
 import { squash } from './structure/join.js';
+import { DEFAULT_TIMEOUT_MS, withTimeLimit } from './time-limit.js';
 
 export { MAX_INPUT_BYTES, readInput };
 
 export interface PipelineOptions extends ExtractOptions {
-  /** Per-file time limit in milliseconds (default 60,000). */
+  /**
+   * Time limit per file in ms (default DEFAULT_TIMEOUT_MS, 60,000; 0: none). It bounds reading the
+   * file; the later stages are synchronous, so a hard limit needs a worker (see isolate/).
+   */
   timeoutMs?: number;
 }
 
@@ -37,14 +43,16 @@ export function processRaw(
   options: ExtractOptions = {},
 ): KDocument {
   const doc = createDocument(raw, source, options);
+  checkPages(doc);
   const repeated = repeatedTexts(raw);
   layout(doc);
   if (repeated.size > 0) headerFieldsLast(doc, repeated);
   dropPlaceholders(doc);
   structure(doc);
+  const body = checkBody(doc);
   runExtractors(doc);
   fromProperties(doc);
-  check(doc);
+  if (body) checkLetter(doc);
   return doc;
 }
 
@@ -117,56 +125,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T|$)/;
 /** A reference is a code: digits, letters and separators, no sentence. */
 const REFERENCE_VALUE = /^(?=[^\s]*\d)[\p{L}\d][\p{L}\d./_ -]{1,60}$/u;
 
-/** Warnings about the letter as a whole: not a letter, not Dutch, no text, pages left unread. */
-function check(doc: KDocument): void {
-  const read = doc.raw.pages.length;
-  if (doc.raw.format === 'pdf' && doc.raw.pageCount !== null && doc.raw.pageCount > read) {
-    warn(doc, 'pages-truncated', `only the first ${read} of ${doc.raw.pageCount} pages were read`);
-  }
-  if (!doc.sections.some((s) => s.paragraphs.some((p) => NOT_BLANK.test(p.text)))) {
-    warn(doc, 'no-body', 'no body text found');
-    return;
-  }
-  // A sample is enough to tell the language: the body's first 4,000 characters (sections joined
-  // as the body's text joins them, but only as many as the sample needs).
-  const parts: string[] = [];
-  let length = 0;
-  for (const section of doc.sections) {
-    if (length > SAMPLE_CHARS) break;
-    const text = section.paragraphs.map((p) => p.text).join(' ');
-    parts.push(text);
-    length += text.length + 1;
-  }
-  const words =
-    parts
-      .join(' ')
-      .slice(0, SAMPLE_CHARS)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
-  const dutch = words.filter((w) => DUTCH_WORDS.has(w)).length;
-  if (words.length >= 20 && dutch / words.length < 0.06) {
-    warn(doc, 'not-dutch', 'the text does not look Dutch; results may be poor');
-  }
-  const md = doc.metadata;
-  const letterLike =
-    md.date || md.reference || md.subject || md.signatories.length > 0 || md.kamerstuk || md.addressee;
-  if (!letterLike)
-    warn(
-      doc,
-      'not-a-letter',
-      'no letter date, reference, subject, addressee or signature found: this may not be a letter',
-    );
+/** Every fact kind's list in the kinds' order (facts.ts); a footnote's text squashed as a section's is. */
+function factsOf(doc: KDocument): Facts {
+  const facts = Object.fromEntries(FACT_KEYS.map((key) => [key, doc[key]])) as unknown as Facts;
+  facts.footnotes = doc.footnotes.map((f) => ({ ...f, text: squash(f.text) }));
+  return facts;
 }
-
-const SAMPLE_CHARS = 4_000;
-const NOT_BLANK = /\S/;
-
-const DUTCH_WORDS = new Set(
-  // Frequent Dutch words that are not also English words ("in", "is", "we" are both).
-  'de het een en van op te dat die zijn voor met niet aan er om ook als bij of door naar over wordt worden uit dit deze wij ik uw kamer heeft hebben zal zullen kan moet nog meer dan tot'.split(
-    ' ',
-  ),
-);
 
 export function toLetter(doc: KDocument): Letter {
   return {
@@ -183,17 +147,11 @@ export function toLetter(doc: KDocument): Letter {
       page: s.page,
       text: s.paragraphs.map((p) => squash(p.text)).join('\n\n'),
     })),
-    commitments: doc.commitments,
-    regions: doc.regions,
-    amounts: doc.amounts,
-    references: doc.references,
-    footnotes: doc.footnotes.map((f) => ({ ...f, text: squash(f.text) })),
+    ...factsOf(doc),
     warnings: doc.warnings,
     ...(doc.options.furniture ? { furniture: doc.furniture } : {}),
   };
 }
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Build the working document from bytes (for callers that want the internal model). */
 export async function buildDocument(
@@ -201,7 +159,7 @@ export async function buildDocument(
   path: string,
   options: PipelineOptions = {},
 ): Promise<KDocument> {
-  const raw = await withTimeout(ingest(bytes, path), options.timeoutMs, path);
+  const raw = await withTimeLimit(ingest(bytes, path), options.timeoutMs ?? DEFAULT_TIMEOUT_MS, path);
   const source = { path, sha256: sha256(bytes), format: raw.format, pages: raw.pageCount };
   return processRaw(raw, source, options);
 }
@@ -226,21 +184,4 @@ export function extractText(text: string, path = '<text>', options: ExtractOptio
   return toLetter(
     processRaw(raw, { path, sha256: sha256(bytes), format: raw.format, pages: raw.pageCount }, options),
   );
-}
-
-async function withTimeout<T>(work: Promise<T>, ms: number | undefined, path: string): Promise<T> {
-  if (!ms || ms <= 0) return work;
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new InputError(`${path}: timed out after ${ms} ms`, 'timeout', path)),
-      ms,
-    );
-    timer.unref();
-  });
-  try {
-    return await Promise.race([work, limit]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

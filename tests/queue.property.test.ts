@@ -5,8 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEPTH, runAll } from '../src/batch/pool.js';
+import { DEPTH } from '../src/batch/pool.js';
 import { KindQueue } from '../src/batch/queue.js';
+import { runAll } from '../src/batch/run-all.js';
 
 interface Task {
   id: number;

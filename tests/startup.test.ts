@@ -1,5 +1,5 @@
 /**
- * How `extract` starts and reads a PDF (src/cli/early.ts, warm-up.ts, src/ingest/pdf.ts): pdfjs split
+ * How `extract` starts and reads a PDF (src/isolate/early.ts, warm-up.ts, src/ingest/pdf.ts): pdfjs split
  * over two threads must give exactly the library's result, threads started early must never hang
  * or leak into a failing run, pdfjs loads without its native canvas addon, and the warm-up letter
  * really runs the pipeline.
@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { workerV8Flags } from '../src/batch/pool.js';
-import { warmUpRaw, warmUpSteps } from '../src/cli/warm-up.js';
-import { extractBytes, processRaw, toLetter } from '../src/pipeline.js';
+import { workerV8Flags } from '../src/batch/v8-flags.js';
+import { warmUpRaw, warmUpSteps } from '../src/isolate/warm-up.js';
+import { extractBytes, extractText, processRaw, toLetter } from '../src/pipeline.js';
 import { render } from '../src/render/index.js';
 import { ROOT } from './helpers.js';
 import { runCli, runNode } from './robustness/harness.js';
@@ -105,7 +105,14 @@ describe('warm-up', () => {
   it('runs one step on two cores, all three with more', () => {
     expect(warmUpSteps(2)).toHaveLength(1);
     expect(warmUpSteps(4)).toHaveLength(3);
-    for (const step of warmUpSteps(4)) expect(step).not.toThrow();
+  });
+
+  it('as text (the other steps, and the batch workers) runs the pipeline too', () => {
+    const letter = extractText(readFileSync(join(ROOT, 'data/warm-up.txt'), 'utf8'));
+    expect(letter.sections.length).toBeGreaterThanOrEqual(5);
+    expect(letter.commitments.length).toBeGreaterThanOrEqual(3);
+    expect(letter.regions.length).toBeGreaterThanOrEqual(5);
+    expect(letter.metadata.date).toBe('2025-03-03');
   });
 });
 

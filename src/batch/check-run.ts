@@ -6,9 +6,10 @@ import { dirname, join } from 'node:path';
 import { readInput } from '../ingest/read.js';
 import { type CheckOutcome, evaluate } from './check.js';
 import { expandInputs, type InputFile, readerKind } from './inputs.js';
-import { runAll, startPool } from './pool.js';
 import type { CheckResult, CheckTask } from './protocol.js';
 import { UsageError } from './run.js';
+import { runAll } from './run-all.js';
+import { startPool } from './start-pool.js';
 import type { StopReason } from './stop.js';
 
 export interface CheckOptions {

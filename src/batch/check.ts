@@ -2,6 +2,7 @@
  * The rules of `kamerbrief check`: a letter fails when it cannot be parsed or misses a required
  * fact; other missing metadata and the pipeline's own warnings are warnings (failures with --strict).
  */
+import { FACT_KINDS } from '../model/facts.js';
 import type { CheckResult, LetterSummary } from './protocol.js';
 
 export type Severity = 'error' | 'warning';
@@ -45,10 +46,14 @@ export const REQUIREMENTS: Record<string, Requirement> = {
   addressee: { test: (s) => s.addressee !== null, missing: 'no addressee found' },
   signatory: { test: (s) => s.signatories > 0, missing: 'no signatory found' },
   kamerstuk: { test: (s) => s.kamerstuk !== null, missing: 'no Kamerstuk number found' },
-  commitments: { test: (s) => s.counts.commitments > 0, missing: 'no dated commitments found' },
-  regions: { test: (s) => s.counts.regions > 0, missing: 'no regions found' },
-  amounts: { test: (s) => s.counts.amounts > 0, missing: 'no amounts found' },
-  references: { test: (s) => s.counts.references > 0, missing: 'no references found' },
+  // Every fact kind that can be required (model/facts.ts): at least one fact of it.
+  ...Object.fromEntries(
+    FACT_KINDS.flatMap(({ key, require }) =>
+      require
+        ? [[require.name, { test: (s: LetterSummary) => s.counts[key] > 0, missing: require.missing }]]
+        : [],
+    ),
+  ),
 };
 
 /**

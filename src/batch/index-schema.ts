@@ -4,6 +4,7 @@
  * validates the index it writes against this schema, so the two cannot drift apart.
  */
 import { z } from 'zod';
+import { FACT_KEYS, type FactKey } from '../model/facts.js';
 import { SourceSchema } from '../model/letter.js';
 
 export const INDEX_SCHEMA_ID = 'urn:kamerbrief:schema:index:1';
@@ -38,11 +39,7 @@ const IndexEntrySchema = z.object({
   counts: z
     .object({
       sections: count,
-      commitments: count,
-      regions: count,
-      amounts: count,
-      references: count,
-      footnotes: count,
+      ...(Object.fromEntries(FACT_KEYS.map((key) => [key, count])) as Record<FactKey, typeof count>),
       warnings: count,
     })
     .nullable(),

@@ -4,76 +4,17 @@
  * Why processes and not worker threads (piscina/tinypool threads): a hung or CPU-bound parse is
  * stopped for real by SIGKILL at the time limit, a heap cap is a plain `--max-old-space-size`,
  * and when a worker dies for any reason (time limit, out of memory, `kill -9` from outside) the
- * pool reports that one task as failed, starts a fresh worker and carries on with the rest.
- * Measured against piscina (worker threads) on 60 copies of the seed letter: the same CPU time
- * within noise (5.7-5.9 s vs 5.4-6.8 s user+sys), and the main process stays at ~50 MB because
- * no letter lives in it (workers ~105 MB each), so a process per worker costs nothing that matters.
+ * pool reports that one task as failed, starts a fresh worker and carries on with the rest. A process
+ * per worker costs no more CPU than a thread (measured against piscina: docs/performance.md).
  *
  * Tasks and results are plain JSON-serialisable objects; the worker module answers
  * `{ type: 'task', id, task }` with `{ type: 'result', id, result, maxRss, cpuMs }` (see worker.ts).
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { startTimeLimit } from '../time-limit.js';
 import { KindQueue } from './queue.js';
-import { exitCodeOf, STOP_SIGNALS, Stopper } from './stop.js';
-
-/**
- * V8 flags of the workers when there are at least as many workers as cores: no background
- * compiler and GC threads, whose CPU would only be taken from the other workers. 300 seed letters,
- * 2 cores, 2 jobs: 6.0-6.8 s (11.6-13.1 s CPU) instead of 7.0-7.3 s (13.1-13.8 s CPU). With fewer
- * workers than cores those threads run on idle cores, and stay.
- *
- * Without them, optimising a function stops the worker while it compiles: up to a third of a
- * worker's CPU in its first hundred letters goes to the optimising compiler (pdfjs is large). So
- * such a worker waits for twice V8's default amount of work (`--interrupt-budget`, 67,584) before
- * it optimises a function: fewer lukewarm functions are compiled. Measured as a 2-job worker's share
- * (single-threaded, the default and the candidate run at the same time on the two cores, swapping
- * cores and order; 16 rounds each): 100 text + 28 PDF letters -11 % CPU, 500 text letters -0.5 %.
- * 4 times the default gave -10 % and +2.7 % (8 rounds); 8 times, in runs one after the other,
- * about -20 % and +10 %. For the same reason it inlines less into each optimised function (at
- * most 230 bytes of bytecode in all, a quarter of the default 920): a smaller graph compiles
- * faster. On top of the budget, 16 rounds: mixed share -8.7 %, text -3.5 % (115 bytes: -8.2 % and
- * +0.6 %; no inlining: -3.4 % and +3.0 %; the same flags on both sides, as a check: +0.5 %, -0.4 %).
- * It also skips two of the optimising compiler's costlier passes, loop peeling and escape analysis:
- * paired as above, 8-12 rounds: on the mixed share loop peeling alone -3.7 % (text +3.1 %), escape
- * analysis alone -2.4 %, both -3.2 % (text +1.1 %); without load or store elimination it got slower
- * (+2.0 %, +1.5 %). Whole `batch` runs over 200 text + 50 PDF letters, 2 jobs without and with
- * these two and 1 job in turns (10 rounds): the speed-up over 1 job went from a median 1.62x to
- * 1.67x (higher in 7 rounds of 10).
- * A worker with a spare core keeps V8's defaults: compiling there costs it no time.
- */
-export const SINGLE_THREADED_INTERRUPT_BUDGET = 2 * 67_584;
-/**
- * V8 12 (Node 22) dropped `--interrupt-budget` (node stops with "bad option"): a function is
- * optimised after a number of invocations scaled by its size, 3,000 by default. Twice that is the
- * same "twice the default amount of work" as above (not measured on its own).
- */
-export const SINGLE_THREADED_TURBOFAN_INVOCATIONS = 2 * 3_000;
-export const SINGLE_THREADED_INLINING_BYTES = 230;
-
-/** The flag that delays optimisation, in the spelling of this V8. */
-function laterOptimisation(v8: string): string {
-  return Number.parseInt(v8, 10) >= 12
-    ? `--invocation-count-for-turbofan=${SINGLE_THREADED_TURBOFAN_INVOCATIONS}`
-    : `--interrupt-budget=${SINGLE_THREADED_INTERRUPT_BUDGET}`;
-}
-
-export function workerV8Flags(
-  jobs: number,
-  cores = availableParallelism(),
-  v8 = process.versions.v8,
-): string[] {
-  return jobs >= cores
-    ? [
-        '--single-threaded',
-        laterOptimisation(v8),
-        `--max-inlined-bytecode-size-cumulative=${SINGLE_THREADED_INLINING_BYTES}`,
-        '--no-turbo-loop-peeling',
-        '--no-turbo-escape',
-      ]
-    : [];
-}
+import { workerV8Flags } from './v8-flags.js';
 
 export interface PoolOptions<T> {
   /** Number of worker processes (at most). */
@@ -113,7 +54,8 @@ interface Slot<T, R> {
    * next one waits in the worker, so that it starts the moment the first is done.
    */
   inflight: Pending<T, R>[];
-  timer: NodeJS.Timeout | null;
+  /** Stops the time limit of the task the worker is on, if one runs. */
+  stopTimeLimit: (() => void) | null;
   timedOut: boolean;
   stderrTail: string;
   exited: boolean;
@@ -130,40 +72,6 @@ const ERROR_LINE = /^\s*(?:\w*Error\b|kamerbrief worker:)/;
  * has to wait for a core).
  */
 export const DEPTH = 2;
-/**
- * Runs `one` on every item, a bounded number at a time: for each kind of item, enough at once to
- * keep DEPTH tasks in every worker and one more per worker queued. Per kind, so that the pool's queue
- * holds some of every kind that has items left, and can give a worker the kind it had (queue.ts).
- * Items keep their order within a kind; the kinds start in the order of their first items. The main
- * process holds a few dozen tasks, not one per input.
- */
-export async function runAll<I>(
-  items: readonly I[],
-  jobs: number,
-  kindOf: ((item: I) => string) | undefined,
-  one: (item: I) => Promise<void>,
-  /** Checked before each item: once true, no further item is started. */
-  stopped: () => boolean = () => false,
-): Promise<void> {
-  const kinds = new Map<string, I[]>();
-  for (const item of items) {
-    const kind = kindOf ? kindOf(item) : '';
-    const list = kinds.get(kind);
-    if (list) list.push(item);
-    else kinds.set(kind, [item]);
-  }
-  const lanes: Promise<void>[] = [];
-  for (const list of kinds.values()) {
-    let next = 0;
-    const lane = async () => {
-      while (next < list.length && !stopped()) await one(list[next++] as I);
-    };
-    const count = Math.min((DEPTH + 1) * Math.max(1, jobs), list.length);
-    for (let i = 0; i < count; i++) lanes.push(lane());
-  }
-  await Promise.all(lanes);
-}
-
 /** A worker that dies this many times in a row before it is ready means the pool cannot start. */
 const MAX_START_FAILURES = 3;
 
@@ -293,7 +201,7 @@ export class ProcessPool<T, R> {
       kind: null,
       ready: false,
       inflight: [],
-      timer: null,
+      stopTimeLimit: null,
       timedOut: false,
       stderrTail: '',
       exited: false,
@@ -382,15 +290,15 @@ export class ProcessPool<T, R> {
   /** The hard time limit of the task the worker is on (the first in flight). */
   private startTimer(slot: Slot<T, R>): void {
     slot.timedOut = false;
-    slot.timer = setTimeout(() => {
+    slot.stopTimeLimit = startTimeLimit(this.options.hardTimeoutMs, () => {
       slot.timedOut = true;
       slot.child.kill('SIGKILL');
-    }, this.options.hardTimeoutMs);
+    });
   }
 
   private stopTimer(slot: Slot<T, R>): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
+    slot.stopTimeLimit?.();
+    slot.stopTimeLimit = null;
   }
 
   private describeDeath(
@@ -421,50 +329,4 @@ export class ProcessPool<T, R> {
       message: `worker process exited with code ${code}${lastLine ? `: ${lastLine.slice(0, 200)}` : ''}`,
     };
   }
-}
-
-/** Time a worker gets past the letter's own time limit before it is killed (SIGKILL). */
-export const KILL_GRACE_MS = 1000;
-
-/**
- * The pool of `batch` and `check`: one worker per job. SIGINT, SIGTERM and SIGHUP stop the run
- * through `stopper` (the run takes no new letters, saves what is done and exits with 128 + the
- * signal's number); a second signal exits at once. Any stop kills every worker right away.
- * `end()` closes the pool and drops the handlers.
- */
-export function startPool<T, R>(
-  options: {
-    jobs: number;
-    timeoutMs: number;
-    heapMb: number;
-    debug?: boolean;
-    kindOf?: (task: T) => string;
-  },
-  stopper: Stopper = new Stopper(),
-): { pool: ProcessPool<T, R>; stopper: Stopper; end(): Promise<void> } {
-  const pool = new ProcessPool<T, R>({
-    jobs: Math.max(1, options.jobs),
-    hardTimeoutMs: options.timeoutMs + KILL_GRACE_MS,
-    heapMb: options.heapMb,
-    forwardOutput: options.debug,
-    kindOf: options.kindOf,
-  });
-  stopper.onStop(() => pool.killAll());
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (stopper.stopped) {
-      // A second Ctrl-C: the user does not want to wait for the index.
-      pool.killAll();
-      process.exit(exitCodeOf({ kind: 'signal', signal }));
-    }
-    stopper.stop({ kind: 'signal', signal });
-  };
-  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
-  return {
-    pool,
-    stopper,
-    async end() {
-      await pool.close();
-      for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
-    },
-  };
 }

@@ -1,5 +1,6 @@
 /** Messages between the batch/check main process and its worker processes (all plain JSON). */
-import type { SourceFormat } from '../model/letter.js';
+import type { FactKey } from '../model/facts.js';
+import type { SourceFormat, Warning } from '../model/letter.js';
 
 export type OutputFormat = 'json' | 'md' | 'ndjson';
 
@@ -16,15 +17,8 @@ export interface LetterSummary {
   signatories: number;
   /** Characters of body text over all sections. */
   textLength: number;
-  counts: {
-    sections: number;
-    commitments: number;
-    regions: number;
-    amounts: number;
-    references: number;
-    footnotes: number;
-    warnings: number;
-  };
+  /** Sections, every fact kind's facts (model/facts.ts) and warnings, in that order. */
+  counts: Record<'sections' | FactKey | 'warnings', number>;
 }
 
 export interface TaskError {
@@ -73,7 +67,7 @@ export interface CheckResult {
   status: 'ok' | 'failed';
   summary: LetterSummary | null;
   /** The pipeline's own warnings (at most 100). */
-  warnings: { code: string; message: string; page: number | null }[];
+  warnings: Warning[];
   error: TaskError | null;
   ms: number;
 }

@@ -7,9 +7,10 @@ import { dirname, join, resolve } from 'node:path';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
 import { assignOutputNames, expandInputs, type InputFile, largestFirst, readerKind } from './inputs.js';
 import { NdjsonWriter, rewriteNdjson } from './ndjson.js';
-import { runAll, startPool } from './pool.js';
 import type { BatchResult, BatchTask, OutputFormat } from './protocol.js';
+import { runAll } from './run-all.js';
 import { type Shard, selectShard } from './shard.js';
+import { startPool } from './start-pool.js';
 import {
   INDEX_NAME,
   type IndexEntry,

@@ -1,3 +1,4 @@
+import { FACT_KEYS, type FactKey } from '../model/facts.js';
 import type { Letter } from '../model/letter.js';
 import type { LetterSummary } from './protocol.js';
 
@@ -19,11 +20,7 @@ export function summarise(letter: Letter): LetterSummary {
     textLength,
     counts: {
       sections: letter.sections.length,
-      commitments: letter.commitments.length,
-      regions: letter.regions.length,
-      amounts: letter.amounts.length,
-      references: letter.references.length,
-      footnotes: letter.footnotes.length,
+      ...(Object.fromEntries(FACT_KEYS.map((key) => [key, letter[key].length])) as Record<FactKey, number>),
       warnings: letter.warnings.length,
     },
   };

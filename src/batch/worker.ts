@@ -10,19 +10,15 @@
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { sha256File } from '../hash.js';
+import { INTERNAL_ERROR, serialiseError } from '../model/errors.js';
 import { writeFileAtomicSync } from './atomic.js';
-import { sha256File } from './hash.js';
 import type { BatchResult, BatchTask, CheckResult, CheckTask, Task, TaskError } from './protocol.js';
 import { isWriteError, WRITE_FAILED } from './stop.js';
 import { summarise } from './summary.js';
 
 let pipeline: typeof import('../pipeline.js');
 let renderer: typeof import('../render/index.js');
-
-const WARM_UP =
-  'Geachte voorzitter,\n\nVoor de zomer van 2025 stuur ik uw Kamer een brief over de provincie Utrecht ' +
-  'en de gemeente Zwolle, waarvoor € 5 miljoen beschikbaar is (Kamerstuk 32 813, nr. 1).\n\n' +
-  'De minister van Binnenlandse Zaken,\n';
 
 const SLOW = new Set((process.env.KAMERBRIEF_TEST_SLOW ?? '').split(',').filter(Boolean));
 const SLOW_MARK = process.env.KAMERBRIEF_TEST_SLOW_MARK;
@@ -38,15 +34,12 @@ function testSlowdown(abs: string): void {
 }
 
 function toTaskError(err: unknown, display: string): TaskError {
-  if (err instanceof Error && err.name === 'InputError') {
-    // The batch names the file itself; drop the "<path>: " the pipeline puts in front.
-    const message = err.message.startsWith(`${display}: `)
-      ? err.message.slice(display.length + 2)
-      : err.message;
-    return { code: String((err as Error & { code?: unknown }).code ?? 'input'), message };
+  const e = serialiseError(err);
+  // The batch names the file itself; drop the "<path>: " the pipeline puts in front.
+  if (e.code !== INTERNAL_ERROR && e.message.startsWith(`${display}: `)) {
+    e.message = e.message.slice(display.length + 2);
   }
-  if (err instanceof Error) return { code: 'internal', message: err.message, stack: err.stack };
-  return { code: 'internal', message: String(err) };
+  return e;
 }
 
 async function safeSha(path: string): Promise<string | null> {
@@ -140,13 +133,8 @@ async function runCheck(task: CheckTask): Promise<CheckResult> {
 async function main(): Promise<void> {
   pipeline = await import('../pipeline.js');
   renderer = await import('../render/index.js');
-  // One tiny letter first, so that lazy set-up (gazetteer, patterns) is not charged to the first
-  // file's time limit.
-  try {
-    pipeline.extractText(WARM_UP, '<warm-up>');
-  } catch {
-    // a real letter will report the problem
-  }
+  // The warm-up letter first, so that lazy set-up is not charged to the first file's time limit.
+  (await import('../isolate/warm-up.js')).warmUp();
   // The main process went away (it ended or was killed): nothing left to do.
   process.on('disconnect', () => process.exit(0));
   // Ctrl-C in a terminal, a hang-up, or a SIGTERM to the whole process group reach the workers too:

@@ -5,11 +5,11 @@
  * 128 + n after signal n (SIGHUP 129, SIGINT 130, SIGTERM 143).
  */
 import { Command, Option } from 'commander';
-import { addWorkerOptions, exitTwoOnUsageError, parsedBy } from '../batch/options.js';
 import type { OutputFormat } from '../batch/protocol.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import type { IndexEntry } from '../batch/state.js';
 import { VERSION } from '../version.js';
+import { addWorkerOptions, exitTwoOnUsageError, parsedBy } from './options.js';
 import { registerBatchOutput } from './register.js';
 import { painter, wantsColor } from './reporters/color.js';
 

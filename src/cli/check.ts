@@ -4,7 +4,7 @@
  */
 import { Command, Option } from 'commander';
 import { DEFAULT_REQUIRE, parseRequire, REQUIREMENTS } from '../batch/check.js';
-import { addWorkerOptions, exitTwoOnUsageError, parsedBy } from '../batch/options.js';
+import { addWorkerOptions, exitTwoOnUsageError, parsedBy } from './options.js';
 import { painter, REPORTERS, wantsColor } from './reporters/index.js';
 
 interface CheckFlags {

@@ -1,8 +1,9 @@
 import { Command, Option } from 'commander';
 import { writeFileAtomic } from '../batch/atomic.js';
-import { positiveInt } from '../batch/options.js';
 import { InputError } from '../model/errors.js';
 import { FORMATS, type Format } from '../render/index.js';
+import { DEFAULT_TIMEOUT_MS } from '../time-limit.js';
+import { positiveInt } from './options.js';
 import { EXIT_INPUT, EXIT_USAGE, reportError, writeErrorText } from './output.js';
 import { chooseFormat } from './output-format.js';
 
@@ -26,7 +27,12 @@ export function extractCommand(): Command {
       'include the page-furniture layer (headers, footers, address block) in the JSON',
       false,
     )
-    .option('--timeout <ms>', 'per-file time limit in milliseconds', positiveInt('--timeout'), 60_000)
+    .option(
+      '--timeout <ms>',
+      'per-file time limit in milliseconds',
+      positiveInt('--timeout'),
+      DEFAULT_TIMEOUT_MS,
+    )
     .option('--debug', 'print stack traces for errors', false)
     .addHelpText(
       'after',
@@ -55,7 +61,7 @@ Examples:
         if ('error' in chosen) return command.error(chosen.error, { exitCode: EXIT_USAGE });
         try {
           // The work runs in a worker thread: the time limit and heap cap hold whatever a stage does.
-          const { extractIsolated } = await import('./isolate.js');
+          const { extractIsolated } = await import('../isolate/index.js');
           const { readInput } = await import('../ingest/read.js');
           const bytes = await readInput(file);
           const { output, warnings } = await extractIsolated(
@@ -70,7 +76,6 @@ Examples:
             }
           } else await writeStdout(output);
           for (const w of warnings) process.stderr.write(`warning: ${file}: ${w.message} [${w.code}]\n`);
-          if (warnings.some((w) => FATAL_WARNINGS.has(w.code))) process.exitCode = EXIT_INPUT;
         } catch (err) {
           reportError(err, opts.debug, 'extract', file);
           process.exitCode = EXIT_INPUT;
@@ -78,9 +83,6 @@ Examples:
       },
     );
 }
-
-/** Warnings that mean nothing could be extracted: the input failed. */
-const FATAL_WARNINGS = new Set(['no-text-layer']);
 
 /** Write to stdout; failures (a closed pipe, a full disk) are handled once for the whole CLI in main(). */
 function writeStdout(text: string): Promise<void> {

@@ -9,7 +9,6 @@ import { errnoWords } from '../model/errno.js';
 import { InputError } from '../model/errors.js';
 import { painter, wantsColor } from './reporters/color.js';
 
-export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 

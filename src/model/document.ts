@@ -4,18 +4,8 @@
  * structure fills `sections` and `sentences`; each extractor fills one kind of fact.
  * Problems are recorded with `warn()`, never thrown, unless the input cannot be read at all.
  */
-import type {
-  Amount,
-  Commitment,
-  Footnote,
-  Furniture,
-  Metadata,
-  Reference,
-  Region,
-  SourceFormat,
-  Topic,
-  Warning,
-} from './letter.js';
+import { FACT_KEYS } from './facts.js';
+import type { Facts, Furniture, Metadata, SourceFormat, Topic, Warning } from './letter.js';
 import type { Line, RawDocument } from './page.js';
 
 /** A labelled value printed in the letter's header or side column: "Datum" → "12 november 2024". */
@@ -77,7 +67,8 @@ export interface ExtractOptions {
   furniture?: boolean;
 }
 
-export interface KDocument {
+/** The fact lists (facts.ts): layout fills `footnotes`, each extractor one more. */
+export interface KDocument extends Facts {
   source: { path: string; sha256: string; format: SourceFormat; pages: number | null };
   raw: RawDocument;
   furniture: Furniture[];
@@ -86,14 +77,9 @@ export interface KDocument {
   preamble: Line[];
   blocks: Block[];
   closing: Closing | null;
-  footnotes: Footnote[];
   sections: DocSection[];
   sentences: Sentence[];
   metadata: Metadata;
-  commitments: Commitment[];
-  regions: Region[];
-  amounts: Amount[];
-  references: Reference[];
   warnings: Warning[];
   options: ExtractOptions;
 }
@@ -111,7 +97,6 @@ export function createDocument(
     preamble: [],
     blocks: [],
     closing: null,
-    footnotes: [],
     sections: [],
     sentences: [],
     metadata: {
@@ -123,24 +108,28 @@ export function createDocument(
       kamerstuk: null,
       addressee: null,
     },
-    commitments: [],
-    regions: [],
-    amounts: [],
-    references: [],
+    ...(Object.fromEntries(FACT_KEYS.map((key) => [key, []])) as unknown as Facts),
     warnings: [],
     options,
   };
 }
 
-/** Record a problem on the document, as vfile's `file.message()` does. */
-export function warn(doc: KDocument, code: string, message: string, page: number | null = null): void {
-  if (doc.warnings.some((w) => w.code === code && w.message === message && w.page === page)) return;
-  doc.warnings.push({ code, message, page });
-}
+/**
+ * Where a warning comes from, `stage:rule`: the stage that saw the problem and the rule in it
+ * ("ingest:pdf", "layout:side-column", "structure:body"), as vfile's messages name their origin.
+ */
+export type Origin = `${'ingest' | 'layout' | 'structure' | 'extract'}:${string}`;
 
-/** The section's own text: its paragraphs joined by a blank-free single space. */
-export function sectionText(section: DocSection): string {
-  return section.paragraphs.map((p) => p.text).join('\n\n');
+/** Record a problem on the document, as vfile's `file.message(reason, place, origin)` does. */
+export function warn(
+  doc: KDocument,
+  origin: Origin,
+  code: string,
+  message: string,
+  page: number | null = null,
+): void {
+  if (doc.warnings.some((w) => w.code === code && w.message === message && w.page === page)) return;
+  doc.warnings.push({ code, message, page, origin });
 }
 
 /** The page at a char offset of a paragraph. */

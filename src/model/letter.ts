@@ -4,6 +4,7 @@
  * Fields may be added in minor versions; none of these may be renamed or dropped.
  */
 import { z } from 'zod';
+import { FACT_KEYS, type FactKey } from './facts.js';
 
 // No code generation at run time: zod's JIT compiles validators with `new Function`.
 z.config({ jitless: true });
@@ -164,7 +165,25 @@ export const WarningSchema = z.object({
   code: z.string(),
   message: z.string(),
   page: z.number().int().positive().nullable(),
+  /** `stage:rule`: the stage that saw the problem and its rule ("ingest:pdf", "structure:language"). */
+  origin: z.string().optional(),
 });
+
+/** The schema of one fact of each kind (facts.ts lists the kinds). */
+export const FACT_SCHEMAS = {
+  commitments: CommitmentSchema,
+  regions: RegionSchema,
+  amounts: AmountSchema,
+  references: ReferenceSchema,
+  footnotes: FootnoteSchema,
+} as const satisfies Record<FactKey, z.ZodType>;
+type FactShape = { [K in FactKey]: z.ZodArray<(typeof FACT_SCHEMAS)[K]> };
+/** The fact lists as fields of the letter's object schema, in the kinds' order. */
+function factShape(): FactShape {
+  return Object.fromEntries(FACT_KEYS.map((key) => [key, z.array(FACT_SCHEMAS[key])])) as FactShape;
+}
+/** Every fact kind's list, as the KDocument and the Letter hold them. */
+export type Facts = { [K in FactKey]: z.infer<(typeof FACT_SCHEMAS)[K]>[] };
 
 export const FurnitureSchema = z.object({
   kind: z.enum(['header', 'footer', 'page-number', 'address', 'field', 'return-address', 'other']),
@@ -177,11 +196,7 @@ export const LetterSchema = z.object({
   source: SourceSchema,
   metadata: MetadataSchema,
   sections: z.array(SectionSchema),
-  commitments: z.array(CommitmentSchema),
-  regions: z.array(RegionSchema),
-  amounts: z.array(AmountSchema),
-  references: z.array(ReferenceSchema),
-  footnotes: z.array(FootnoteSchema),
+  ...factShape(),
   warnings: z.array(WarningSchema),
   /** Page furniture (running headers, footers, page numbers, address blocks): kept out of the body. */
   furniture: z.array(FurnitureSchema).optional(),

@@ -4,22 +4,11 @@
  * sections with their topics (lists kept as lists), regions by type, amounts (each with its
  * section and sentence), references, footnotes and warnings. It only formats; it decides nothing.
  */
-import type { Amount, Letter, Region, Section } from '../model/letter.js';
-import { byDueDate, dateValue } from './due.js';
+import { FACT_KEYS, type FactKey } from '../model/facts.js';
+import type { Letter } from '../model/letter.js';
+import { FACT_SECTIONS, type FactSection } from './fact-sections.js';
 import { textToMarkdown } from './lists.js';
-
-const cell = (s: string | null | undefined) =>
-  (s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim() || '—';
-const fmtNumber = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
-
-const REGION_TYPE_TITLES: Record<Region['type'], string> = {
-  province: 'Provinces',
-  municipality: 'Municipalities',
-  'novex-area': 'NOVEX areas',
-  landsdeel: 'Landsdelen',
-  waterschap: 'Waterschappen',
-  region: 'Other regions',
-};
+import { cell } from './markdown-text.js';
 
 export function renderMarkdown(letter: Letter): string {
   const md = letter.metadata;
@@ -44,29 +33,8 @@ export function renderMarkdown(letter: Letter): string {
   for (const [k, v] of rows) out.push(`| ${k} | ${cell(v)} |`);
   out.push('');
 
-  if (letter.commitments.length > 0) {
-    const sorted = byDueDate(letter.commitments);
-    out.push('## Commitments', '', '| When | Timex | Commitment | Page |', '| --- | --- | --- | --- |');
-    for (const c of sorted) {
-      const timex = dateValue(c.when);
-      out.push(
-        `| ${cell(c.when.text)} | ${cell(timex)}${timex && c.when.modifier ? ` (${c.when.modifier})` : ''} | ${cell(c.text)} | ${c.page ?? '—'} |`,
-      );
-    }
-    const dated = sorted.filter((c) => dateValue(c.when) !== null);
-    if (dated.length > 0) {
-      out.push('', '```mermaid', 'timeline', `    title ${mermaidText(title)}`);
-      const byTimex = new Map<string, string[]>();
-      for (const c of dated) {
-        const key = `${c.when.modifier ? `${c.when.modifier} ` : ''}${dateValue(c.when)}`;
-        byTimex.set(key, [...(byTimex.get(key) ?? []), c.text]);
-      }
-      for (const [key, texts] of byTimex)
-        out.push(`    ${mermaidText(key)} : ${texts.map((t) => mermaidText(short(t))).join(' : ')}`);
-      out.push('```');
-    }
-    out.push('');
-  }
+  for (const key of FACT_KEYS)
+    if (FACT_SECTIONS[key].beforeSections) out.push(...factSection(key, letter, title));
 
   out.push('## Sections', '');
   for (const s of letter.sections) {
@@ -82,47 +50,8 @@ export function renderMarkdown(letter: Letter): string {
     if (s.text) out.push(textToMarkdown(s.text), '');
   }
 
-  if (letter.regions.length > 0) {
-    out.push('## Regions', '');
-    for (const type of Object.keys(REGION_TYPE_TITLES) as Region['type'][]) {
-      const list = letter.regions.filter((r) => r.type === type);
-      if (list.length === 0) continue;
-      out.push(
-        `**${REGION_TYPE_TITLES[type]}:** ${list.map((r) => `${r.name}${r.code ? ` (${r.code})` : ''} ×${r.mentions}`).join(', ')}`,
-        '',
-      );
-    }
-  }
-  if (letter.amounts.length > 0) {
-    const sections = new Map(letter.sections.map((s) => [s.id, s]));
-    out.push(
-      '## Amounts',
-      '',
-      '| Amount | Value | Unit | Per | Section | In the sentence |',
-      '| --- | --- | --- | --- | --- | --- |',
-    );
-    for (const a of letter.amounts) {
-      const value =
-        a.valueMax !== undefined ? `${fmtNumber(a.value)} – ${fmtNumber(a.valueMax)}` : fmtNumber(a.value);
-      out.push(
-        `| ${cell(a.text)} | ${value} | ${cell(a.unit)} | ${cell(a.per)} | ${cell(sectionLabel(sections.get(a.sectionId)))} | ${inSentence(a)} |`,
-      );
-    }
-    out.push('');
-  }
-  if (letter.references.length > 0) {
-    out.push('## References', '');
-    for (const r of letter.references) {
-      const id = [r.dossier, r.number ? `nr. ${r.number}` : null, r.session].filter(Boolean).join(', ');
-      out.push(`- ${r.kind}${r.member ? ` (${r.member})` : ''}: ${r.text}${id ? ` — ${id}` : ''}`);
-    }
-    out.push('');
-  }
-  if (letter.footnotes.length > 0) {
-    out.push('## Footnotes', '');
-    for (const f of letter.footnotes) out.push(`${f.number}. ${f.text}${f.page ? ` *(p. ${f.page})*` : ''}`);
-    out.push('');
-  }
+  for (const key of FACT_KEYS)
+    if (!FACT_SECTIONS[key].beforeSections) out.push(...factSection(key, letter, title));
   if (letter.warnings.length > 0) {
     out.push('## Warnings', '');
     for (const w of letter.warnings)
@@ -152,39 +81,9 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function sectionLabel(s: Section | undefined): string | null {
-  if (!s) return null;
-  if (!s.heading) return '(opening)';
-  return `${s.number ? `${s.number}. ` : ''}${s.heading}`;
-}
-
-/** The amount's sentence, the amount in bold; a long sentence cut to the words around it. */
-function inSentence(a: Amount, max = 160): string {
-  const sentence = a.sentence.replace(/\s+/g, ' ').trim();
-  const text = a.text.replace(/\s+/g, ' ').trim();
-  const at = sentence.indexOf(text);
-  if (at < 0) return cell(short(sentence, max));
-  let from = 0;
-  let to = sentence.length;
-  if (sentence.length > max) {
-    const room = Math.max(0, max - text.length);
-    from = Math.max(0, at - Math.floor(room / 2));
-    to = Math.min(sentence.length, from + text.length + room);
-    from = Math.max(0, to - text.length - room);
-  }
-  let before = sentence.slice(from, at);
-  let after = sentence.slice(at + text.length, to);
-  if (from > 0) before = `…${before.replace(/^\S*\s/, '')}`;
-  if (to < sentence.length) after = `${after.replace(/\s\S*$/, '')}…`;
-  const esc = (t: string) => t.replace(/\|/g, '\\|');
-  return `${esc(before)}**${esc(text)}**${esc(after)}`;
-}
-
-function short(s: string, n = 80): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1).replace(/\s+\S*$/, '')}…`;
-}
-
-/** Mermaid timeline text may not contain ':' or '#' or ';'. */
-function mermaidText(s: string): string {
-  return s.replace(/[:;#]/g, ' ').replace(/\s+/g, ' ').trim();
+/** A fact kind's section (fact-sections.ts), or nothing when the letter has no facts of the kind. */
+function factSection<K extends FactKey>(key: K, letter: Letter, title: string): string[] {
+  const facts = letter[key];
+  if (facts.length === 0) return [];
+  return (FACT_SECTIONS[key] as FactSection<K>).render(facts, letter, title);
 }

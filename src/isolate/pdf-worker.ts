@@ -1,5 +1,5 @@
 /**
- * The parsing side of pdfjs for `extract`, in its own thread (see reader.ts): it serves pdfjs's
+ * The parsing side of pdfjs for `extract`, in its own thread (see early.ts): it serves pdfjs's
  * API side in the main thread through the port it is given.
  */
 import { type MessagePort, workerData } from 'node:worker_threads';

@@ -4,37 +4,20 @@
  * work, but terminating a worker can).
  *
  * A PDF uses the machine's second core: pdfjs parses it in one worker (its API side, in this
- * thread, builds the lines; see reader.ts) while another worker loads the pipeline and warms it up
+ * thread, builds the lines; see early.ts) while another worker loads the pipeline and warms it up
  * (warm-up.ts); the pages then go to the warm pipeline. So the pipeline's start-up (module loading,
  * first-run compilation) overlaps pdfjs instead of adding to it.
  */
-import { createHash } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
+import { sha256 } from '../hash.js';
 import { readPdf } from '../ingest/pdf.js';
 import { isPdf } from '../ingest/registry.js';
-import { InputError } from '../model/errors.js';
-import type { Format } from '../render/index.js';
+import { deserialiseError, InputError } from '../model/errors.js';
+import { startTimeLimit, timedOut } from '../time-limit.js';
 import { dropEarly, takePipeline, takeReader, WORKER_HEAP_MB } from './early.js';
-import type { PipelineJob } from './extract-worker.js';
+import type { IsolatedJob, IsolatedResult, PipelineJob, WorkerMessage } from './protocol.js';
 
-export interface IsolatedJob {
-  path: string;
-  /** The input's bytes (read by the main thread; standard input too). */
-  bytes: Uint8Array;
-  format: Format;
-  undated: boolean;
-  furniture: boolean;
-}
-
-export interface IsolatedResult {
-  output: string;
-  warnings: Array<{ code: string; message: string; page: number | null }>;
-}
-
-/** What the pipeline worker posts: a result or an error. */
-export type WorkerMessage =
-  | { ok: true; result: IsolatedResult }
-  | { ok: false; error: { message: string; code?: string; stack?: string; input: boolean } };
+export type { IsolatedJob, IsolatedResult } from './protocol.js';
 
 export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<IsolatedResult> {
   return new Promise((resolve, reject) => {
@@ -44,7 +27,7 @@ export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<Is
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      stopTimeLimit();
       fn();
       for (const w of workers) void w.terminate();
       reader?.port.close();
@@ -73,16 +56,9 @@ export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<Is
       });
       return worker;
     };
-    const failWith = (e: { message: string; code?: string; stack?: string; input: boolean }) => {
-      const err = e.input ? new InputError(e.message, e.code ?? 'input', job.path) : new Error(e.message);
-      if (e.stack) err.stack = e.stack;
-      finish(() => reject(err));
-    };
-    const timer = setTimeout(() => {
-      finish(() =>
-        reject(new InputError(`${job.path}: timed out after ${timeoutMs} ms`, 'timeout', job.path)),
-      );
-    }, timeoutMs);
+    const stopTimeLimit = startTimeLimit(timeoutMs, () =>
+      finish(() => reject(timedOut(job.path, timeoutMs))),
+    );
 
     const pdf = isPdf(job.bytes);
     // The reader first: it is on the critical path (both may have been started by bin/ already).
@@ -91,7 +67,7 @@ export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<Is
     else dropEarly();
     const pipeline = start(takePipeline(pdf));
     pipeline.on('message', (msg: WorkerMessage) => {
-      if (!msg.ok) failWith(msg.error);
+      if (!msg.ok) finish(() => reject(deserialiseError(msg.error, job.path)));
       else if ('result' in msg) finish(() => resolve(msg.result));
     });
     const { bytes, ...settings } = job;
@@ -101,8 +77,12 @@ export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<Is
     }
     readPdf(bytes, job.path, reader.port).then(
       (raw) => {
-        const sha256 = createHash('sha256').update(bytes).digest('hex');
-        const source = { path: job.path, sha256, format: 'pdf' as const, pages: raw.pageCount };
+        const source = {
+          path: job.path,
+          sha256: sha256(bytes),
+          format: 'pdf' as const,
+          pages: raw.pageCount,
+        };
         pipeline.postMessage({ ...settings, raw, source } satisfies PipelineJob);
       },
       (err) => finish(() => reject(err)),

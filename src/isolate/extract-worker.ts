@@ -4,17 +4,11 @@
  * thread read (see early.ts); the reply is the rendered letter or an error.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { KDocument } from '../model/document.js';
-import type { RawDocument } from '../model/page.js';
+import { serialiseError } from '../model/errors.js';
 import { extractBytes, processRaw, toLetter } from '../pipeline.js';
 import { render } from '../render/index.js';
-import type { IsolatedJob } from './isolate.js';
+import type { PipelineJob, WorkerMessage } from './protocol.js';
 import { warmUpSteps } from './warm-up.js';
-import { errorMessage } from './worker-error.js';
-
-/** The one message this worker gets. */
-export type PipelineJob = Omit<IsolatedJob, 'bytes'> &
-  ({ bytes: Uint8Array } | { raw: RawDocument; source: KDocument['source'] });
 
 let arrived = false;
 parentPort?.once('message', async (job: PipelineJob) => {
@@ -28,9 +22,9 @@ parentPort?.once('message', async (job: PipelineJob) => {
     parentPort?.postMessage({
       ok: true,
       result: { output: render(letter, job.format), warnings: letter.warnings },
-    });
+    } satisfies WorkerMessage);
   } catch (err) {
-    parentPort?.postMessage(errorMessage(err));
+    parentPort?.postMessage({ ok: false, error: serialiseError(err) } satisfies WorkerMessage);
   }
 });
 

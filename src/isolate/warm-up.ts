@@ -1,9 +1,12 @@
 /**
- * Warming up the pipeline while pdfjs reads a PDF in another worker: a synthetic letter
+ * Warming up the pipeline, one letter for every worker: the `extract` thread warms up while pdfjs
+ * reads a PDF in another worker (warmUpSteps), a `batch`/`check` worker process before it says
+ * ready (warmUp), so that lazy set-up (gazetteer, patterns) is not charged to the first file's time
+ * limit. A synthetic letter
  * (data/warm-up.txt, written for this and for nothing else) runs through every stage once as text
  * and once laid out like a PDF page, and is rendered. The real letter then finds its code compiled
- * and optimised: on the seed PDF its processing took ~110 ms after a one-paragraph warm-up and
- * ~50-60 ms after this one. Only time is at stake: nothing of the warm-up reaches the output.
+ * and optimised (measured: docs/performance.md). Only time is at stake: nothing of the warm-up
+ * reaches the output.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -63,18 +66,12 @@ export function warmUpRaw(text: string): RawDocument {
  * The warm-up in steps, most useful first: the PDF shape, then text (JSON, Markdown). The caller
  * runs them one per event-loop turn and stops as soon as the real job arrives. On two cores the
  * first step only: pdfjs, the API side and this worker already share them, and every further step
- * slowed the whole extraction (seed PDF, medians of 21 runs: 1 step 856 ms, 2 steps 865 ms,
- * 4 steps 935 ms, none 975 ms). With more cores the rest runs on an idle one. A failing step is
- * skipped: warming up is an optimisation only.
+ * slowed the whole extraction (docs/performance.md). With more cores the rest runs on an idle one.
+ * A failing step is skipped: warming up is an optimisation only.
  */
 export function warmUpSteps(cores = availableParallelism()): Array<() => void> {
-  let text: string | null = null;
-  try {
-    text = readFileSync(new URL('../../data/warm-up.txt', import.meta.url), 'utf8');
-  } catch {
-    return [];
-  }
-  const letter = text;
+  const letter = warmUpLetter();
+  if (letter === null) return [];
   const safely = (step: () => void) => () => {
     try {
       step();
@@ -89,4 +86,23 @@ export function warmUpSteps(cores = availableParallelism()): Array<() => void> {
     safely(() => render(extractText(letter), 'md')),
   ];
   return cores > 2 ? steps : steps.slice(0, 1);
+}
+
+/** The warm-up of a worker process: the letter once as text, whole. */
+export function warmUp(): void {
+  const letter = warmUpLetter();
+  if (letter === null) return;
+  try {
+    render(extractText(letter, '<warm-up>'), 'json');
+  } catch {
+    // A real letter will report the problem.
+  }
+}
+
+function warmUpLetter(): string | null {
+  try {
+    return readFileSync(new URL('../../data/warm-up.txt', import.meta.url), 'utf8');
+  } catch {
+    return null;
+  }
 }

@@ -1,6 +1,7 @@
 /** Option parsing and terminal helpers shared by `batch` and `check`. */
 import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError } from 'commander';
+import { DEFAULT_TIMEOUT_MS } from '../time-limit.js';
 
 /** Usage errors exit with 2 (commander's own default is 1); --help exits with 0. */
 export function exitTwoOnUsageError(cmd: Command): Command {
@@ -19,7 +20,6 @@ export function positiveInt(name: string) {
 }
 
 export const DEFAULT_JOBS = availableParallelism();
-export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_HEAP_MB = 1024;
 
 /** An option parser from a function that throws on bad input: its message becomes commander's. */
