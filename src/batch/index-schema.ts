@@ -4,7 +4,7 @@
  * validates the index it writes against this schema, so the two cannot drift apart.
  */
 import { z } from 'zod';
-import { SourceSchema } from '../model/letter.js';
+import { COMMITMENT_KINDS, SourceSchema } from '../model/letter.js';
 
 export const INDEX_SCHEMA_ID = 'urn:kamerbrief:schema:index:1';
 
@@ -21,6 +21,10 @@ const IndexEntrySchema = z.object({
   version: z.string().describe('kamerbrief version that made the output'),
   format: z.enum(['json', 'md', 'ndjson']),
   undated: z.boolean(),
+  kinds: z
+    .array(z.enum(COMMITMENT_KINDS))
+    .optional()
+    .describe('The commitment kinds listed (--kinds); absent: the default, promise and plan'),
   status: z
     .enum(['ok', 'failed'])
     .describe('ok: the output is there; failed: the letter could not be processed'),

@@ -1,5 +1,5 @@
 /** Messages between the batch/check main process and its worker processes (all plain JSON). */
-import type { SourceFormat } from '../model/letter.js';
+import type { CommitmentKind, SourceFormat } from '../model/letter.js';
 
 export type OutputFormat = 'json' | 'md' | 'ndjson';
 
@@ -46,6 +46,7 @@ export interface BatchTask {
   output: string | null;
   format: OutputFormat;
   undated: boolean;
+  kinds?: CommitmentKind[];
   timeoutMs: number;
   /** sha256 of the input when its current output was made; the worker skips the file if it is unchanged. */
   skipIfSha: string | null;
@@ -66,6 +67,7 @@ export interface CheckTask {
   abs: string;
   display: string;
   undated: boolean;
+  kinds?: CommitmentKind[];
   timeoutMs: number;
 }
 

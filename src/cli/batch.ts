@@ -4,11 +4,13 @@
  * Exit codes: 0 all ok, 1 some input failed or a write was refused (a full disk), 2 usage error,
  * 128 + n after signal n (SIGHUP 129, SIGINT 130, SIGTERM 143).
  */
+
 import { Command, Option } from 'commander';
 import { addWorkerOptions, exitTwoOnUsageError, parsedBy } from '../batch/options.js';
 import type { OutputFormat } from '../batch/protocol.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import type { IndexEntry } from '../batch/state.js';
+import type { CommitmentKind } from '../model/letter.js';
 import { VERSION } from '../version.js';
 import { painter, wantsColor } from './reporters/color.js';
 
@@ -20,6 +22,7 @@ interface BatchFlags {
   force?: boolean;
   timeout: number;
   undated?: boolean;
+  kinds?: CommitmentKind[];
   maxMemory: number;
   progress: boolean;
   debug?: boolean;
@@ -66,6 +69,7 @@ export function batchCommand(): Command {
           force: flags.force === true,
           timeoutMs: flags.timeout,
           undated: flags.undated === true,
+          kinds: flags.kinds,
           heapMb: flags.maxMemory,
           debug,
           version: VERSION,

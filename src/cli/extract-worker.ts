@@ -19,7 +19,7 @@ export type PipelineJob = Omit<IsolatedJob, 'bytes'> &
 let arrived = false;
 parentPort?.once('message', async (job: PipelineJob) => {
   arrived = true;
-  const options = { undated: job.undated, furniture: job.furniture };
+  const options = { undated: job.undated, kinds: job.kinds, furniture: job.furniture };
   try {
     const letter =
       'raw' in job

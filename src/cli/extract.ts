@@ -1,7 +1,9 @@
 import { Command, Option } from 'commander';
 import { writeFileAtomic } from '../batch/atomic.js';
-import { positiveInt } from '../batch/options.js';
+import { parsedBy, positiveInt } from '../batch/options.js';
 import { InputError } from '../model/errors.js';
+import { parseKinds } from '../model/kinds.js';
+import type { CommitmentKind } from '../model/letter.js';
 import { FORMATS, type Format } from '../render/index.js';
 import { EXIT_INPUT, EXIT_USAGE, reportError, writeErrorText } from './output.js';
 import { chooseFormat } from './output-format.js';
@@ -22,6 +24,11 @@ export function extractCommand(): Command {
     )
     .option('--undated', 'also list commitments without a date', false)
     .option(
+      '--kinds <list>',
+      'commitment kinds to list: promise, plan, expectation, in-force (comma-separated) or all; default promise,plan',
+      parsedBy(parseKinds),
+    )
+    .option(
       '--furniture',
       'include the page-furniture layer (headers, footers, address block) in the JSON',
       false,
@@ -36,7 +43,8 @@ Examples:
   $ kamerbrief extract letter.pdf -o out.md        a Markdown report in out.md
   $ kamerbrief extract letter.pdf -f md            a Markdown report on standard output
   $ pdftotext letter.pdf - | kamerbrief extract -  text from standard input
-  $ kamerbrief extract letter.txt --undated        also undated promises`,
+  $ kamerbrief extract letter.txt --undated        also undated promises
+  $ kamerbrief extract letter.txt --kinds all      also expectations and rules in force`,
     )
     .action(
       async (
@@ -45,6 +53,7 @@ Examples:
           format?: Format;
           output?: string;
           undated: boolean;
+          kinds?: CommitmentKind[];
           furniture: boolean;
           timeout: number;
           debug: boolean;
@@ -59,7 +68,14 @@ Examples:
           const { readInput } = await import('../ingest/read.js');
           const bytes = await readInput(file);
           const { output, warnings } = await extractIsolated(
-            { path: file, bytes, format: chosen.format, undated: opts.undated, furniture: opts.furniture },
+            {
+              path: file,
+              bytes,
+              format: chosen.format,
+              undated: opts.undated,
+              kinds: opts.kinds,
+              furniture: opts.furniture,
+            },
             opts.timeout,
           );
           if (opts.output) {

@@ -13,6 +13,7 @@ import type { Worker } from 'node:worker_threads';
 import { readPdf } from '../ingest/pdf.js';
 import { isPdf } from '../ingest/registry.js';
 import { InputError } from '../model/errors.js';
+import type { CommitmentKind } from '../model/letter.js';
 import type { Format } from '../render/index.js';
 import { dropEarly, takePipeline, takeReader, WORKER_HEAP_MB } from './early.js';
 import type { PipelineJob } from './extract-worker.js';
@@ -23,6 +24,8 @@ export interface IsolatedJob {
   bytes: Uint8Array;
   format: Format;
   undated: boolean;
+  /** The commitment kinds to list (default: promise and plan). */
+  kinds?: CommitmentKind[];
   furniture: boolean;
 }
 

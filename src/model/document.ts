@@ -7,6 +7,7 @@
 import type {
   Amount,
   Commitment,
+  CommitmentKind,
   Footnote,
   Furniture,
   Metadata,
@@ -75,6 +76,8 @@ export interface ExtractOptions {
   undated?: boolean;
   /** Keep the furniture layer in the output. */
   furniture?: boolean;
+  /** The commitment kinds to list (default: promise and plan). */
+  kinds?: readonly CommitmentKind[];
 }
 
 export interface KDocument {

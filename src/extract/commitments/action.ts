@@ -22,7 +22,8 @@ const GOVERNING =
 const STATIVE_PLAN = /^(?:voorzien|gepland|ingepland|beoogd|verwacht|voorgenomen)$/;
 
 /** "toe te sturen", "te kunnen informeren": the particle before "te" and the verb. */
-const TE_INFINITIVE = /(?:(\p{L}+)\s+)?(?<![\p{L}])te\s+(?:kunnen\s+|laten\s+|gaan\s+)?(\p{Ll}+en)(?![\p{L}])/u;
+const TE_INFINITIVE =
+  /(?:(\p{L}+)\s+)?(?<![\p{L}])te\s+(?:kunnen\s+|laten\s+|gaan\s+)?(\p{Ll}+en)(?![\p{L}])/u;
 
 /** The particle written apart at the clause's end: "zend ik u ... toe". */
 function trailingParticle(clause: Clause, after: number): string {
@@ -40,7 +41,8 @@ export function actionOf(clause: Clause): string | null {
     if (!cluster) {
       // "Ik streef ernaar uw Kamer zo spoedig mogelijk, maar ... te informeren": a te-infinitive after a comma
       const te = TE_INFINITIVE.exec(clause.text.slice(finite.end));
-      if (te?.[2]) return (te[1] && PARTICLES.has(te[1].toLowerCase()) ? te[1].toLowerCase() : '') + te[2].toLowerCase();
+      if (te?.[2])
+        return (te[1] && PARTICLES.has(te[1].toLowerCase()) ? te[1].toLowerCase() : '') + te[2].toLowerCase();
       // "Graag ga ik ... het debat aan": the finite verb with its particle
       if (/^(?:is|zijn|ben|bent|wordt|worden|heeft|hebben|heb)$/.test(finite.lower)) return null;
       const particle = trailingParticle(clause, clause.finite);

@@ -83,8 +83,7 @@ const CLUSTER_AUXILIARY = new Set(
   'worden wordt zijn hebben kunnen willen moeten mogen gaan laten te zullen'.split(' '),
 );
 
-const PARTICIPLE =
-  /^(?:[\p{L}]*ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er|onder)\p{L}{2,}(?:d|t|en))$/u;
+const PARTICIPLE = /^(?:[\p{L}]*ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er|onder)\p{L}{2,}(?:d|t|en))$/u;
 
 /** An infinitive-like word: ends in -en (or -n after a vowel: "gaan", "doen", "zien"). */
 const INFINITIVE = /^\p{Ll}[\p{Ll}-]*(?:[^aeiou]en|aan|oen|ien|ijn)$/u;
@@ -170,7 +169,14 @@ export function parseClause(sentence: string): Clause {
   if (end && end.index > 0) rest = rest.slice(0, end.index);
   const ws = words(rest).map((w) => ({ ...w, index: w.index + start, end: w.end + start }));
   const n = ws.length;
-  const clause: Clause = { text: sentence, words: ws, finite: -1, subject: [0, 0], cluster: [n, n], passive: false };
+  const clause: Clause = {
+    text: sentence,
+    words: ws,
+    finite: -1,
+    subject: [0, 0],
+    cluster: [n, n],
+    passive: false,
+  };
   if (n === 0) return clause;
 
   // the finite verb: right after a subject pronoun at the start, else the first word that looks finite
@@ -198,7 +204,8 @@ export function parseClause(sentence: string): Clause {
   // the subject: the first phrase, unless it is fronted (a time, a phrase, an object "Deze"), then the phrase after the verb
   const after = ws[finite + 1];
   const fronted =
-    (first !== undefined && (FRONT.has(first.lower) || /^\p{N}/u.test(first.word) || /^Q\d$/i.test(first.word))) ||
+    (first !== undefined &&
+      (FRONT.has(first.lower) || /^\p{N}/u.test(first.word) || /^Q\d$/i.test(first.word))) ||
     (after !== undefined && /^(?:ik|wij|we|u)$/.test(after.lower) && finite > 0);
   if (!fronted && finite > 0) clause.subject = [0, finite];
   else if (after) {

@@ -20,12 +20,31 @@ export interface DeliverableFields {
 
 const ABOUT = /^(?:informeren|berichten|rapporteren|terugkomen|terugkomen op|komen met|informeer)$/;
 
-const RECIPIENT = /(?:(?<![\p{L}])(?:aan|naar|met)\s+)?(?<![\p{L}])(?:uw|de|beide)\s+(?:(?:tweede|eerste)\s+)?kamers?(?![\p{L}])|(?<![\p{L}])u(?![\p{L}])/giu;
+const RECIPIENT =
+  /(?:(?<![\p{L}])(?:aan|naar|met)\s+)?(?<![\p{L}])(?:uw|de|beide)\s+(?:(?:tweede|eerste)\s+)?kamers?(?![\p{L}])|(?<![\p{L}])u(?![\p{L}])/giu;
 
-const TIME_PREPOSITION = /(?:(?:uiterlijk|vóór|voor|na|in|rond|tijdens|op|vanaf|per|medio|eind|begin|bij|nog)\s+)*$/iu;
+const TIME_PREPOSITION =
+  /(?:(?:uiterlijk|vóór|voor|na|in|rond|tijdens|op|vanaf|per|medio|eind|begin|bij|nog)\s+)*$/iu;
 
 /** Words that end a phrase and are not part of it. */
-const TRAILING = new Set(['nader', 'ook', 'nog', 'graag', 'dan', 'tevens', 'verder', 'zo', 'spoedig', 'mogelijk', 'om', 'te', 'en', 'of', 'weer', 'periodiek']);
+const TRAILING = new Set([
+  'nader',
+  'ook',
+  'nog',
+  'graag',
+  'dan',
+  'tevens',
+  'verder',
+  'zo',
+  'spoedig',
+  'mogelijk',
+  'om',
+  'te',
+  'en',
+  'of',
+  'weer',
+  'periodiek',
+]);
 
 const ONLY_PRONOUN = /^(?:deze|dit|die|dat|het|hij|zij|ze|hierover|daarover|erover|hiervan|daarvan)$/iu;
 
@@ -56,7 +75,10 @@ function tidy(raw: string, whenText: string | null): string | null {
     }
   }
   if (out.length > 16) out = out.slice(0, 16);
-  const text = out.join(' ').replace(/\s+\d{1,2}$/u, '').trim();
+  const text = out
+    .join(' ')
+    .replace(/\s+\d{1,2}$/u, '')
+    .trim();
   if (text === '' || ONLY_PRONOUN.test(text) || PRONOUN.has(text.toLowerCase())) return null;
   return text;
 }
@@ -65,10 +87,15 @@ function fields(text: string | null): DeliverableFields {
   return { text, key: deliverableKey(text) };
 }
 
-export function deliverableOf(clause: Clause, action: string | null, whenText: string | null): DeliverableFields {
+export function deliverableOf(
+  clause: Clause,
+  action: string | null,
+  whenText: string | null,
+): DeliverableFields {
   const ws = clause.words;
   const [subjectFrom, subjectTo] = clause.subject;
-  if (clause.passive && subjectTo > subjectFrom) return fields(tidy(span(clause, subjectFrom, subjectTo) ?? '', whenText));
+  if (clause.passive && subjectTo > subjectFrom)
+    return fields(tidy(span(clause, subjectFrom, subjectTo) ?? '', whenText));
   const [clusterFrom, clusterTo] = clause.cluster;
   const from = Math.max(subjectTo, clause.finite + 1);
   const to = clusterFrom > from ? clusterFrom : ws.length;

@@ -29,12 +29,13 @@
 
 import { isGloss } from '../../layout/footnotes.js';
 import type { KDocument, Sentence } from '../../model/document.js';
-import type { Commitment, When } from '../../model/letter.js';
+import { type Commitment, DEFAULT_COMMITMENT_KINDS, type When } from '../../model/letter.js';
 import { splitSentences } from '../../structure/sentences.js';
 import { regionsInText } from '../regions.js';
 import type { Extractor } from '../types.js';
 import { eachWord } from '../word-starts.js';
 import { classifySentence } from './classify.js';
+import { describeCommitment } from './describe.js';
 import {
   AUXILIARY,
   HABITUAL,
@@ -58,12 +59,7 @@ function commitmentOf(sentence: Sentence, when: When, id: number): Commitment {
     sectionId: sentence.sectionId,
     page: sentence.page,
     regions: regionsInText(sentence.text),
-    // Placeholders until the commitment grammar classifies them (issue 14).
-    kind: 'plan',
-    actor: { text: null, normalized: null, government: true },
-    action: null,
-    deliverable: { text: null, key: null },
-    toParliament: false,
+    ...describeCommitment(sentence.text, when.text),
   };
 }
 
@@ -84,12 +80,17 @@ export const commitmentsExtractor: Extractor = {
   name: 'commitments',
   run(doc: KDocument) {
     const letterDate = doc.metadata.date;
+    const kinds = doc.options.kinds ?? DEFAULT_COMMITMENT_KINDS;
     let n = 0;
     for (const sentence of [...doc.sentences, ...footnoteSentences(doc)]) {
       const result = classifySentence(sentence.text, letterDate, !doc.options.undated);
       if (!result) continue;
       if (result.when.timex === null && !result.when.relative && !doc.options.undated) continue;
-      doc.commitments.push(commitmentOf(sentence, result.when, ++n));
+      const commitment = commitmentOf(sentence, result.when, n + 1);
+      // only the kinds asked for are listed (numbered in that list)
+      if (!kinds.includes(commitment.kind)) continue;
+      n++;
+      doc.commitments.push(commitment);
     }
   },
 };

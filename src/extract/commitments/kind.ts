@@ -24,10 +24,17 @@ const INTENTION = w(
   'stre(?:ef|eft|ven)|voornemens|voornemen|van\\s+plan|beo(?:og|ogt|gen|ogd)|bedoeling|planning|voorzien|gepland|ingepland|voorstel\\s+is|(?:verwachting|inzet|doel)\\s+is\\s+om|inzet\\s+is|doel\\s+is|ambitie|zet(?:ten)?\\s+(?:\\S+\\s+){0,3}?in\\s+op|werkt\\s+(?:\\S+\\s+){0,3}?toe\\s+naar|(?:ik|wij|we)\\s+(?:\\S+\\s+){0,2}?(?:wil|willen|hoop|hopen)',
 );
 
-/** A forecast's words. */
+/**
+ * A forecast's words: a verb of change, "verwacht" and "de verwachting is dat". "Naar verwachting"
+ * alone hedges a schedule ("In 2025 zullen naar verwachting alle beoordelingen zijn afgerond" is a
+ * plan of work), it does not make a forecast.
+ */
 const EXPECT = w(
-  'naar\\s+verwachting|verwacht(?:en|e)?|verwachting|stijgt|stijgen|daalt|dalen|groeit|groeien|krimpt|krimpen|toeneemt|toenemen|afneemt|afnemen|oploopt|oplopen|verandert|veranderen|neemt\\s+(?:\\S+\\s+){0,6}?(?:toe|af)',
+  'verwacht(?:en|e)?|verwachting\\s+(?:van\\s+(?:\\S+\\s+){1,4}?)?is\\s+dat|stijgt|stijgen|daalt|dalen|groeit|groeien|krimpt|krimpen|toeneemt|toenemen|afneemt|afnemen|oploopt|oplopen|verandert|veranderen|neemt\\s+(?:\\S+\\s+){0,6}?(?:toe|af)',
 );
+
+/** The writer's own future act anywhere in the sentence ("..., en daarna zal ik een wetsvoorstel ..."). */
+const OWN_FUTURE = w('(?:zal|zullen)\\s+(?:ik|wij|we)|(?:ik|wij|we)\\s+(?:zal|zullen)');
 
 /** Hedges that make a promise a plan: "naar verwachting", "zo mogelijk", "indien mogelijk". */
 const HEDGE = w('naar\\s+verwachting|zo\\s+mogelijk|indien\\s+mogelijk|waar\\s+mogelijk');
@@ -38,13 +45,17 @@ const IN_FORCE = w(
 );
 
 /** The government undertakes the entry itself: "in werking laten treden", "zal ... laten ingaan". */
-const UNDERTAKEN = w('laten|laat|besluit|besluiten|zal\\s+(?:ik|het\\s+kabinet|wij|we)|zullen\\s+(?:wij|we)|stel\\s+ik\\s+voor|stellen\\s+(?:wij|we)\\s+voor');
+const UNDERTAKEN = w(
+  'laten|laat|besluit|besluiten|zal\\s+(?:ik|het\\s+kabinet|wij|we)|zullen\\s+(?:wij|we)|stel\\s+ik\\s+voor|stellen\\s+(?:wij|we)\\s+voor',
+);
 
 /** Forms of binding oneself: the future, a present of sending, the Kamer receiving, a pledge. */
 const FUTURE = /^(?:zal|zullen|zult|ga|gaat|gaan)$/;
 const SENDING =
   /^(?:stuur|stuurt|sturen|zend|zendt|zenden|informeer|informeert|informeren|bericht|berichten|rapporteer|rapporteert|rapporteren|kom|komt|bied|biedt|bieden|ontvangt|ontvangen|kunt|zeg|zeggen)$/;
-const PLEDGE = w('zeg\\s+(?:ik|wij|we)\\s+(?:\\S+\\s+){0,6}?toe|toe\\s+te\\s+zeggen|tegemoet\\s*(?:te\\s+)?zien|ontvangt\\s+(?:u|uw\\s+kamer)');
+const PLEDGE = w(
+  'zeg\\s+(?:ik|wij|we)\\s+(?:\\S+\\s+){0,6}?toe|toe\\s+te\\s+zeggen|tegemoet\\s*(?:te\\s+)?zien|ontvangt\\s+(?:u|uw\\s+kamer)',
+);
 
 export function kindOf(clause: Clause, actor: ActorFields, toParliament: boolean): CommitmentKind {
   const text = clause.text;
@@ -58,10 +69,12 @@ export function kindOf(clause: Clause, actor: ActorFields, toParliament: boolean
     if (PLEDGE.test(text)) return 'promise';
     // an implicit actor binds itself only towards the Kamer ("zal ... aan uw Kamer worden aangeboden");
     // "Investeringsbeslissingen zullen worden genomen bij ..." is a schedule
-    if ((FUTURE.test(finite) || SENDING.test(finite)) && (actor.text !== null || toParliament)) return 'promise';
+    if ((FUTURE.test(finite) || SENDING.test(finite)) && (actor.text !== null || toParliament))
+      return 'promise';
     // "Ik verwacht uw Kamer ... te kunnen informeren": the writer's own act towards the Kamer
     if (toParliament) return 'promise';
   }
+  if (OWN_FUTURE.test(text)) return 'promise';
   if (EXPECT.test(text) && (!governmentActs || actor.text === null) && !toParliament && !intention)
     return 'expectation';
   return 'plan';

@@ -130,10 +130,7 @@ export function finiteToInfinitive(word: string): string {
 
 /** The infinitive of a past participle ("aangeboden" → "aanbieden", "gepubliceerd" → "publiceren"). */
 export function participleToInfinitive(word: string): string {
-  const w = word
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '');
+  const w = word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
   const direct = STRONG_PARTICIPLE[w];
   if (direct) return direct;
   let particle = '';
