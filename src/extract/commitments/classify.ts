@@ -60,6 +60,9 @@ const FRONTED = /^[\s\-–•▪(]*$/u;
 /** A semicolon, or a list item's dash or bullet right after a full stop. */
 const CLAUSE_SPLIT = /;\s+|(?<=[.!?])\s+[-–•▪]\s+/u;
 
+/** "zie https://...", "zie www....": a reference to a page. */
+const SEE_LINK = /(?<![\p{L}])zie\s+(?:https?:\/\/|www\.)/iu;
+
 /** A leading conditional or temporal clause: "Als het wetsvoorstel in 2025 wordt aangenomen, ...". */
 const LEADING_CONDITION = /^(?:als|indien|wanneer|zodra|nadat|mits|tenzij)\s[^,]{0,300},/iu;
 
@@ -181,6 +184,8 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
   // Without such a time nothing below can date the sentence (every path picks from `future`).
   if (future.length === 0) return null;
   if (isReportedQuestion(text)) return null;
+  // a pointer to a web page ("Nederland Circulair in 2050, zie https://..."): a title, no statement
+  if (SEE_LINK.test(text)) return null;
   if (hasWord(REQUEST, text)) return null;
   // Conditional mood, a forecast, or a state in force up to a time: no promise.
   if (isConditional(text) || isForecast(text) || analysis.othersExpect) return null;
