@@ -17,7 +17,11 @@ const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname,
 const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : null;
 const quiet = args.includes('--quiet');
 // --kinds all: list every kind (to see what the default leaves out); the floors hold for the default only
-const kinds = args.includes('--kinds') ? (args[args.indexOf('--kinds') + 1] === 'all' ? ['promise', 'plan', 'expectation', 'in-force'] : args[args.indexOf('--kinds') + 1].split(',')) : undefined;
+const kinds = args.includes('--kinds')
+  ? args[args.indexOf('--kinds') + 1] === 'all'
+    ? ['promise', 'plan', 'expectation', 'in-force']
+    : args[args.indexOf('--kinds') + 1].split(',')
+  : undefined;
 if (kinds && args.includes('--write-floors')) {
   console.error('--write-floors holds for the default kinds only');
   process.exit(2);
@@ -27,7 +31,11 @@ let bad = 0;
 const results = {};
 for (const setName of Object.keys(SETS)) {
   if (only && only !== setName) continue;
-  const { rows, figures, traps, unexpected } = await evaluate((p) => extract(p, kinds ? { kinds } : {}), root, setName);
+  const { rows, figures, traps, unexpected } = await evaluate(
+    (p) => extract(p, kinds ? { kinds } : {}),
+    root,
+    setName,
+  );
   results[setName] = figures;
   if (!quiet) {
     for (const r of rows) {

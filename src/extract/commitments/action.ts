@@ -58,7 +58,14 @@ export function actionOf(clause: Clause): string | null {
     // "laat ... berekenen": the verb let done
   } else {
     verb = finiteToInfinitive(finite.lower);
-    const particle = trailingParticle(clause, clause.finite);
+    // "Ik zeg toe dat ...": the particle closes the main clause before a complement clause
+    const next = clause.words[Math.max(clause.finite, clause.subject[1] - 1) + 1];
+    const particle =
+      next &&
+      PARTICLES.has(next.lower) &&
+      /^(?:dat|om)$/.test(clause.words[clause.words.indexOf(next) + 1]?.lower ?? '')
+        ? next.lower
+        : trailingParticle(clause, clause.finite);
     if (particle && !verb.startsWith(particle)) verb = particle + verb;
   }
   if (verb === 'komen' && clause.words.some((w) => w.lower === 'met')) return 'komen met';

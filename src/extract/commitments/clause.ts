@@ -222,7 +222,7 @@ export function parseClause(sentence: string): Clause {
     const w = ws[i];
     if (!w || !isVerbLike(w)) continue;
     const before = ws[i - 1]?.lower ?? '';
-    if (DETERMINER.has(before) || (PREPOSITION.has(before) && before !== 'om')) continue;
+    if (DETERMINER.has(before) || (PREPOSITION.has(before) && before !== 'om' && w.lower !== 'te')) continue;
     let j = i;
     while (j < n && isVerbLike(ws[j])) j++;
     const next = ws[j];

@@ -18,7 +18,7 @@ const RECEIVES = new RegExp(
 
 /** Verbs of sending, informing and sharing (the action's infinitive). */
 const COMMUNICATE =
-  /^(?:sturen|toesturen|zenden|toezenden|verzenden|informeren|berichten|rapporteren|aanbieden|delen|voorleggen|melden|geven|ontvangen|aanbieden|terugkomen|toelichten|presenteren|tegemoetzien|op\s+de\s+hoogte\s+houden|houden)$/;
+  /^(?:sturen|toesturen|zenden|toezenden|verzenden|informeren|berichten|rapporteren|aanbieden|delen|voorleggen|melden|geven|ontvangen|aanbieden|terugkomen|toelichten|presenteren|tegemoetzien|toezeggen|op\s+de\s+hoogte\s+houden|houden)$/;
 
 /** The Kamer (or "u") as object, not as the one who asked ("door uw Kamer", "van uw Kamer", "uw Kamer heeft"). */
 const KAMER_OBJECT = new RegExp(
