@@ -4,7 +4,7 @@
  * sections with their topics (lists kept as lists), regions by type, amounts (each with its
  * section and sentence), references, footnotes and warnings. It only formats; it decides nothing.
  */
-import type { Amount, Letter, Region, Section } from '../model/letter.js';
+import type { Amount, Commitment, Letter, Region, Section } from '../model/letter.js';
 import { byDueDate, dateValue } from './due.js';
 import { textToMarkdown } from './lists.js';
 
@@ -20,6 +20,13 @@ const REGION_TYPE_TITLES: Record<Region['type'], string> = {
   waterschap: 'Waterschappen',
   region: 'Other regions',
 };
+
+/** "kabinet: sturen — de ontwerp-Nota Ruimte (to the Kamer)": who acts, the verb, the object. */
+function whoWhat(c: Commitment): string {
+  const who = c.actor.normalized ?? (c.actor.government ? '(government)' : '—');
+  const what = [c.action, c.deliverable.text ? `— ${c.deliverable.text}` : null].filter(Boolean).join(' ');
+  return `${who}${what ? `: ${what}` : ''}${c.toParliament ? ' (to the Kamer)' : ''}`;
+}
 
 export function renderMarkdown(letter: Letter): string {
   const md = letter.metadata;
@@ -46,11 +53,16 @@ export function renderMarkdown(letter: Letter): string {
 
   if (letter.commitments.length > 0) {
     const sorted = byDueDate(letter.commitments);
-    out.push('## Commitments', '', '| When | Timex | Commitment | Page |', '| --- | --- | --- | --- |');
+    out.push(
+      '## Commitments',
+      '',
+      '| When | Timex | Kind | Who / what | Commitment | Page |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
     for (const c of sorted) {
       const timex = dateValue(c.when);
       out.push(
-        `| ${cell(c.when.text)} | ${cell(timex)}${timex && c.when.modifier ? ` (${c.when.modifier})` : ''} | ${cell(c.text)} | ${c.page ?? '—'} |`,
+        `| ${cell(c.when.text)} | ${cell(timex)}${timex && c.when.modifier ? ` (${c.when.modifier})` : ''} | ${c.kind} | ${cell(whoWhat(c))} | ${cell(c.text)} | ${c.page ?? '—'} |`,
       );
     }
     const dated = sorted.filter((c) => dateValue(c.when) !== null);
