@@ -35,7 +35,7 @@ const LEADING_SUBORDINATE =
 
 /** Where the main clause stops: a relative or subordinate clause after a comma, a semicolon, a new list item. */
 const MAIN_END =
-  /;|\s[-–•▪]\s|,\s+(?:die|dat|waarbij|waarin|waarmee|waardoor|waarover|waarna|zodat|omdat|terwijl|wat|maar|mits|tenzij|zoals|welke|wanneer|als|nadat|zodra)\s/iu;
+  /;|\s[•▪]\s|,\s+(?:die|dat|waarbij|waarin|waarmee|waardoor|waarover|waarna|zodat|omdat|terwijl|wat|maar|mits|tenzij|zoals|welke|wanneer|als|nadat|zodra)\s/iu;
 
 /** The finite auxiliaries and frequent finite verbs (a word ending in -t is tried as well). */
 export const FINITE = new Set(
@@ -73,7 +73,7 @@ export const PRONOUN = new Set(['ik', 'wij', 'we', 'u', 'zij', 'ze', 'hij', 'men
 
 /** Prepositions: a noun phrase ends before them. */
 export const PREPOSITION = new Set(
-  'in op voor na bij met vanaf tot tijdens rond naar over aan uit door onder binnen per om tegen via zonder'.split(
+  'in op voor na bij met vanaf tot tijdens rond naar over aan uit door onder binnen per om tegen via zonder tussen vanuit richting ter namens volgens conform'.split(
     ' ',
   ),
 );
@@ -90,7 +90,7 @@ const INFINITIVE = /^\p{Ll}[\p{Ll}-]*(?:[^aeiou]en|aan|oen|ien|ijn)$/u;
 
 /** Words ending in -en that are seldom verbs in a cluster. */
 const NOT_VERB = new Set(
-  'gereed jaren maanden weken dagen kamer tweeden eerlijk burgers ouders gemeenten provincies regio’s partijen kosten middelen gegevens voorzieningen ontwikkelingen'.split(
+  'geen alleen samen even boven beneden buiten open eigen gereed jaren maanden weken dagen kamer tweeden eerlijk burgers ouders gemeenten provincies regio’s partijen kosten middelen gegevens voorzieningen ontwikkelingen'.split(
     ' ',
   ),
 );
@@ -106,6 +106,7 @@ export function words(text: string): Word[] {
 const isVerbLike = (w: Word | undefined): boolean =>
   w !== undefined &&
   !NOT_VERB.has(w.lower) &&
+  !PREPOSITION.has(w.lower) &&
   (CLUSTER_AUXILIARY.has(w.lower) || INFINITIVE.test(w.word) || PARTICIPLE.test(w.word));
 
 export const isParticiple = (w: Word | undefined): boolean => w !== undefined && PARTICIPLE.test(w.word);
@@ -203,10 +204,12 @@ export function parseClause(sentence: string): Clause {
 
   // the subject: the first phrase, unless it is fronted (a time, a phrase, an object "Deze"), then the phrase after the verb
   const after = ws[finite + 1];
+  // (a subject pronoun first is the subject: "Ik verwacht u ...")
   const fronted =
-    (first !== undefined &&
+    !(first !== undefined && /^(?:ik|wij|we)$/.test(first.lower)) &&
+    ((first !== undefined &&
       (FRONT.has(first.lower) || /^\p{N}/u.test(first.word) || /^Q\d$/i.test(first.word))) ||
-    (after !== undefined && /^(?:ik|wij|we|u)$/.test(after.lower) && finite > 0);
+      (after !== undefined && /^(?:ik|wij|we|u)$/.test(after.lower) && finite > 0));
   if (!fronted && finite > 0) clause.subject = [0, finite];
   else if (after) {
     let from = finite + 1;

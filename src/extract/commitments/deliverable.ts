@@ -24,7 +24,7 @@ const RECIPIENT =
   /(?:(?<![\p{L}])(?:aan|naar|met)\s+)?(?<![\p{L}])(?:uw|de|beide)\s+(?:(?:tweede|eerste)\s+)?kamers?(?![\p{L}])|(?<![\p{L}])u(?![\p{L}])/giu;
 
 const TIME_PREPOSITION =
-  /(?:(?:uiterlijk|vóór|voor|na|in|rond|tijdens|op|vanaf|per|medio|eind|begin|bij|nog)\s+)*$/iu;
+  /(?:(?<![\p{L}])(?:uiterlijk|vóór|voor|na|in|rond|tijdens|op|vanaf|per|medio|eind|begin|bij|nog)\s+)*$/iu;
 
 /** Words that end a phrase and are not part of it. */
 const TRAILING = new Set([
@@ -46,10 +46,15 @@ const TRAILING = new Set([
   'periodiek',
 ]);
 
+/** Words that open a fronted time or phrase, not an object. */
+const FRONT_WORD =
+  /^(?:in|op|voor|na|bij|met|vanaf|tot|tijdens|rond|eind|begin|medio|uiterlijk|daarnaast|daarom|daarbij|hierbij|ook|graag|zoals|naar|over|door|per|sinds|nu|dan|komend|komende|volgend|volgende|het|er|dit|dat)$/;
+
 const ONLY_PRONOUN = /^(?:deze|dit|die|dat|het|hij|zij|ze|hierover|daarover|erover|hiervan|daarvan)$/iu;
 
-function tidy(raw: string, whenText: string | null): string | null {
-  let s = raw;
+function tidy(raw: string, whenText: string | null, fromStart = false): string | null {
+  // "de bedoeling om de uitgangspunten ... te delen": the object is in the om-clause
+  let s = raw.replace(/^.*?(?<![\p{L}])om\s+(?=\S)/su, '');
   if (whenText) {
     const at = s.indexOf(whenText);
     if (at >= 0) {
@@ -60,7 +65,9 @@ function tidy(raw: string, whenText: string | null): string | null {
   s = s.replace(RECIPIENT, ' ');
   // from the first determiner or name on
   const tokens = s.split(/\s+/).filter((t) => t.length > 0);
-  const start = tokens.findIndex((t) => DETERMINER.has(t.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(t));
+  const start = fromStart
+    ? 0
+    : tokens.findIndex((t) => DETERMINER.has(t.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(t));
   if (start < 0) return null;
   let out = tokens.slice(start);
   // a comma ends the phrase ("de markt voor dronemunitie, hergebruik, ...")
@@ -94,9 +101,24 @@ export function deliverableOf(
 ): DeliverableFields {
   const ws = clause.words;
   const [subjectFrom, subjectTo] = clause.subject;
-  if (clause.passive && subjectTo > subjectFrom)
-    return fields(tidy(span(clause, subjectFrom, subjectTo) ?? '', whenText));
   const [clusterFrom, clusterTo] = clause.cluster;
+  // a passive: its subject (after the finite verb it runs up to the cluster: "wordt de verworvenheid van ... herdacht")
+  if (clause.passive && subjectTo > subjectFrom) {
+    const to = subjectFrom > clause.finite && clusterFrom > subjectTo ? clusterFrom : subjectTo;
+    return fields(tidy(span(clause, subjectFrom, to) ?? '', whenText));
+  }
+  // a fronted object: "Het MPO in de gangbare lay-out kunt u ... tegemoet zien", "Deze zal ik ... zenden"
+  const first = ws[0];
+  if (
+    subjectFrom > clause.finite &&
+    clause.finite > 0 &&
+    first &&
+    (DETERMINER.has(first.lower) || /^\p{Lu}/u.test(first.word)) &&
+    !FRONT_WORD.test(first.lower)
+  ) {
+    const fronted = span(clause, 0, clause.finite) ?? '';
+    return fields(ONLY_PRONOUN.test(fronted.trim()) ? null : tidy(fronted, whenText));
+  }
   const from = Math.max(subjectTo, clause.finite + 1);
   const to = clusterFrom > from ? clusterFrom : ws.length;
   if (action !== null && ABOUT.test(action)) {
@@ -109,7 +131,7 @@ export function deliverableOf(
   const next = ws[clusterTo];
   if (next && /^(?:over|op|aan|met|naar|tot|voor)$/.test(next.lower)) {
     const end = ws.findIndex((w, i) => i > clusterTo && (w.lower === 'en' || /^[,;:–]$/.test(w.word)));
-    return fields(tidy(span(clause, clusterTo + 1, end < 0 ? ws.length : end) ?? '', whenText));
+    return fields(tidy(span(clause, clusterTo + 1, end < 0 ? ws.length : end) ?? '', whenText, true));
   }
   return fields(null);
 }

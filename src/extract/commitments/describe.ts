@@ -13,7 +13,7 @@ import { toParliament } from './parliament.js';
 export type Description = Pick<Commitment, 'kind' | 'actor' | 'action' | 'deliverable' | 'toParliament'>;
 
 /** Sentences and list items run together in one commitment: the one that holds the time is read. */
-const PIECES = /(?<=[.!?])\d{0,2}\s+(?=[-–•▪]?\s*\p{Lu})|;\s+|\s[-–•▪]\s+|:\s+(?=[-–•▪]|\d+[:.)]\s)/u;
+const PIECES = /(?<=[.!?])\d{0,2}\s+(?=[-–•▪]?\s*\p{Lu})|;\s+|\s[•▪]\s+|:\s+(?=[-–•▪]|\d+[:.)]\s)/u;
 
 function pieceWith(text: string, whenText: string | null): string {
   const pieces = text.split(PIECES).filter((p) => p.trim().length > 0);

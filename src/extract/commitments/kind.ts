@@ -46,7 +46,7 @@ const IN_FORCE = w(
 
 /** The government undertakes the entry itself: "in werking laten treden", "zal ... laten ingaan". */
 const UNDERTAKEN = w(
-  'laten|laat|besluit|besluiten|zal\\s+(?:ik|het\\s+kabinet|wij|we)|zullen\\s+(?:wij|we)|stel\\s+ik\\s+voor|stellen\\s+(?:wij|we)\\s+voor',
+  'laten|laat|besluit\\s+(?:ik|het\\s+kabinet)|besluiten\\s+(?:wij|we)|zal\\s+(?:ik|het\\s+kabinet|wij|we)|zullen\\s+(?:wij|we)|stel\\s+ik\\s+voor|stellen\\s+(?:wij|we)\\s+voor',
 );
 
 /** Forms of binding oneself: the future, a present of sending, the Kamer receiving, a pledge. */
