@@ -32,6 +32,9 @@ const ARTICLE = /^(?:de|het|een|dit|deze|die|dat|mijn|onze|ons|uw|haar|hun)\s+/u
 const INTENTION_NOUN =
   /^(?:het|de|mijn|ons|onze)\s+(?:streven|voornemen|bedoeling|planning|verwachting|inzet|doel|ambitie|voorstel|plan|insteek)$/iu;
 
+/** "de verwachting van het COA", "de inschatting van de provincies". */
+const WHOSE = /^(?:de|het)\s+(?:verwachting|inschatting|prognose|raming|planning)\s+van\s+(.+)$/iu;
+
 export function normalizeActor(text: string): string {
   const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
   if (lower === 'ik') return 'minister';
@@ -76,6 +79,12 @@ export function actorOf(clause: Clause): ActorFields {
   // "ontvangt u/uw Kamer", "kunt u ... tegemoet zien": the Kamer receives, the writer sends
   if (/^(?:u|uw\s+kamer|de\s+kamer)$/iu.test(text)) return IMPLICIT;
   if (INTENTION_NOUN.test(text) || /^(?:het|dit|dat|er)$/iu.test(text)) return IMPLICIT;
+  // "De verwachting van het COA is dat ...": whose expectation it is
+  const whose = WHOSE.exec(text)?.[1];
+  if (whose) {
+    const normalized = normalizeActor(whose);
+    return { text: whose, normalized, government: isGovernment(normalized) };
+  }
   const normalized = normalizeActor(text);
   return { text, normalized, government: isGovernment(normalized) };
 }

@@ -35,10 +35,33 @@ export function classifySentence(
   requireTime = false,
 ): { when: When } | null {
   const result = classifyTimed(text, letterDate, requireTime);
-  return result && { when: onTheDay(text, result.when) };
+  return result && !result.kind ? { when: onTheDay(text, result.when) } : null;
 }
 
-function classifyTimed(text: string, letterDate: string | null, requireTime: boolean): { when: When } | null {
+/**
+ * A dated statement that is no promise or plan but a forecast ("De uitgaven stijgen in 2026", "Het
+ * CPB verwacht ...") or a rule in force up to a time ("De regeling loopt tot 2025"): listed only when
+ * `--kinds` asks for expectation or in-force.
+ */
+export type StatementKind = 'expectation' | 'in-force';
+
+interface Classified {
+  when: When;
+  /** Set for a forecast or a rule in force (classifySentence leaves these out). */
+  kind?: StatementKind;
+}
+
+/** classifySentence, and also forecasts and rules in force, with their kind. */
+export function classifyStatement(
+  text: string,
+  letterDate: string | null,
+  requireTime = false,
+): Classified | null {
+  const result = classifyTimed(text, letterDate, requireTime);
+  return result && { ...result, when: onTheDay(text, result.when) };
+}
+
+function classifyTimed(text: string, letterDate: string | null, requireTime: boolean): Classified | null {
   // Only a sentence with a time in it can be a dated commitment: the grammar is read only then.
   const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
   if (requireTime && findTimeExpressions(text, refDate).length === 0) return null;
@@ -47,8 +70,15 @@ function classifyTimed(text: string, letterDate: string | null, requireTime: boo
   const clauses = text.split(CLAUSE_SPLIT);
   if (clauses.length > 1) {
     const results = clauses.map((c) => classifyClause(c, letterDate));
+    // a promise or plan in any clause goes before a forecast or a rule in force in another
+    const own = results.filter((r) => r !== null && !r.kind);
+    const other = results.filter((r) => r !== null && r.kind);
     return (
-      results.find((r) => r !== null && r.when.timex !== null) ?? results.find((r) => r !== null) ?? null
+      own.find((r) => r?.when.timex !== null) ??
+      own[0] ??
+      other.find((r) => r?.when.timex !== null) ??
+      other[0] ??
+      null
     );
   }
   return classifyClause(text, letterDate);
@@ -66,7 +96,7 @@ const SEE_LINK = /(?<![\p{L}])zie\s+(?:https?:\/\/|www\.)/iu;
 /** A leading conditional or temporal clause: "Als het wetsvoorstel in 2025 wordt aangenomen, ...". */
 const LEADING_CONDITION = /^(?:als|indien|wanneer|zodra|nadat|mits|tenzij)\s[^,]{0,300},/iu;
 
-function classifyClause(text: string, letterDate: string | null): { when: When } | null {
+function classifyClause(text: string, letterDate: string | null): Classified | null {
   // A question asks, it does not promise: "Bent u bereid om voor 1 januari 2025 ...?"
   if (/\?\s*["”’)]?\s*$/u.test(text)) return null;
   const condition = LEADING_CONDITION.exec(text);
@@ -188,7 +218,14 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
   if (SEE_LINK.test(text)) return null;
   if (hasWord(REQUEST, text)) return null;
   // Conditional mood, a forecast, or a state in force up to a time: no promise.
-  if (isConditional(text) || isForecast(text) || analysis.othersExpect) return null;
+  // (a forecast or a rule in force is kept with its kind, unless it tells of a deed or a past time)
+  const statement = (kind: StatementKind): Classified | null => {
+    if (analysis.deed || placed.some((p) => p.past)) return null;
+    const pick = nearest(future);
+    return pick ? { when: toWhen(pick.expression), kind } : null;
+  };
+  if (isConditional(text)) return null;
+  if (isForecast(text) || analysis.othersExpect) return statement('expectation');
   // ("loopt tot 2025", "geldt van 2021 t/m 2027": up to a time, or a period already running)
   if (
     isInForce(text) &&
@@ -198,7 +235,7 @@ function classifyClause(text: string, letterDate: string | null): { when: When }
         (ref !== null && p.expression.start !== null && (toTime(p.expression.start) ?? 0) < ref),
     )
   )
-    return null;
+    return statement('in-force');
   if (hasPast) {
     // a deed done ("heeft ingezet op ... in 2020") is past, whatever its object's time, unless the
     // time is in a reported clause after it ("heeft aangekondigd dat de regeling in 2026 wordt afgeschaft")

@@ -55,7 +55,7 @@ const FRONT = new Set(
   (
     'in op voor na bij met vanaf vanuit tot tijdens rond rondom eind einde begin medio half uiterlijk ' +
     'daarnaast daarom daarbij daarmee daardoor daarna hierbij hiermee hierna ook tevens verder vervolgens ' +
-    'graag naar over uit door onder binnen per sinds nu dan inmiddels komend komende volgend volgende ' +
+    'graag zoals naar over uit door onder binnen per sinds nu dan inmiddels komend komende volgend volgende ' +
     'najaar voorjaar zomer winter jaarlijks eerst allereerst tot slot bovendien momenteel tegelijkertijd ' +
     'op korte termijn zo spoedig mogelijk hierover daarover'
   ).split(' '),
@@ -234,7 +234,11 @@ export function parseClause(sentence: string): Clause {
     break;
   }
   const verbs = [ws[finite], ...ws.slice(clause.cluster[0], clause.cluster[1])];
+  // worden as the finite verb, or in the cluster of a modal ("zal ... worden aangeboden"); not "is dat ... wordt"
   clause.passive =
+    /^(?:wordt|worden|werd|werden|word|zal|zullen|kan|kunnen|moet|moeten|mag|mogen)$/.test(
+      ws[finite]?.lower ?? '',
+    ) &&
     verbs.some((w) => w && /^(?:wordt|worden|werd|werden|word)$/.test(w.lower)) &&
     verbs.some((w) => w !== ws[finite] && isParticiple(w));
   if (!clause.passive && ws[finite] && /^(?:wordt|worden)$/.test(ws[finite]?.lower ?? '')) {

@@ -34,7 +34,7 @@ import { splitSentences } from '../../structure/sentences.js';
 import { regionsInText } from '../regions.js';
 import type { Extractor } from '../types.js';
 import { eachWord } from '../word-starts.js';
-import { classifySentence } from './classify.js';
+import { classifyStatement, type StatementKind } from './classify.js';
 import { describeCommitment } from './describe.js';
 import {
   AUXILIARY,
@@ -51,7 +51,8 @@ export { classifySentence } from './classify.js';
 export { UNDATED } from './placement.js';
 export { analyseSentence, type SentenceAnalysis } from './tense.js';
 
-function commitmentOf(sentence: Sentence, when: When, id: number): Commitment {
+function commitmentOf(sentence: Sentence, when: When, id: number, kind?: StatementKind): Commitment {
+  const described = describeCommitment(sentence.text, when.text);
   return {
     id: `c${id}`,
     text: sentence.text,
@@ -59,7 +60,14 @@ function commitmentOf(sentence: Sentence, when: When, id: number): Commitment {
     sectionId: sentence.sectionId,
     page: sentence.page,
     regions: regionsInText(sentence.text),
-    ...describeCommitment(sentence.text, when.text),
+    ...described,
+    // a forecast or a rule in force, told by the mood of the whole sentence (mood.ts)
+    kind: kind ?? described.kind,
+    // nobody named in a forecast: not the government's act
+    actor:
+      kind === 'expectation' && described.actor.text === null
+        ? { ...described.actor, government: false }
+        : described.actor,
   };
 }
 
@@ -83,10 +91,10 @@ export const commitmentsExtractor: Extractor = {
     const kinds = doc.options.kinds ?? DEFAULT_COMMITMENT_KINDS;
     let n = 0;
     for (const sentence of [...doc.sentences, ...footnoteSentences(doc)]) {
-      const result = classifySentence(sentence.text, letterDate, !doc.options.undated);
+      const result = classifyStatement(sentence.text, letterDate, !doc.options.undated);
       if (!result) continue;
       if (result.when.timex === null && !result.when.relative && !doc.options.undated) continue;
-      const commitment = commitmentOf(sentence, result.when, n + 1);
+      const commitment = commitmentOf(sentence, result.when, n + 1, result.kind);
       // only the kinds asked for are listed (numbered in that list)
       if (!kinds.includes(commitment.kind)) continue;
       n++;
