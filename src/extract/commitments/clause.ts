@@ -86,11 +86,16 @@ const CLUSTER_AUXILIARY = new Set(
 const PARTICIPLE = /^(?:[\p{L}]*ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er|onder)\p{L}{2,}(?:d|t|en))$/u;
 
 /** An infinitive-like word: ends in -en (or -n after a vowel: "gaan", "doen", "zien"). */
-const INFINITIVE = /^\p{Ll}[\p{Ll}-]*(?:[^aeiou]en|aan|oen|ien|ijn)$/u;
+const INFINITIVE = /^(?!\p{Ll}*[aeiouy][^aeiouy]ingen$)\p{Ll}[\p{Ll}-]*(?:[^aeiou]en|aan|oen|ien|ijn)$/u;
+
+/** Words that may follow the verb cluster: a conjunction or a clause's first word ("bezien waar ..."). */
+const CLAUSE_OPENER = new Set(
+  'en of maar waar wat hoe welke wanneer dat om die zodat waarbij waarin totdat omdat als nadat'.split(' '),
+);
 
 /** Words ending in -en that are seldom verbs in a cluster. */
 const NOT_VERB = new Set(
-  'geen alleen samen even boven beneden buiten open eigen gereed jaren maanden weken dagen kamer tweeden eerlijk burgers ouders gemeenten provincies regio’s partijen kosten middelen gegevens voorzieningen ontwikkelingen'.split(
+  'aangezien geen alleen samen even boven beneden buiten open eigen gereed jaren maanden weken dagen kamer tweeden eerlijk burgers ouders gemeenten provincies regio’s partijen kosten middelen gegevens voorzieningen ontwikkelingen'.split(
     ' ',
   ),
 );
@@ -118,7 +123,7 @@ const NOUN_IN_T =
 /** A finite verb: a known form, or a lower-case word in -t that does not follow a determiner. */
 function looksFinite(ws: Word[], i: number): boolean {
   const w = ws[i];
-  if (!w) return false;
+  if (!w || PREPOSITION.has(w.lower)) return false;
   if (FINITE.has(w.lower)) return !DETERMINER.has(ws[i - 1]?.lower ?? '');
   if (!/^\p{Ll}{3,}t$/u.test(w.word) || NOUN_IN_T.test(w.lower)) return false;
   const before = ws[i - 1]?.lower ?? '';
@@ -211,7 +216,10 @@ export function parseClause(sentence: string): Clause {
       (FRONT.has(first.lower) || /^\p{N}/u.test(first.word) || /^Q\d$/i.test(first.word))) ||
       (after !== undefined && /^(?:ik|wij|we|u)$/.test(after.lower) && finite > 0));
   if (!fronted && finite > 0) clause.subject = [0, finite];
-  else if (after) {
+  else if (after && isParticiple(after) && /^(?:wordt|worden|werd|werden)$/.test(ws[finite]?.lower ?? '')) {
+    // "Daarnaast wordt ingezet op ...": an impersonal passive, no subject
+    clause.subject = [finite + 1, finite + 1];
+  } else if (after) {
     let from = finite + 1;
     if (after.lower === 'er' && ws[from + 1]) from++;
     // "zal naar verwachting het kabinet": skip adverbs before the subject
@@ -229,7 +237,8 @@ export function parseClause(sentence: string): Clause {
     let j = i;
     while (j < n && isVerbLike(ws[j])) j++;
     const next = ws[j];
-    if (next && !/^[,;:–]$/.test(next.word) && !PREPOSITION.has(next.lower) && next.lower !== 'en') continue;
+    if (next && !/^[,;:–]$/.test(next.word) && !PREPOSITION.has(next.lower) && !CLAUSE_OPENER.has(next.lower))
+      continue;
     clause.cluster = [i, j];
     break;
   }
