@@ -12,6 +12,19 @@ export const PARTICLES = new Set(
   ),
 );
 
+/** Prefixes written together with a participle ("vrijgemaakt", "vastgesteld", "teweeggebracht"). */
+const PARTICIPLE_PREFIXES = [
+  ...PARTICLES,
+  'vrij',
+  'schoon',
+  'stil',
+  'goed',
+  'dicht',
+  'open',
+  'teweeg',
+  'gelijk',
+];
+
 /** Finite forms whose infinitive the rules would get wrong. */
 const IRREGULAR_FINITE: Record<string, string> = {
   kom: 'komen',
@@ -50,6 +63,16 @@ const IRREGULAR_FINITE: Record<string, string> = {
 /** Participles of strong and irregular verbs, without a separable particle ("geboden" of "aangeboden"). */
 const STRONG_PARTICIPLE: Record<string, string> = {
   genomen: 'nemen',
+  getrokken: 'trekken',
+  gebleven: 'blijven',
+  gewonnen: 'winnen',
+  gebonden: 'binden',
+  geschoven: 'schuiven',
+  gedreven: 'drijven',
+  gestegen: 'stijgen',
+  vergeleken: 'vergelijken',
+  geschreven: 'schrijven',
+  gevallen: 'vallen',
   geboden: 'bieden',
   gegeven: 'geven',
   gedaan: 'doen',
@@ -57,7 +80,6 @@ const STRONG_PARTICIPLE: Record<string, string> = {
   gekomen: 'komen',
   gezonden: 'zenden',
   verzonden: 'verzenden',
-  geschreven: 'schrijven',
   gevonden: 'vinden',
   gezien: 'zien',
   gehouden: 'houden',
@@ -135,7 +157,7 @@ export function participleToInfinitive(word: string): string {
   if (direct) return direct;
   let particle = '';
   let core = w;
-  for (const p of PARTICLES) {
+  for (const p of PARTICIPLE_PREFIXES) {
     if (w.startsWith(`${p}ge`) && w.length > p.length + 4 && p.length > particle.length) {
       particle = p;
       core = w.slice(p.length);
