@@ -19,6 +19,7 @@ export async function extract(
 
 export type { KDocument } from './model/document.js';
 export { InputError } from './model/errors.js';
+export { parseKinds } from './model/kinds.js';
 export * from './model/letter.js';
 export type { PipelineOptions } from './pipeline.js';
 export { buildDocument, extractBytes, extractFile, extractText, processRaw, toLetter } from './pipeline.js';
