@@ -71,12 +71,13 @@ function classifyTimed(text: string, letterDate: string | null, requireTime: boo
   if (clauses.length > 1) {
     const results = clauses.map((c) => classifyClause(c, letterDate));
     // a promise or plan in any clause goes before a forecast or a rule in force in another
-    const own = results.filter((r) => r !== null && !r.kind);
-    const other = results.filter((r) => r !== null && r.kind);
+    const found = results.filter((r): r is Classified => r !== null);
+    const own = found.filter((r) => !r.kind);
+    const other = found.filter((r) => r.kind);
     return (
-      own.find((r) => r?.when.timex !== null) ??
+      own.find((r) => r.when.timex !== null) ??
       own[0] ??
-      other.find((r) => r?.when.timex !== null) ??
+      other.find((r) => r.when.timex !== null) ??
       other[0] ??
       null
     );
