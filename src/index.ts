@@ -20,6 +20,7 @@ export async function extract(
 export type { KDocument } from './model/document.js';
 export { InputError } from './model/errors.js';
 export { FACT_KEYS, FACT_KINDS, type FactKey } from './model/facts.js';
+export { parseKinds } from './model/kinds.js';
 export * from './model/letter.js';
 export type { PipelineOptions } from './pipeline.js';
 export { buildDocument, extractBytes, extractFile, extractText, processRaw, toLetter } from './pipeline.js';

@@ -124,6 +124,18 @@ describe('kamerbrief batch', () => {
     const undated = batch(dir, ['--jobs', '2', '--undated']);
     expect(undated.status, undated.stderr).toBe(0);
     expect(readIndex(dir).run).toMatchObject({ processed: 8, skipped: 0, failed: 0 });
+
+    // and so do other commitment kinds; the index keeps them, so the same kinds again are up to date
+    const kinds = batch(dir, ['--jobs', '2', '--undated', '--kinds', 'all']);
+    expect(kinds.status, kinds.stderr).toBe(0);
+    expect(readIndex(dir).run).toMatchObject({ processed: 8, skipped: 0, failed: 0 });
+    expect(readIndex(dir).letters[0].kinds).toEqual(['promise', 'plan', 'expectation', 'in-force']);
+    const again = batch(dir, ['--jobs', '2', '--undated', '--kinds', 'in-force,expectation,plan,promise']);
+    expect(again.status, again.stderr).toBe(0);
+    expect(readIndex(dir).run).toMatchObject({ processed: 0, skipped: 8, failed: 0 });
+    const bad = batch(dir, ['--kinds', 'promises']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('after kill -9 of the whole batch, no output is half-written and a rerun finishes the rest', async () => {

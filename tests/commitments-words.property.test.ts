@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { simplePastForTest, wordPatternsForTest } from '../src/extract/commitments.js';
+import { simplePastForTest, wordPatternsForTest } from '../src/extract/commitments/index.js';
 import type { WordStarts } from '../src/extract/word-starts.js';
 
 const { eachWord, ...patterns } = wordPatternsForTest;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifySentence } from '../src/extract/commitments.js';
+import { classifySentence } from '../src/extract/commitments/index.js';
 import { TIMEX3_DATE } from '../src/model/letter.js';
 import { extractText } from '../src/pipeline.js';
 

@@ -1,7 +1,7 @@
 /** Hand-written checks in the extractors equal the regexes they replace. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordPatternsForTest } from '../src/extract/commitments.js';
+import { wordPatternsForTest } from '../src/extract/commitments/index.js';
 import { moodWordsForTest } from '../src/extract/mood.js';
 import { ANY_REFERENCE, endsClosed, findReferenceMatches } from '../src/extract/references.js';
 import { eachWord, eachWordPlain, startsWithAsciiLetter } from '../src/extract/word-starts.js';

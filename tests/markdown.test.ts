@@ -93,6 +93,22 @@ describe('lists in section text', () => {
   });
 });
 
+describe('commitments: kind and who / what', () => {
+  it('shows the kind, the actor, the verb, the object and the Kamer as recipient', () => {
+    const c = {
+      ...commitment('c1', when('voor de zomer van 2025', '2025-SU', null, '2025-05-31', 'before')),
+      actor: { text: null, normalized: null, government: true },
+      action: 'sturen',
+      deliverable: { text: 'de ontwerp-Nota Ruimte', key: 'ontwerp nota ruimte' },
+      toParliament: true,
+      kind: 'plan' as const,
+    };
+    const md = renderMarkdown(letter({ commitments: [c] }));
+    expect(md).toContain('| When | Timex | Kind | Who / what | Commitment | Page |');
+    expect(md).toContain('| plan | (government): sturen — de ontwerp-Nota Ruimte (to the Kamer) |');
+  });
+});
+
 describe('commitments', () => {
   const commitments = [
     commitment('c1', when('de komende jaren', 'FUTURE_REF', '2024-11-12', '2029-11-12')),

@@ -26,6 +26,7 @@ export const HIGHER_IS_BETTER = [
   'commitments_recall',
   'commitments_dated',
   'commitments_precision',
+  'promise_plan_precision',
   'provinces',
   'municipalities',
   'amounts',
@@ -35,6 +36,7 @@ export const HIGHER_IS_BETTER = [
 export const LOWER_IS_BETTER = [
   'failed',
   'past_as_commitment',
+  'past_as_promise_plan',
   'furniture_leaks',
   'false_municipalities',
   'unexpected_municipalities',
@@ -59,6 +61,7 @@ export async function evaluate(extract, root, setName) {
   };
   let failed = 0;
   let leaks = 0;
+  const kindCounts = {};
   const traps = [];
   const unexpected = [];
   for (const g of readdirSync(goldDir)
@@ -81,7 +84,10 @@ export async function evaluate(extract, root, setName) {
       continue;
     }
     const m = score(gold, out);
-    for (const [k, v] of Object.entries(m.counts)) add(k, v);
+    for (const [k, v] of Object.entries(m.counts)) {
+      if (k !== 'kinds') add(k, v);
+      else for (const [kind, n] of Object.entries(v)) kindCounts[kind] = (kindCounts[kind] ?? 0) + n;
+    }
     traps.push(...m.false_municipalities.map((t) => `${g}:${t}`));
     unexpected.push(...(m.unexpected_municipalities ?? []).map((t) => `${g}:${t}`));
     leaks += m.furniture_leaks.length;
@@ -89,6 +95,7 @@ export async function evaluate(extract, root, setName) {
   }
   const h = sum.headings ?? [0, 0, 0];
   const cm = sum.commitments ?? [0, 0, 0, 0, 0, 0];
+  const pp = sum.promisePlan ?? [0, 0, 0];
   const hp = ratio(h[0], h[1]);
   const hr = ratio(h[0], h[2]);
   const figures = {
@@ -107,6 +114,11 @@ export async function evaluate(extract, root, setName) {
     commitments_precision: cm[3] ? ratio(cm[3] - cm[4], cm[3]) : null,
     commitments_predicted: cm[3],
     past_as_commitment: cm[5],
+    // precision of the commitments listed as promise or plan (must + allowed right, the rest wrong)
+    promise_plan_precision: pp[0] ? ratio(pp[0] - pp[1], pp[0]) : null,
+    promise_plan_predicted: pp[0],
+    past_as_promise_plan: pp[2],
+    commitment_kinds: kindCounts,
     provinces: ratio(...(sum.provinces ?? [0, 0])),
     municipalities: ratio(...(sum.municipalities ?? [0, 0])),
     amounts: ratio(...(sum.amounts ?? [0, 0])),

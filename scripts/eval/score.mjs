@@ -148,12 +148,27 @@ export function score(gold, out) {
   const past = arr(gc.past_not_commitments).map(squash);
   let fp = 0,
     pastHits = 0;
+  // the same over the promises and plans alone (a commitment without a kind counts as one)
+  const isPromiseOrPlan = (p) => p.c?.kind === undefined || p.c.kind === 'promise' || p.c.kind === 'plan';
+  let ppPredicted = 0,
+    ppFp = 0,
+    ppPast = 0;
+  const kinds = {};
   preds.forEach((p, k) => {
+    const kind = p.c?.kind ?? 'none';
+    kinds[kind] = (kinds[kind] ?? 0) + 1;
+    const pp = isPromiseOrPlan(p);
+    if (pp) ppPredicted++;
     if (matched.has(k)) return;
     if (allowed.some((a) => p.t.includes(a) || a.includes(p.t))) return;
     fp++;
-    if (past.some((a) => p.t.includes(a))) pastHits++;
+    if (pp) ppFp++;
+    const isPast = past.some((a) => p.t.includes(a));
+    if (isPast) pastHits++;
+    if (isPast && pp) ppPast++;
   });
+  c.promisePlan = gold.commitments === undefined ? [0, 0, 0] : [ppPredicted, ppFp, ppPast];
+  c.kinds = gold.commitments === undefined ? {} : kinds;
   const cr = arr(gc.must).length ? found / gc.must.length : 1;
   const cp = preds.length ? (preds.length - fp) / preds.length : arr(gc.must).length ? 0 : 1;
   c.commitments =

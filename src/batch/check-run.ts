@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readInput } from '../ingest/read.js';
+import type { CommitmentKind } from '../model/letter.js';
 import { type CheckOutcome, evaluate } from './check.js';
 import { expandInputs, type InputFile, readerKind } from './inputs.js';
 import type { CheckResult, CheckTask } from './protocol.js';
@@ -17,6 +18,8 @@ export interface CheckOptions {
   jobs: number;
   timeoutMs: number;
   undated: boolean;
+  /** The commitment kinds to list (undefined: the default, promise and plan). */
+  kinds?: CommitmentKind[];
   heapMb: number;
   debug: boolean;
   require: string[];
@@ -71,6 +74,7 @@ async function checkAll(inputs: InputFile[], options: CheckOptions): Promise<Che
       abs: input.abs,
       display: input.display,
       undated: options.undated,
+      kinds: options.kinds,
       timeoutMs: options.timeoutMs,
     });
     const result: CheckResult = outcome.ok

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { FACT_KEYS, type FactKey } from '../model/facts.js';
-import { SourceSchema } from '../model/letter.js';
+import { COMMITMENT_KINDS, SourceSchema } from '../model/letter.js';
 
 export const INDEX_SCHEMA_ID = 'urn:kamerbrief:schema:index:1';
 
@@ -22,6 +22,10 @@ const IndexEntrySchema = z.object({
   version: z.string().describe('kamerbrief version that made the output'),
   format: z.enum(['json', 'md', 'ndjson']),
   undated: z.boolean(),
+  kinds: z
+    .array(z.enum(COMMITMENT_KINDS))
+    .optional()
+    .describe('The commitment kinds listed (--kinds); absent: the default, promise and plan'),
   status: z
     .enum(['ok', 'failed'])
     .describe('ok: the output is there; failed: the letter could not be processed'),

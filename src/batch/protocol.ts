@@ -1,6 +1,6 @@
 /** Messages between the batch/check main process and its worker processes (all plain JSON). */
 import type { FactKey } from '../model/facts.js';
-import type { SourceFormat, Warning } from '../model/letter.js';
+import type { CommitmentKind, SourceFormat, Warning } from '../model/letter.js';
 
 export type OutputFormat = 'json' | 'md' | 'ndjson';
 
@@ -40,6 +40,7 @@ export interface BatchTask {
   output: string | null;
   format: OutputFormat;
   undated: boolean;
+  kinds?: CommitmentKind[];
   timeoutMs: number;
   /** sha256 of the input when its current output was made; the worker skips the file if it is unchanged. */
   skipIfSha: string | null;
@@ -60,6 +61,7 @@ export interface CheckTask {
   abs: string;
   display: string;
   undated: boolean;
+  kinds?: CommitmentKind[];
   timeoutMs: number;
 }
 

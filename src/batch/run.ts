@@ -2,8 +2,11 @@
  * `kamerbrief batch`: many letters through the worker pool into an output directory, resumably.
  * See state.ts for what is remembered between runs and ndjson.ts for the single-stream format.
  */
+
 import { existsSync, mkdirSync, statSync, truncateSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { isDefaultKinds } from '../model/kinds.js';
+import type { CommitmentKind } from '../model/letter.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
 import { assignOutputNames, expandInputs, type InputFile, largestFirst, readerKind } from './inputs.js';
 import { NdjsonWriter, rewriteNdjson } from './ndjson.js';
@@ -32,6 +35,8 @@ export interface BatchOptions {
   force: boolean;
   timeoutMs: number;
   undated: boolean;
+  /** The commitment kinds to list (undefined: the default, promise and plan). */
+  kinds?: CommitmentKind[];
   heapMb: number;
   debug: boolean;
   version: string;
@@ -121,7 +126,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       await rewriteNdjson(ndjsonPath, (key) => {
         const e = byPath.get(key.path);
         const ok =
-          isReusable(e, options.version, 'ndjson', options.undated) &&
+          isReusable(e, options.version, 'ndjson', options.undated, options.kinds) &&
           e?.sha256 === key.sha256 &&
           !linesPresent.has(key.path);
         if (ok) linesPresent.add(key.path);
@@ -156,7 +161,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     if (stopper.stopped) return;
     const prev = previous.get(id);
     const reusable =
-      isReusable(prev, options.version, options.format, options.undated) &&
+      isReusable(prev, options.version, options.format, options.undated, options.kinds) &&
       (options.format !== 'ndjson' || (prev?.path === input.display && linesPresent.has(input.display)));
     const output = options.format === 'ndjson' ? null : join(outDir, id);
     const outcome = await pool.run({
@@ -166,6 +171,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       output,
       format: options.format,
       undated: options.undated,
+      kinds: options.kinds,
       timeoutMs: options.timeoutMs,
       skipIfSha: reusable && prev ? prev.sha256 : null,
     });
@@ -199,6 +205,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         version: options.version,
         format: options.format,
         undated: options.undated,
+        ...(isDefaultKinds(options.kinds) ? {} : { kinds: options.kinds }),
         status: result.status === 'ok' ? 'ok' : 'failed',
         action: 'processed',
         source: s?.format ?? null,

@@ -11,9 +11,11 @@
  * with the same output format and --undated setting, its output still exists, and the input's
  * sha256 is unchanged.
  */
+
 import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceFormat } from '../model/letter.js';
+import { isDefaultKinds } from '../model/kinds.js';
+import type { CommitmentKind, SourceFormat } from '../model/letter.js';
 import type { LetterSummary, OutputFormat, TaskError } from './protocol.js';
 
 export const INDEX_NAME = 'index.json';
@@ -43,6 +45,8 @@ export interface IndexEntry {
   format: OutputFormat;
   /** Made with --undated (an option that changes the output). */
   undated: boolean;
+  /** Made with --kinds other than the default (absent: promise and plan). */
+  kinds?: CommitmentKind[];
   status: EntryStatus;
   action: EntryAction;
   source: SourceFormat | null;
@@ -128,12 +132,23 @@ export function loadPrevious(outDir: string): Map<string, IndexEntry> {
   return entries;
 }
 
+/** Whether two kind lists list the same (undefined is the default). */
+function sameKinds(
+  a: readonly CommitmentKind[] | undefined,
+  b: readonly CommitmentKind[] | undefined,
+): boolean {
+  const norm = (k: readonly CommitmentKind[] | undefined) =>
+    isDefaultKinds(k) ? '' : [...(k ?? [])].sort().join(',');
+  return norm(a) === norm(b);
+}
+
 /** Whether an entry vouches for an up-to-date output of this version, format and options. */
 export function isReusable(
   entry: IndexEntry | undefined,
   version: string,
   format: OutputFormat,
   undated: boolean,
+  kinds?: readonly CommitmentKind[],
 ): boolean {
   return (
     entry !== undefined &&
@@ -141,6 +156,7 @@ export function isReusable(
     entry.version === version &&
     entry.format === format &&
     (entry.undated ?? false) === undated &&
+    sameKinds(entry.kinds, kinds) &&
     typeof entry.sha256 === 'string'
   );
 }

@@ -63,6 +63,7 @@ async function runBatch(task: BatchTask): Promise<BatchResult> {
     testSlowdown(task.abs);
     const letter = await pipeline.extractFile(task.display, {
       undated: task.undated,
+      kinds: task.kinds,
       timeoutMs: task.timeoutMs,
     });
     letter.source.path = task.display;
@@ -106,7 +107,7 @@ async function runCheck(task: CheckTask): Promise<CheckResult> {
   const started = performance.now();
   try {
     testSlowdown(task.abs);
-    const options = { undated: task.undated, timeoutMs: task.timeoutMs };
+    const options = { undated: task.undated, kinds: task.kinds, timeoutMs: task.timeoutMs };
     // Standard input ("-") was saved to a temporary file by the main process; it is named "-".
     const letter =
       task.display === '-'

@@ -4,10 +4,12 @@
  * Exit codes: 0 all ok, 1 some input failed or a write was refused (a full disk), 2 usage error,
  * 128 + n after signal n (SIGHUP 129, SIGINT 130, SIGTERM 143).
  */
+
 import { Command, Option } from 'commander';
 import type { OutputFormat } from '../batch/protocol.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import type { IndexEntry } from '../batch/state.js';
+import type { CommitmentKind } from '../model/letter.js';
 import { VERSION } from '../version.js';
 import { addWorkerOptions, exitTwoOnUsageError, parsedBy } from './options.js';
 import { registerBatchOutput } from './register.js';
@@ -21,6 +23,7 @@ interface BatchFlags {
   force?: boolean;
   timeout: number;
   undated?: boolean;
+  kinds?: CommitmentKind[];
   maxMemory: number;
   progress: boolean;
   debug?: boolean;
@@ -71,6 +74,7 @@ export function batchCommand(): Command {
           force: flags.force === true,
           timeoutMs: flags.timeout,
           undated: flags.undated === true,
+          kinds: flags.kinds,
           heapMb: flags.maxMemory,
           debug,
           version: VERSION,

@@ -2,8 +2,10 @@
  * `kamerbrief check <paths|globs...>`: does each letter parse, and does it have what CI requires?
  * Reporters: text (default), github (annotations), junit (XML). Exit 1 when any letter fails.
  */
+
 import { Command, Option } from 'commander';
 import { DEFAULT_REQUIRE, parseRequire, REQUIREMENTS } from '../batch/check.js';
+import type { CommitmentKind } from '../model/letter.js';
 import { addWorkerOptions, exitTwoOnUsageError, parsedBy } from './options.js';
 import { painter, REPORTERS, wantsColor } from './reporters/index.js';
 
@@ -15,6 +17,7 @@ interface CheckFlags {
   jobs: number;
   timeout: number;
   undated?: boolean;
+  kinds?: CommitmentKind[];
   maxMemory: number;
   progress: boolean;
   debug?: boolean;
@@ -58,6 +61,7 @@ export function checkCommand(): Command {
         jobs: flags.jobs,
         timeoutMs: flags.timeout,
         undated: flags.undated === true,
+        kinds: flags.kinds,
         heapMb: flags.maxMemory,
         debug,
         require: flags.require,

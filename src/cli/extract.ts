@@ -1,9 +1,11 @@
 import { Command, Option } from 'commander';
 import { writeFileAtomic } from '../batch/atomic.js';
 import { InputError } from '../model/errors.js';
+import { parseKinds } from '../model/kinds.js';
+import type { CommitmentKind } from '../model/letter.js';
 import { FORMATS, type Format } from '../render/index.js';
 import { DEFAULT_TIMEOUT_MS } from '../time-limit.js';
-import { positiveInt } from './options.js';
+import { parsedBy, positiveInt } from './options.js';
 import { EXIT_INPUT, EXIT_USAGE, reportError, writeErrorText } from './output.js';
 import { chooseFormat } from './output-format.js';
 
@@ -22,6 +24,11 @@ export function extractCommand(): Command {
       'write to a file (atomically) instead of standard output; .md, .json or .ndjson sets the format',
     )
     .option('--undated', 'also list commitments without a date', false)
+    .option(
+      '--kinds <list>',
+      'commitment kinds to list: promise, plan, expectation, in-force (comma-separated) or all; default promise,plan',
+      parsedBy(parseKinds),
+    )
     .option(
       '--furniture',
       'include the page-furniture layer (headers, footers, address block) in the JSON',
@@ -42,7 +49,8 @@ Examples:
   $ kamerbrief extract letter.pdf -o out.md        a Markdown report in out.md
   $ kamerbrief extract letter.pdf -f md            a Markdown report on standard output
   $ pdftotext letter.pdf - | kamerbrief extract -  text from standard input
-  $ kamerbrief extract letter.txt --undated        also undated promises`,
+  $ kamerbrief extract letter.txt --undated        also undated promises
+  $ kamerbrief extract letter.txt --kinds all      also expectations and rules in force`,
     )
     .action(
       async (
@@ -51,6 +59,7 @@ Examples:
           format?: Format;
           output?: string;
           undated: boolean;
+          kinds?: CommitmentKind[];
           furniture: boolean;
           timeout: number;
           debug: boolean;
@@ -65,7 +74,14 @@ Examples:
           const { readInput } = await import('../ingest/read.js');
           const bytes = await readInput(file);
           const { output, warnings } = await extractIsolated(
-            { path: file, bytes, format: chosen.format, undated: opts.undated, furniture: opts.furniture },
+            {
+              path: file,
+              bytes,
+              format: chosen.format,
+              undated: opts.undated,
+              kinds: opts.kinds,
+              furniture: opts.furniture,
+            },
             opts.timeout,
           );
           if (opts.output) {

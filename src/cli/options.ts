@@ -1,6 +1,7 @@
 /** Option parsing and terminal helpers shared by `batch` and `check`. */
 import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError } from 'commander';
+import { parseKinds } from '../model/kinds.js';
 import { DEFAULT_TIMEOUT_MS } from '../time-limit.js';
 
 /** Usage errors exit with 2 (commander's own default is 1); --help exits with 0. */
@@ -39,6 +40,11 @@ export function addWorkerOptions(cmd: Command): Command {
     .option('-j, --jobs <n>', 'worker processes', positiveInt('--jobs'), DEFAULT_JOBS)
     .option('--timeout <ms>', 'time limit per letter in ms', positiveInt('--timeout'), DEFAULT_TIMEOUT_MS)
     .option('--undated', 'also list commitments without a date')
+    .option(
+      '--kinds <list>',
+      'commitment kinds to list: promise, plan, expectation, in-force (comma-separated) or all; default promise,plan',
+      parsedBy(parseKinds),
+    )
     .option(
       '--max-memory <mb>',
       'heap limit per worker process in MB',

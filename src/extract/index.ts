@@ -4,7 +4,7 @@
  */
 import type { KDocument } from '../model/document.js';
 import { amountsExtractor } from './amounts.js';
-import { commitmentsExtractor } from './commitments.js';
+import { commitmentsExtractor } from './commitments/index.js';
 import { metadataExtractor } from './metadata.js';
 import { referencesExtractor } from './references.js';
 import { regionsExtractor } from './regions.js';

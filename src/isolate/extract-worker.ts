@@ -13,7 +13,7 @@ import { warmUpSteps } from './warm-up.js';
 let arrived = false;
 parentPort?.once('message', async (job: PipelineJob) => {
   arrived = true;
-  const options = { undated: job.undated, furniture: job.furniture };
+  const options = { undated: job.undated, kinds: job.kinds, furniture: job.furniture };
   try {
     const letter =
       'raw' in job

@@ -1,7 +1,7 @@
 /** Messages between the `extract` command's main thread and its pipeline worker (extract-worker.ts). */
 import type { KDocument } from '../model/document.js';
 import type { SerialisedError } from '../model/errors.js';
-import type { Warning } from '../model/letter.js';
+import type { CommitmentKind, Warning } from '../model/letter.js';
 import type { RawDocument } from '../model/page.js';
 import type { Format } from '../render/index.js';
 
@@ -11,6 +11,8 @@ export interface IsolatedJob {
   bytes: Uint8Array;
   format: Format;
   undated: boolean;
+  /** The commitment kinds to list (default: promise and plan). */
+  kinds?: CommitmentKind[];
   furniture: boolean;
 }
 

@@ -5,7 +5,7 @@
  * Problems are recorded with `warn()`, never thrown, unless the input cannot be read at all.
  */
 import { FACT_KEYS } from './facts.js';
-import type { Facts, Furniture, Metadata, SourceFormat, Topic, Warning } from './letter.js';
+import type { CommitmentKind, Facts, Furniture, Metadata, SourceFormat, Topic, Warning } from './letter.js';
 import type { Line, RawDocument } from './page.js';
 
 /** A labelled value printed in the letter's header or side column: "Datum" → "12 november 2024". */
@@ -65,6 +65,8 @@ export interface ExtractOptions {
   undated?: boolean;
   /** Keep the furniture layer in the output. */
   furniture?: boolean;
+  /** The commitment kinds to list (default: promise and plan). */
+  kinds?: readonly CommitmentKind[];
 }
 
 /** The fact lists (facts.ts): layout fills `footnotes`, each extractor one more. */

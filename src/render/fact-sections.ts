@@ -4,7 +4,7 @@
  * kinds after them, in the kinds' order.
  */
 import type { FactKey } from '../model/facts.js';
-import type { Amount, Letter, Region, Section } from '../model/letter.js';
+import type { Amount, Commitment, Letter, Region, Section } from '../model/letter.js';
 import { byDueDate, dateValue } from './due.js';
 import { cell, fmtNumber, mermaidText, short } from './markdown-text.js';
 
@@ -24,17 +24,29 @@ const REGION_TYPE_TITLES: Record<Region['type'], string> = {
   region: 'Other regions',
 };
 
+/** "kabinet: sturen — de ontwerp-Nota Ruimte (to the Kamer)": who acts, the verb, the object. */
+function whoWhat(c: Commitment): string {
+  const who = c.actor.normalized ?? (c.actor.government ? '(government)' : '—');
+  const what = [c.action, c.deliverable.text ? `— ${c.deliverable.text}` : null].filter(Boolean).join(' ');
+  return `${who}${what ? `: ${what}` : ''}${c.toParliament ? ' (to the Kamer)' : ''}`;
+}
+
 export const FACT_SECTIONS: { [K in FactKey]: FactSection<K> } = {
   commitments: {
     beforeSections: true,
     render(commitments, _letter, title) {
       const out: string[] = [];
       const sorted = byDueDate(commitments);
-      out.push('## Commitments', '', '| When | Timex | Commitment | Page |', '| --- | --- | --- | --- |');
+      out.push(
+        '## Commitments',
+        '',
+        '| When | Timex | Kind | Who / what | Commitment | Page |',
+        '| --- | --- | --- | --- | --- | --- |',
+      );
       for (const c of sorted) {
         const timex = dateValue(c.when);
         out.push(
-          `| ${cell(c.when.text)} | ${cell(timex)}${timex && c.when.modifier ? ` (${c.when.modifier})` : ''} | ${cell(c.text)} | ${c.page ?? '—'} |`,
+          `| ${cell(c.when.text)} | ${cell(timex)}${timex && c.when.modifier ? ` (${c.when.modifier})` : ''} | ${c.kind} | ${cell(whoWhat(c))} | ${cell(c.text)} | ${c.page ?? '—'} |`,
         );
       }
       const dated = sorted.filter((c) => dateValue(c.when) !== null);

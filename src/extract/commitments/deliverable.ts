@@ -1,0 +1,137 @@
+/**
+ * What is delivered: the object phrase of the main clause, and the key it is matched on across
+ * letters (deliverableKey).
+ * - a passive: its subject ("De Kamerbrief stand spreiding rijkswerkgelegenheid zal ... worden aangeboden");
+ * - a verb of informing (informeren, berichten, rapporteren, terugkomen): the "over" phrase
+ *   ("over de voortgang van de aanpak");
+ * - otherwise the noun phrase between the subject and the verb cluster, without the time, the
+ *   recipient ("aan uw Kamer", "u") and adverbs ("mijn reactie op het rapport"), or, when nothing is
+ *   left there, the prepositional object after the verb ("besluiten over het nieuwe Vastgoedplan").
+ * A pronoun alone ("Deze zal ik ... zenden", "hierover") names nothing: null.
+ */
+import { deliverableKey } from '../deliverable-key.js';
+import { type Clause, DETERMINER, PRONOUN, span } from './clause.js';
+import { PARTICLES } from './verbs.js';
+
+export interface DeliverableFields {
+  text: string | null;
+  key: string | null;
+}
+
+const ABOUT = /^(?:informeren|berichten|rapporteren|terugkomen|terugkomen op|komen met|informeer)$/;
+
+const RECIPIENT =
+  /(?:(?<![\p{L}])(?:aan|naar|met)\s+)?(?<![\p{L}])(?:uw|de|beide)\s+(?:(?:tweede|eerste)\s+)?kamers?(?![\p{L}])|(?<![\p{L}])u(?![\p{L}])/giu;
+
+const TIME_PREPOSITION =
+  /(?:(?<![\p{L}])(?:uiterlijk|vóór|voor|na|in|rond|tijdens|op|vanaf|per|medio|eind|begin|bij|nog)\s+)*$/iu;
+
+/** Words that end a phrase and are not part of it. */
+const TRAILING = new Set([
+  'nader',
+  'ook',
+  'nog',
+  'graag',
+  'dan',
+  'tevens',
+  'verder',
+  'zo',
+  'spoedig',
+  'mogelijk',
+  'om',
+  'te',
+  'en',
+  'of',
+  'weer',
+  'periodiek',
+]);
+
+/** Words that open a fronted time or phrase, not an object. */
+const FRONT_WORD =
+  /^(?:in|op|voor|na|bij|met|vanaf|tot|tijdens|rond|eind|begin|medio|uiterlijk|daarnaast|daarom|daarbij|hierbij|ook|graag|zoals|naar|over|door|per|sinds|nu|dan|komend|komende|volgend|volgende|het|er|dit|dat)$/;
+
+const ONLY_PRONOUN = /^(?:deze|dit|die|dat|het|hij|zij|ze|hierover|daarover|erover|hiervan|daarvan)$/iu;
+
+function tidy(raw: string, whenText: string | null, fromStart = false): string | null {
+  // "de bedoeling om de uitgangspunten ... te delen": the object is in the om-clause
+  let s = raw.replace(/^.*?(?<![\p{L}])om\s+(?=\S)/su, '');
+  if (whenText) {
+    const at = s.indexOf(whenText);
+    if (at >= 0) {
+      const before = s.slice(0, at).replace(TIME_PREPOSITION, '');
+      s = `${before} ${s.slice(at + whenText.length)}`;
+    }
+  }
+  s = s.replace(RECIPIENT, ' ');
+  // from the first determiner or name on
+  const tokens = s.split(/\s+/).filter((t) => t.length > 0);
+  const start = fromStart
+    ? 0
+    : tokens.findIndex((t) => DETERMINER.has(t.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(t));
+  if (start < 0) return null;
+  let out = tokens.slice(start);
+  // a comma ends the phrase ("de markt voor dronemunitie, hergebruik, ...")
+  const comma = out.findIndex((t) => /[,;:]$/.test(t));
+  if (comma >= 0) out = out.slice(0, comma + 1);
+  while (out.length > 0) {
+    const last = (out.at(-1) ?? '').replace(/[,;:.]+$/, '');
+    if (last === '' || TRAILING.has(last.toLowerCase()) || PARTICLES.has(last.toLowerCase())) out.pop();
+    else {
+      out[out.length - 1] = last;
+      break;
+    }
+  }
+  if (out.length > 16) out = out.slice(0, 16);
+  const text = out
+    .join(' ')
+    .replace(/\s+\d{1,2}$/u, '')
+    .trim();
+  if (text === '' || ONLY_PRONOUN.test(text) || PRONOUN.has(text.toLowerCase())) return null;
+  return text;
+}
+
+function fields(text: string | null): DeliverableFields {
+  return { text, key: deliverableKey(text) };
+}
+
+export function deliverableOf(
+  clause: Clause,
+  action: string | null,
+  whenText: string | null,
+): DeliverableFields {
+  const ws = clause.words;
+  const [subjectFrom, subjectTo] = clause.subject;
+  const [clusterFrom, clusterTo] = clause.cluster;
+  // a passive: its subject (after the finite verb it runs up to the cluster: "wordt de verworvenheid van ... herdacht")
+  if (clause.passive && subjectTo > subjectFrom) {
+    const to = subjectFrom > clause.finite && clusterFrom > subjectTo ? clusterFrom : subjectTo;
+    return fields(tidy(span(clause, subjectFrom, to) ?? '', whenText));
+  }
+  // a fronted object: "Het MPO in de gangbare lay-out kunt u ... tegemoet zien", "Deze zal ik ... zenden"
+  const first = ws[0];
+  if (
+    subjectFrom > clause.finite &&
+    clause.finite > 0 &&
+    first &&
+    (DETERMINER.has(first.lower) || /^\p{Lu}/u.test(first.word)) &&
+    !FRONT_WORD.test(first.lower)
+  ) {
+    const fronted = span(clause, 0, clause.finite) ?? '';
+    return fields(ONLY_PRONOUN.test(fronted.trim()) ? null : tidy(fronted, whenText));
+  }
+  const from = Math.max(subjectTo, clause.finite + 1);
+  const to = clusterFrom > from ? clusterFrom : ws.length;
+  if (action !== null && ABOUT.test(action)) {
+    const over = ws.findIndex((w, i) => i >= from && i < to && w.lower === 'over');
+    if (over >= 0) return fields(tidy(span(clause, over + 1, to) ?? '', whenText));
+  }
+  const between = tidy(span(clause, from, to) ?? '', whenText);
+  if (between) return fields(between);
+  // "besluiten over het nieuwe Vastgoedplan": the prepositional object after the verb
+  const next = ws[clusterTo];
+  if (next && /^(?:over|op|aan|met|naar|tot|voor)$/.test(next.lower)) {
+    const end = ws.findIndex((w, i) => i > clusterTo && (w.lower === 'en' || /^[,;:–]$/.test(w.word)));
+    return fields(tidy(span(clause, clusterTo + 1, end < 0 ? ws.length : end) ?? '', whenText, true));
+  }
+  return fields(null);
+}

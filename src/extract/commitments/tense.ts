@@ -1,0 +1,146 @@
+/** Where the grammatical signs of tense and intention are in a sentence (char offsets). */
+import { isOwnExpectation } from '../mood.js';
+import { eachWord, type WordStarts } from '../word-starts.js';
+import {
+  AUXILIARY,
+  CLAUSE_BREAK,
+  HABITUAL,
+  HAS_EERD,
+  HAVE,
+  hasWord,
+  NOT_EXPECTATION,
+  PARTICIPLE,
+  PAST_OF_EREN,
+  SIMPLE_PAST,
+  STATIVE,
+  STRONG_FUTURE,
+  SUBJECT_BEFORE,
+  THEIR_EXPECTATION,
+  TOKEN,
+  WEAK_FUTURE,
+} from './grammar.js';
+
+/**
+ * Where the simple past forms are: the positions of words(SIMPLE_PAST's alternatives and
+ * PAST_OF_EREN's), which start at a word's start and end at its end, so the two sets join.
+ */
+export function simplePastPositions(text: string): number[] {
+  const literal = wordPositions(SIMPLE_PAST, text);
+  if (!HAS_EERD.test(text)) return literal;
+  const eren = positions(PAST_OF_EREN, text);
+  if (eren.length === 0) return literal;
+  return [...new Set([...literal, ...eren])].sort((a, b) => a - b);
+}
+
+export interface Token {
+  word: string;
+  index: number;
+}
+
+/** The tokens of a text (the first `limit` of them). */
+export function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null && tokens.length < limit; m = TOKEN.exec(text)) {
+    tokens.push({ word: m[0], index: m.index });
+  }
+  return tokens;
+}
+
+export const isParticiple = (t: Token | undefined) =>
+  t !== undefined && PARTICIPLE.test(t.word) && !STATIVE.has(t.word.toLowerCase());
+
+/**
+ * Positions of perfect-tense constructions: an auxiliary with a past participle in the same clause
+ * (within 13 words after it), or right before it in subordinate order ("... aangeboden hebben").
+ * Only a window around each auxiliary is tokenised, so long texts stay cheap.
+ */
+export function perfectPositions(text: string): Array<[number, string]> {
+  const auxiliaries: Array<[number, string]> = [];
+  eachWord(AUXILIARY, text, (index, word) => {
+    auxiliaries.push([index, word]);
+    return false;
+  });
+  const out: Array<[number, string]> = [];
+  for (const [index, auxiliary] of auxiliaries) {
+    // Only the first 14 tokens of the window are ever read.
+    const after = tokenize(text.slice(index, index + 240), 14);
+    let found = false;
+    for (let j = 1; j < Math.min(after.length, 14); j++) {
+      const t = after[j];
+      if (!t || CLAUSE_BREAK.test(t.word)) break;
+      if (isParticiple(t)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      const previous = tokenize(text.slice(Math.max(0, index - 40), index)).at(-1);
+      const clauseFinal = index + 240 >= text.length && after.length <= 2;
+      found = isParticiple(previous) && (clauseFinal || /^(?:is|zijn|heeft|hebben)$/i.test(auxiliary));
+    }
+    if (found) out.push([index, auxiliary]);
+  }
+  return out;
+}
+
+export function positions(re: RegExp, text: string, guard?: (index: number) => boolean): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(re)) {
+    const index = m.index ?? 0;
+    if (!guard || guard(index)) out.push(index);
+  }
+  return out;
+}
+
+/** `positions` of a `wordsAfterBoundary` pattern. */
+export function wordPositions(re: WordStarts, text: string, guard?: (index: number) => boolean): number[] {
+  const out: number[] = [];
+  eachWord(re, text, (index) => {
+    if (!guard || guard(index)) out.push(index);
+    return false;
+  });
+  return out;
+}
+
+export interface SentenceAnalysis {
+  strongFuture: number[];
+  weakFuture: number[];
+  past: number[];
+  /** A simple past or an active perfect ("werd", "heeft ... ingezet"): something done, not a state. */
+  deed: boolean;
+  /** Someone else expects it ("Het CPB verwacht", "de verwachting van het COA"): a forecast. */
+  othersExpect: boolean;
+  habitual: boolean;
+}
+
+/** The word starting at lastIndex (sticky: no copy of the rest of the text). */
+const WORD_AT = /\p{L}+/uy;
+
+/** The grammatical signs of tense and intention in a sentence, with their char offsets. */
+export function analyseSentence(text: string): SentenceAnalysis {
+  let othersExpect = false;
+  const strongFuture = wordPositions(STRONG_FUTURE, text, (i) => {
+    WORD_AT.lastIndex = i;
+    const word = WORD_AT.exec(text)?.[0]?.toLowerCase() ?? '';
+    // "Het CPB verwacht ...": a third party's forecast, not the government's plan
+    if (word.startsWith('verwacht')) {
+      if (NOT_EXPECTATION.test(text.slice(Math.max(0, i - 12), i))) return false;
+      if (isOwnExpectation(text, i) || !SUBJECT_BEFORE.test(text.slice(Math.max(0, i - 60), i))) return true;
+      othersExpect = true;
+      return false;
+    }
+    // "De verwachting van het COA is ...": someone else's expectation
+    if (word === 'de' && THEIR_EXPECTATION.test(text.slice(i, i + 40))) {
+      othersExpect = true;
+      return false;
+    }
+    return true;
+  });
+  const weakFuture = wordPositions(WEAK_FUTURE, text);
+  const simplePast = simplePastPositions(text);
+  const perfect = perfectPositions(text);
+  const past = [...simplePast, ...perfect.map(([i]) => i)].sort((a, b) => a - b);
+  const deed = simplePast.length > 0 || perfect.some(([, auxiliary]) => HAVE.test(auxiliary));
+  return { strongFuture, weakFuture, past, deed, othersExpect, habitual: hasWord(HABITUAL, text) };
+}
