@@ -52,7 +52,16 @@ const POSTBUS_TIGHT = /^Postbus\d{1,6}$/i;
 /** "2500 EX Den Haag", "2 5 00 E X Den Haag", "2595 BD DEN HAAG" (tight). */
 const POSTCODE_TIGHT = /^\d{4}[A-Z]{2}\p{Lu}[\p{L}'’.-]{1,30}$/u;
 /** "Rijnstraat 8", "Bezuidenhoutseweg 73", "Turfmarkt 147": a street and number. */
-const STREET = /^\p{Lu}[\p{L}'’. -]{1,40}\s\d{1,4}(?:\s?[a-zA-Z]{1,2})?(?:[-–]\d{1,4})?$/u;
+export const STREET = /^\p{Lu}[\p{L}'’. -]{1,40}\s\d{1,4}(?:\s?[a-zA-Z]{1,2})?(?:[-–]\d{1,4})?$/u;
+/**
+ * STREET.test(text), asked only of a line that starts with a capital: an ASCII character other than
+ * "A"–"Z" is no \p{Lu} (most body lines start in lower case). Exported for its property test.
+ */
+export function isStreet(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80 && (c < 0x41 || c > 0x5a)) return false;
+  return STREET.test(text);
+}
 /** "T 070 379 8911 (algemeen)", "F 0 7 0-456 1111", "T +31 70 ..." (tight). */
 const PHONE_TIGHT = /^(?:[TFM]|Tel\.?|Fax)[:.]?\+?[\d()-]{6,20}(?:\(\p{L}+\))?$/u;
 /** "E info@minezk.nl". */
@@ -112,8 +121,41 @@ export function sideKind(text: string): Kind | null {
   // The column is narrow: a longer line is body text (and is spared the tests).
   if (text.length > 60) return null;
   // Every test below starts with a digit or one of these letters (in either case where it ignores case).
-  if (!COLUMN_START.test(text.trimStart().charAt(0))) return null;
+  const first = text.trimStart().charAt(0);
+  if (!COLUMN_START.test(first)) return null;
+  if (!mayBeColumn(text, first)) return null;
   return kindByForm(text);
+}
+
+/**
+ * Longest line without its spaces that PAGE_LABEL, POSTBUS_TIGHT, ADDRESS_LABEL and LABEL_ALONE
+ * match ("Overheidsidentificatienummer"). A longer line can only be a phone number, an e-mail
+ * address, a website or a postcode line, each of which says so by its first characters.
+ */
+const SHORT_TIGHT = 28;
+/** What PHONE_TIGHT needs at the start of tight(line), spaces allowed between: the prefix and a digit, "(", "-", "+", ":" or ".". */
+const PHONE_START = /^\s*(?:[TFM]|T\s*e\s*l|F\s*a\s*x)\s*[:.+\d()-]/;
+
+/**
+ * Whether kindByForm may find a kind for a line starting (without its spaces) with `first`: it
+ * spares most body lines the line without its spaces and the tests. Printable ASCII characters
+ * are never white space, so their count is at most the length of tight(text).
+ */
+function mayBeColumn(text: string, first: string): boolean {
+  let solid = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) solid++;
+  }
+  if (solid <= SHORT_TIGHT) return true;
+  const c = first.charCodeAt(0);
+  // POSTCODE_TIGHT (a digit first; lines up to 40 long)
+  if (c >= 0x30 && c <= 0x39) return text.length <= 40;
+  // PHONE_TIGHT, EMAIL, SITE (lines up to 40 long)
+  if (c === 0x54 || c === 0x46 || c === 0x4d) return PHONE_START.test(text);
+  if (c === 0x45 || c === 0x65) return text.includes('@');
+  if (c === 0x48 || c === 0x68 || c === 0x57 || c === 0x77) return text.length <= 40;
+  return false;
 }
 
 /** sideKind's tests themselves (exported for the property test of its first-character filter). */
@@ -243,7 +285,7 @@ function takeColumn(ctx: Ctx, lines: Line[], firstPage: boolean, keepPageLabels:
       }
       continue;
     }
-    if (text.length <= 40 && STREET.test(text)) {
+    if (text.length <= 40 && isStreet(text)) {
       const next = lines[i + 1];
       if (next && POSTCODE_TIGHT.test(tight(next.text)) && next.text.length <= 40) {
         furnish(ctx, line, 'address');
