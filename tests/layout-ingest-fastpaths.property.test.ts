@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText, decodeWindows1252, sniffBinary } from '../src/ingest/decode.js';
 import { detectShape, isDoubleSpaced, normaliseText } from '../src/ingest/text.js';
-import { findMarker } from '../src/layout/footnotes.js';
+import { findMarker, YEAR_RUN } from '../src/layout/footnotes.js';
 import {
   CONTACT,
   EMAIL_LINE,
@@ -324,6 +324,17 @@ describe('PAGE_RETURN_CONTACT, WEB_OR_EMAIL and mayBeField', () => {
         if (FIELD_LINE.test(t)) expect(mayBeField(t)).toBe(true);
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('footnote markers: one search per line', () => {
+  it('a line with five digits in a row has YEAR_RUN (so a line without it is spared the five-digit search)', () => {
+    fc.assert(
+      fc.property(joinedFrom(['1', '2', '0', '9', '.', ' ', 'a', ',', '١'], 12), (text) => {
+        if (/\d{5}/.test(text)) expect(YEAR_RUN.test(text)).toBe(true);
+      }),
+      { numRuns: 20000 },
     );
   });
 });
