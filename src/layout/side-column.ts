@@ -128,34 +128,30 @@ export function sideKind(text: string): Kind | null {
 }
 
 /**
- * Longest line without its spaces that PAGE_LABEL, POSTBUS_TIGHT, ADDRESS_LABEL and LABEL_ALONE
- * match ("Overheidsidentificatienummer"). A longer line can only be a phone number, an e-mail
- * address, a website or a postcode line, each of which says so by its first characters.
+ * More than 28 printable ASCII characters (never white space, so at least as many in tight(text)):
+ * longer without its spaces than any line PAGE_LABEL, POSTBUS_TIGHT, ADDRESS_LABEL and LABEL_ALONE
+ * match ("Overheidsidentificatienummer" is 28). A regex counts faster than a loop.
  */
-const SHORT_TIGHT = 28;
+const LONG_TIGHT = /^[^!-~]*(?:[!-~][^!-~]*){29}/;
 /** What PHONE_TIGHT needs at the start of tight(line), spaces allowed between: the prefix and a digit, "(", "-", "+", ":" or ".". */
 const PHONE_START = /^\s*(?:[TFM]|T\s*e\s*l|F\s*a\s*x)\s*[:.+\d()-]/;
 
 /**
- * Whether kindByForm may find a kind for a line starting (without its spaces) with `first`: it
- * spares most body lines the line without its spaces and the tests. Printable ASCII characters
- * are never white space, so their count is at most the length of tight(text).
+ * Whether kindByForm may find a kind for a line whose first character without spaces is `first`
+ * (one of COLUMN_START): it spares most body lines the line without its spaces and the tests.
+ * Each test needs its own first characters: a digit only POSTCODE_TIGHT (lines up to 40 long);
+ * "T", "F", "M" only PHONE_TIGHT (and lower case none); "E"/"e" only EMAIL (an "@"); "W"/"w" only
+ * SITE (up to 40 long); "H"/"h" SITE or ADDRESS_LABEL; the other letters only the short labels.
  */
 function mayBeColumn(text: string, first: string): boolean {
-  let solid = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0x20 && c < 0x7f) solid++;
-  }
-  if (solid <= SHORT_TIGHT) return true;
   const c = first.charCodeAt(0);
-  // POSTCODE_TIGHT (a digit first; lines up to 40 long)
   if (c >= 0x30 && c <= 0x39) return text.length <= 40;
-  // PHONE_TIGHT, EMAIL, SITE (lines up to 40 long)
   if (c === 0x54 || c === 0x46 || c === 0x4d) return PHONE_START.test(text);
+  if (c === 0x74 || c === 0x66 || c === 0x6d) return false;
   if (c === 0x45 || c === 0x65) return text.includes('@');
-  if (c === 0x48 || c === 0x68 || c === 0x57 || c === 0x77) return text.length <= 40;
-  return false;
+  if (c === 0x57 || c === 0x77) return text.length <= 40;
+  if ((c === 0x48 || c === 0x68) && text.length <= 40) return true;
+  return !LONG_TIGHT.test(text);
 }
 
 /** sideKind's tests themselves (exported for the property test of its first-character filter). */
