@@ -151,7 +151,22 @@ function mayBeColumn(text: string, first: string): boolean {
   if (c === 0x45 || c === 0x65) return text.includes('@');
   if (c === 0x57 || c === 0x77) return text.length <= 40;
   if ((c === 0x48 || c === 0x68) && text.length <= 40) return true;
-  return !LONG_TIGHT.test(text);
+  return shortLabelEnd(text) && !LONG_TIGHT.test(text);
+}
+
+/**
+ * Whether the line ends as PAGE_LABEL, POSTBUS_TIGHT, ADDRESS_LABEL or LABEL_ALONE end without
+ * spaces: in an ASCII letter or digit, in ")" ("Bijlage(n)"), or in the "r." of
+ * "Overheidsidentificatienr.". Most short body lines end in a full stop or a comma.
+ */
+function shortLabelEnd(text: string): boolean {
+  const e = text.trimEnd();
+  const c = e.charCodeAt(e.length - 1);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x29) return true;
+  if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return true;
+  if (c !== 0x2e) return false;
+  const r = e.slice(0, -1).trimEnd();
+  return (r.charCodeAt(r.length - 1) | 0x20) === 0x72;
 }
 
 /** sideKind's tests themselves (exported for the property test of its first-character filter). */
