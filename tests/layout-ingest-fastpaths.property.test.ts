@@ -474,6 +474,8 @@ describe('side column: the first-character filter', () => {
 describe('side column: the street test only of a line with a capital first (isStreet)', () => {
   const PIECES = [
     'Rijnstraat',
+    ' ab',
+    'Cd',
     'rijnstraat',
     ' ',
     '8',
@@ -498,6 +500,8 @@ describe('side column: the street test only of a line with a capital first (isSt
       { numRuns: 5000 },
     );
     expect(isStreet('Rijnstraat 8')).toBe(true);
+    expect(isStreet('Rijnstraat 8 ab')).toBe(true);
+    expect(isStreet('Turfmarkt 147-149')).toBe(true);
     expect(isStreet('Élysée 12')).toBe(true);
     expect(isStreet('rijnstraat 8')).toBe(false);
   });

@@ -60,7 +60,13 @@ export const STREET = /^\p{Lu}[\p{L}'’. -]{1,40}\s\d{1,4}(?:\s?[a-zA-Z]{1,2})?
 export function isStreet(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 0x80 && (c < 0x41 || c > 0x5a)) return false;
-  return STREET.test(text);
+  // STREET needs a digit among the last four characters: the number ends the line or comes before a suffix of one or two letters ("8 a", "147B").
+  let digit = false;
+  for (let k = Math.max(0, text.length - 4); k < text.length; k++) {
+    const d = text.charCodeAt(k);
+    if (d >= 0x30 && d <= 0x39) digit = true;
+  }
+  return digit && STREET.test(text);
 }
 /** "T 070 379 8911 (algemeen)", "F 0 7 0-456 1111", "T +31 70 ..." (tight). */
 const PHONE_TIGHT = /^(?:[TFM]|Tel\.?|Fax)[:.]?\+?[\d()-]{6,20}(?:\(\p{L}+\))?$/u;
@@ -229,7 +235,7 @@ function takeColumn(ctx: Ctx, lines: Line[], firstPage: boolean, keepPageLabels:
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // The column is narrow; only the subject line in the heading may run longer.
-    if (taken(line) || (line.text.length > 60 && !(firstPage && i < salutationAt))) continue;
+    if ((line.text.length > 60 && !(firstPage && i < salutationAt)) || taken(line)) continue;
     const text = line.text;
     const kind = sideKind(text);
     if (kind === 'field') {
@@ -364,8 +370,10 @@ export function sideColumnText(doc: KDocument): boolean {
   const pages = doc.raw.pages;
   for (const [p, page] of pages.entries()) {
     const had = page.lines.length;
+    const removed = ctx.remove.size;
     takeColumn(ctx, page.lines, p === 0, !cut);
-    page.lines = keepBody(page.lines, ctx.remove);
+    // (a page without column lines stays as it is)
+    if (ctx.remove.size > removed) page.lines = keepBody(page.lines, ctx.remove);
     // A page that held nothing but the column (a page header printed before its page) is no page.
     if (!cut && had > 0 && page.lines.length === 0 && p + 1 < pages.length) page.number = -1;
   }
