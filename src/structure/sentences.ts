@@ -66,6 +66,13 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isClose = (c: number) => c === 0x22 || c === 0x27 || c === 0x2019 || c === 0x201d || c === 0x29;
 /** . ! ?: the ASCII sentence terminators. */
 const isTerm = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f;
+/**
+ * Opening quotes and the bullet, which Dutch text puts after a sentence's end ("... bodem. ‘Rekening
+ * houden met’ werkt ..."; "... genomen. • Deze maatregelen ..."): ‘ “ „ « (Sentence_Break Close) and •
+ * (Other). Neither is a letter, a terminator, a separator or SContinue, so for UAX #29 they are
+ * skipped like ASCII punctuation: the same rules decide.
+ */
+const isOpener = (c: number) => c === 0x2018 || c === 0x201c || c === 0x201e || c === 0xab || c === 0x2022;
 
 /**
  * The segmenter's sentences of `text`, without asking it where the answer is certain: the result
@@ -121,15 +128,14 @@ export function sentenceSpans(text: string, spans: number[]): void {
         const d = text.charCodeAt(q);
         if (isLower(d) || isUpper(d)) letter = d;
         else if (d >= 33 && d < 127 && !isTerm(d)) continue;
-        else if (d === 0x20) continue;
+        else if (d === 0x20 || isOpener(d)) continue;
         break;
       }
       if (isLower(letter) || (sp === j && isDigit(next))) continue; // no end here
     }
     const end =
       sp > k &&
-      next > 0x20 &&
-      next < 0x7f &&
+      ((next > 0x20 && next < 0x7f) || isOpener(next)) &&
       !isTerm(next) &&
       next !== 0x2c &&
       next !== 0x2d &&
