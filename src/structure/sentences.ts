@@ -81,9 +81,9 @@ const isOpener = (c: number) => c === 0x2018 || c === 0x201c || c === 0x201e || 
  * Sp*" (SB9-SB11). For each run of . ! ? the text decides:
  *  - no end: a full stop followed directly by a digit (SB6), or followed by closers, spaces and
  *    non-letters and then a lowercase letter ("nr. 3 van", "o.a. de", "1.000", "www.x.nl": SB8);
- *  - an end: closers, at least one space, then a printable ASCII character that continues no
- *    sentence (not , - : ; . ! ?, SB8a), and after a full stop, an uppercase letter before any
- *    lowercase one (SB8 fails). The segmenter restarts there, so the text after it is segmented
+ *  - an end: closers, at least one space, then a printable ASCII character or an opener (isOpener)
+ *    that continues no sentence (not , - : ; . ! ?, SB8a), and after a full stop, an uppercase letter
+ *    before any lowercase one, or no letter before the text's end or the next terminator (SB8 fails). The segmenter restarts there, so the text after it is segmented
  *    apart, and the text before it too: the run's terminator stops every look-ahead before it.
  *  - anything else (other terminators, separators, non-ASCII, "Zin. 3. de"): unknown.
  * A piece between two ends with no unknown run is one sentence; a piece with one goes to the segmenter.
@@ -123,14 +123,19 @@ export function sentenceSpans(text: string, spans: number[]): void {
     const next = text.charCodeAt(sp);
     // After a full stop: the first letter past the non-letters (SB8).
     let letter = -1;
+    // SB8 cannot reach a lowercase letter: the text ends, or a terminator comes, before any letter
+    // ("Kamerstuk 29 435, nr. 267", "(..., nr. 267). De ..."): the segmenter ends the sentence there.
+    let noLetter = false;
     if (stop) {
-      for (let q = sp; q < n; q++) {
+      let q = sp;
+      for (; q < n; q++) {
         const d = text.charCodeAt(q);
         if (isLower(d) || isUpper(d)) letter = d;
         else if (d >= 33 && d < 127 && !isTerm(d)) continue;
         else if (d === 0x20 || isOpener(d)) continue;
         break;
       }
+      noLetter = letter === -1 && (q === n || isTerm(text.charCodeAt(q)));
       if (isLower(letter) || (sp === j && isDigit(next))) continue; // no end here
     }
     const end =
@@ -141,7 +146,7 @@ export function sentenceSpans(text: string, spans: number[]): void {
       next !== 0x2d &&
       next !== 0x3a &&
       next !== 0x3b &&
-      (!stop || isUpper(letter));
+      (!stop || isUpper(letter) || noLetter);
     if (!end) {
       sure = false;
       continue;
