@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText, decodeWindows1252, sniffBinary } from '../src/ingest/decode.js';
 import { detectShape, isDoubleSpaced, normaliseText } from '../src/ingest/text.js';
-import { findMarker } from '../src/layout/footnotes.js';
+import { findMarker, YEAR_RUN } from '../src/layout/footnotes.js';
 import {
   CONTACT,
   EMAIL_LINE,
@@ -20,7 +20,7 @@ import {
   WEB_OR_EMAIL,
   WEBSITE,
 } from '../src/layout/patterns.js';
-import { firstTight, kindByForm, sideKind } from '../src/layout/side-column.js';
+import { firstTight, isStreet, kindByForm, STREET, sideKind } from '../src/layout/side-column.js';
 import { joinedFrom } from './helpers.js';
 
 /** decodeText as it was: every byte counted, TextDecoder with fatal: true. */
@@ -328,6 +328,17 @@ describe('PAGE_RETURN_CONTACT, WEB_OR_EMAIL and mayBeField', () => {
   });
 });
 
+describe('footnote markers: one search per line', () => {
+  it('a line with five digits in a row has YEAR_RUN (so a line without it is spared the five-digit search)', () => {
+    fc.assert(
+      fc.property(joinedFrom(['1', '2', '0', '9', '.', ' ', 'a', ',', '١'], 12), (text) => {
+        if (/\d{5}/.test(text)) expect(YEAR_RUN.test(text)).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
+
 describe('side column: the first-character filter', () => {
   // Column lines and their pieces, with first characters of every kind before them.
   const PIECES = [
@@ -375,16 +386,124 @@ describe('side column: the first-character filter', () => {
     '\t',
     '\u00a0',
     '\u3000',
+    // body text, and column lines whose text without spaces is longer than the short labels
+    'deze eenmalig in het najaar gehouden.',
+    'Tijdens de BO’s Leefomgeving',
+    'Met deze brief',
+    'T 070 379 8911 (algemeen)',
+    'F 0 7 0-456 1111',
+    'T e l .',
+    '(algemeenenzovoortsenzovoort)',
+    'Fax:',
+    '+31',
+    '(',
+    '@',
+    'e-mail ',
+    'info@ministerie-van-binnenlandse-zaken.nl',
+    'www.rijksoverheid.nl/ministeries/ezk',
+    'Heel',
+    'Overheidsidentificatienummer',
+    'Overheidsidentificatienr.',
+    'O verheidsidentificatien r .',
+    '.',
+    ',',
+    ')',
+    'R',
+    '00000001822477348000',
+    '2595 BD DEN HAAG',
+    'Den Haag',
   ];
   it('sideKind equals its tests without the filter', () => {
     fc.assert(
-      fc.property(joinedFrom(PIECES, 4), (text) => {
+      fc.property(joinedFrom(PIECES, 6), (text) => {
         expect(sideKind(text)).toBe(kindByForm(text));
       }),
       { numRuns: 5000 },
     );
+    // Long lines: only a phone number, an e-mail address, a website or a postcode line can be one.
+    const longLine = fc
+      .tuple(
+        fc.constantFrom(
+          'T',
+          'M',
+          'F',
+          'Tel.',
+          'T e l',
+          'Fax',
+          'E',
+          'e',
+          'E-mail',
+          'Met',
+          'www.',
+          'https://www.',
+          'W',
+          'h',
+          '2500',
+          '2 5 00',
+          'Heel',
+          'x',
+        ),
+        fc.constantFrom('', ' ', ':', ': ', '.', '+'),
+        fc.string({ unit: fc.constantFrom('0', '7', '1', ' ', '(', ')', '-', '+'), maxLength: 24 }),
+        fc.constantFrom(
+          '',
+          '(algemeenenzovoortsenzovoort)',
+          'info@ministerie-van-binnenlandse-zaken.nl',
+          '@minbzk.nl',
+          'rijksoverheid.nl/ministeries',
+          ' EX DEN HAAG',
+          'EXDen Haag',
+          ' eenmalig in het najaar gehouden',
+        ),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(longLine, (text) => {
+        expect(sideKind(text)).toBe(kindByForm(text));
+      }),
+      { numRuns: 20000 },
+    );
     expect(sideKind('  Postbus 20401')).toBe('address');
+    expect(sideKind('T 070 379 8911 (algemeenenzovoortsenzovoort)')).toBe('header');
+    expect(sideKind('E info@ministerie-van-binnenlandse-zaken.nl')).toBe('header');
+    expect(sideKind('deze eenmalig in het najaar gehouden.')).toBeNull();
     expect(sideKind('Gemeente Utrecht')).toBeNull();
+  });
+});
+
+describe('side column: the street test only of a line with a capital first (isStreet)', () => {
+  const PIECES = [
+    'Rijnstraat',
+    ' ab',
+    'Cd',
+    'rijnstraat',
+    ' ',
+    '8',
+    '147',
+    'a',
+    'B',
+    '-',
+    '–',
+    'É',
+    'Ł',
+    '’',
+    '.',
+    "'",
+    'x',
+    '1',
+  ];
+  it('equals STREET.test', () => {
+    fc.assert(
+      fc.property(joinedFrom(PIECES, 6), (text) => {
+        expect(isStreet(text)).toBe(STREET.test(text));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isStreet('Rijnstraat 8')).toBe(true);
+    expect(isStreet('Rijnstraat 8 ab')).toBe(true);
+    expect(isStreet('Turfmarkt 147-149')).toBe(true);
+    expect(isStreet('Élysée 12')).toBe(true);
+    expect(isStreet('rijnstraat 8')).toBe(false);
   });
 });
 

@@ -8,6 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { isSpaceCode } from '../src/chars.js';
 import { endMark, words } from '../src/structure/headings.js';
 import { squash } from '../src/structure/join.js';
+import {
+  DATELINE,
+  FOOTNOTED_END,
+  footnotedEnd,
+  isDateline,
+  isPersonLine,
+  PERSON,
+} from '../src/structure/non-headings.js';
 import { ABBREVIATIONS, sentenceSpans, splitSentences } from '../src/structure/sentences.js';
 import { CLASS, letterTopics, scoreTopics, TOPIC_LEXICON, topicsFor } from '../src/structure/topics.js';
 import { joinedFrom } from './helpers.js';
@@ -72,6 +80,50 @@ describe('whitespace scans', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('never-heading forms: the last character first', () => {
+  const PIECES = [
+    'Den Haag, ',
+    '3 april 2019',
+    'maandag ',
+    '2019',
+    '1',
+    '7',
+    ' ',
+    'J.A. ',
+    'Th. ',
+    'C. van ',
+    'Hennis-Plasschaert',
+    'Adriaansens',
+    'De Minister van Defensie, ',
+    'Ølstad',
+    'ß',
+    '’',
+    "'",
+    '-',
+    '.',
+    ')',
+    'is gehaald.',
+    'a',
+    'Z',
+    'É',
+    '𝐀',
+    '𝐚',
+  ];
+  it('isDateline, isPersonLine and footnotedEnd equal their patterns', () => {
+    fc.assert(
+      fc.property(joinedFrom(PIECES, 6), (text) => {
+        expect(isDateline(text)).toBe(text.length <= 60 && DATELINE.test(text));
+        expect(isPersonLine(text)).toBe(text.length <= 120 && PERSON.test(text));
+        expect(footnotedEnd(text)).toBe(FOOTNOTED_END.test(text));
+      }),
+      { numRuns: 20000 },
+    );
+    expect(isDateline('Den Haag, 3 april 2019')).toBe(true);
+    expect(isPersonLine('De Minister van Defensie, J.A. Hennis-Plasschaert')).toBe(true);
+    expect(footnotedEnd('is gehaald.3')).toBe(true);
   });
 });
 
@@ -233,6 +285,13 @@ describe('sentence spans', () => {
     '’',
     '”',
     '‘',
+    '„',
+    '«',
+    '»',
+    '•',
+    '. ‘De',
+    '. • ',
+    '. “de',
     '“',
     ')',
     '(',

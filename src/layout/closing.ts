@@ -97,10 +97,12 @@ export function findClosing(doc: KDocument): void {
     if (roleAt < 0) return;
   }
   let end = roleAt;
-  const texts = all.map((l) => l.text);
+  // (the texts only for a delegation, the rare case)
+  let texts: string[] | null = null;
   while (end + 1 < all.length && all[end + 1].text.length <= 400) {
     const t = all[end + 1].text;
     if (DELEGATION.test(t)) {
+      texts ??= all.map((l) => l.text);
       end = delegatedEnd(texts, end + 1) - 1;
       // After the official's name and function only a second signer's role continues the signature.
       if (!isRole(all[end + 1]?.text ?? '')) break;

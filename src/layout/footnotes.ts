@@ -255,9 +255,17 @@ const DATE_MARKER = new RegExp(
   'gi',
 );
 
-function dateMarkers(body: Line[]): void {
-  for (const line of body) {
-    if (line.text.length < 12 || !/\d{4}\.?\d/.test(line.text)) continue;
+/**
+ * Four digits and another, a full stop between or not: what DATE_MARKER's year and marker need.
+ * Every line with FIVE_DIGITS has one (exported for the test that says so).
+ */
+export const YEAR_RUN = /\d{4}\.?\d/;
+
+/** `yearRun(i)`: YEAR_RUN.test(body[i].text), asked once per line and text. */
+function dateMarkers(body: Line[], yearRun: (i: number) => boolean): void {
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i];
+    if (line.text.length < 12 || !yearRun(i)) continue;
     let out = '';
     let from = 0;
     for (const m of line.text.matchAll(DATE_MARKER)) {
@@ -276,8 +284,15 @@ export function stripMarkers(doc: KDocument): void {
   // Whether a line holds five digits in a row, tested once per line: taking a marker out of a line
   // (never between two digits) makes no such run, so a line without one stays without.
   const five: Array<boolean | undefined> = [];
+  // YEAR_RUN per line, for dateMarkers too (forgotten when a marker is taken out of the line): a line
+  // without it has no five digits in a row either, so most lines take one search, not two.
+  const years: Array<boolean | undefined> = [];
+  const yearRun = (i: number) => {
+    years[i] ??= YEAR_RUN.test(body[i].text);
+    return years[i];
+  };
   const hasFive = (i: number) => {
-    five[i] ??= FIVE_DIGITS.test(body[i].text);
+    five[i] ??= yearRun(i) && FIVE_DIGITS.test(body[i].text);
     return five[i];
   };
   let pos = 0;
@@ -306,13 +321,14 @@ export function stripMarkers(doc: KDocument): void {
       if (at < 0 && hasFive(i)) at = findYearMarker(line.text, digits, afterYear);
       if (at < 0) continue;
       line.text = line.text.slice(0, at) + line.text.slice(at + digits.length);
+      years[i] = undefined;
       line.markers = [...(line.markers ?? []), [at, fn.number]];
       marked = true;
       pos = i;
       break;
     }
   }
-  dateMarkers(body);
+  dateMarkers(body, yearRun);
 }
 
 /**

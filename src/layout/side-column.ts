@@ -52,7 +52,22 @@ const POSTBUS_TIGHT = /^Postbus\d{1,6}$/i;
 /** "2500 EX Den Haag", "2 5 00 E X Den Haag", "2595 BD DEN HAAG" (tight). */
 const POSTCODE_TIGHT = /^\d{4}[A-Z]{2}\p{Lu}[\p{L}'’.-]{1,30}$/u;
 /** "Rijnstraat 8", "Bezuidenhoutseweg 73", "Turfmarkt 147": a street and number. */
-const STREET = /^\p{Lu}[\p{L}'’. -]{1,40}\s\d{1,4}(?:\s?[a-zA-Z]{1,2})?(?:[-–]\d{1,4})?$/u;
+export const STREET = /^\p{Lu}[\p{L}'’. -]{1,40}\s\d{1,4}(?:\s?[a-zA-Z]{1,2})?(?:[-–]\d{1,4})?$/u;
+/**
+ * STREET.test(text), asked only of a line that starts with a capital: an ASCII character other than
+ * "A"–"Z" is no \p{Lu} (most body lines start in lower case). Exported for its property test.
+ */
+export function isStreet(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80 && (c < 0x41 || c > 0x5a)) return false;
+  // STREET needs a digit among the last four characters: the number ends the line or comes before a suffix of one or two letters ("8 a", "147B").
+  let digit = false;
+  for (let k = Math.max(0, text.length - 4); k < text.length; k++) {
+    const d = text.charCodeAt(k);
+    if (d >= 0x30 && d <= 0x39) digit = true;
+  }
+  return digit && STREET.test(text);
+}
 /** "T 070 379 8911 (algemeen)", "F 0 7 0-456 1111", "T +31 70 ..." (tight). */
 const PHONE_TIGHT = /^(?:[TFM]|Tel\.?|Fax)[:.]?\+?[\d()-]{6,20}(?:\(\p{L}+\))?$/u;
 /** "E info@minezk.nl". */
@@ -112,8 +127,52 @@ export function sideKind(text: string): Kind | null {
   // The column is narrow: a longer line is body text (and is spared the tests).
   if (text.length > 60) return null;
   // Every test below starts with a digit or one of these letters (in either case where it ignores case).
-  if (!COLUMN_START.test(text.trimStart().charAt(0))) return null;
+  const first = text.trimStart().charAt(0);
+  if (!COLUMN_START.test(first)) return null;
+  if (!mayBeColumn(text, first)) return null;
   return kindByForm(text);
+}
+
+/**
+ * More than 28 printable ASCII characters (never white space, so at least as many in tight(text)):
+ * longer without its spaces than any line PAGE_LABEL, POSTBUS_TIGHT, ADDRESS_LABEL and LABEL_ALONE
+ * match ("Overheidsidentificatienummer" is 28). A regex counts faster than a loop.
+ */
+const LONG_TIGHT = /^[^!-~]*(?:[!-~][^!-~]*){29}/;
+/** What PHONE_TIGHT needs at the start of tight(line), spaces allowed between: the prefix and a digit, "(", "-", "+", ":" or ".". */
+const PHONE_START = /^\s*(?:[TFM]|T\s*e\s*l|F\s*a\s*x)\s*[:.+\d()-]/;
+
+/**
+ * Whether kindByForm may find a kind for a line whose first character without spaces is `first`
+ * (one of COLUMN_START): it spares most body lines the line without its spaces and the tests.
+ * Each test needs its own first characters: a digit only POSTCODE_TIGHT (lines up to 40 long);
+ * "T", "F", "M" only PHONE_TIGHT (and lower case none); "E"/"e" only EMAIL (an "@"); "W"/"w" only
+ * SITE (up to 40 long); "H"/"h" SITE or ADDRESS_LABEL; the other letters only the short labels.
+ */
+function mayBeColumn(text: string, first: string): boolean {
+  const c = first.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return text.length <= 40;
+  if (c === 0x54 || c === 0x46 || c === 0x4d) return PHONE_START.test(text);
+  if (c === 0x74 || c === 0x66 || c === 0x6d) return false;
+  if (c === 0x45 || c === 0x65) return text.includes('@');
+  if (c === 0x57 || c === 0x77) return text.length <= 40;
+  if ((c === 0x48 || c === 0x68) && text.length <= 40) return true;
+  return shortLabelEnd(text) && !LONG_TIGHT.test(text);
+}
+
+/**
+ * Whether the line ends as PAGE_LABEL, POSTBUS_TIGHT, ADDRESS_LABEL or LABEL_ALONE end without
+ * spaces: in an ASCII letter or digit, in ")" ("Bijlage(n)"), or in the "r." of
+ * "Overheidsidentificatienr.". Most short body lines end in a full stop or a comma.
+ */
+function shortLabelEnd(text: string): boolean {
+  const e = text.trimEnd();
+  const c = e.charCodeAt(e.length - 1);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x29) return true;
+  if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return true;
+  if (c !== 0x2e) return false;
+  const r = e.slice(0, -1).trimEnd();
+  return (r.charCodeAt(r.length - 1) | 0x20) === 0x72;
 }
 
 /** sideKind's tests themselves (exported for the property test of its first-character filter). */
@@ -176,7 +235,7 @@ function takeColumn(ctx: Ctx, lines: Line[], firstPage: boolean, keepPageLabels:
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // The column is narrow; only the subject line in the heading may run longer.
-    if (taken(line) || (line.text.length > 60 && !(firstPage && i < salutationAt))) continue;
+    if ((line.text.length > 60 && !(firstPage && i < salutationAt)) || taken(line)) continue;
     const text = line.text;
     const kind = sideKind(text);
     if (kind === 'field') {
@@ -243,7 +302,7 @@ function takeColumn(ctx: Ctx, lines: Line[], firstPage: boolean, keepPageLabels:
       }
       continue;
     }
-    if (text.length <= 40 && STREET.test(text)) {
+    if (text.length <= 40 && isStreet(text)) {
       const next = lines[i + 1];
       if (next && POSTCODE_TIGHT.test(tight(next.text)) && next.text.length <= 40) {
         furnish(ctx, line, 'address');
@@ -311,8 +370,10 @@ export function sideColumnText(doc: KDocument): boolean {
   const pages = doc.raw.pages;
   for (const [p, page] of pages.entries()) {
     const had = page.lines.length;
+    const removed = ctx.remove.size;
     takeColumn(ctx, page.lines, p === 0, !cut);
-    page.lines = keepBody(page.lines, ctx.remove);
+    // (a page without column lines stays as it is)
+    if (ctx.remove.size > removed) page.lines = keepBody(page.lines, ctx.remove);
     // A page that held nothing but the column (a page header printed before its page) is no page.
     if (!cut && had > 0 && page.lines.length === 0 && p + 1 < pages.length) page.number = -1;
   }

@@ -66,6 +66,13 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isClose = (c: number) => c === 0x22 || c === 0x27 || c === 0x2019 || c === 0x201d || c === 0x29;
 /** . ! ?: the ASCII sentence terminators. */
 const isTerm = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f;
+/**
+ * Opening quotes and the bullet, which Dutch text puts after a sentence's end ("... bodem. ‘Rekening
+ * houden met’ werkt ..."; "... genomen. • Deze maatregelen ..."): ‘ “ „ « (Sentence_Break Close) and •
+ * (Other). Neither is a letter, a terminator, a separator or SContinue, so for UAX #29 they are
+ * skipped like ASCII punctuation: the same rules decide.
+ */
+const isOpener = (c: number) => c === 0x2018 || c === 0x201c || c === 0x201e || c === 0xab || c === 0x2022;
 
 /**
  * The segmenter's sentences of `text`, without asking it where the answer is certain: the result
@@ -74,9 +81,9 @@ const isTerm = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f;
  * Sp*" (SB9-SB11). For each run of . ! ? the text decides:
  *  - no end: a full stop followed directly by a digit (SB6), or followed by closers, spaces and
  *    non-letters and then a lowercase letter ("nr. 3 van", "o.a. de", "1.000", "www.x.nl": SB8);
- *  - an end: closers, at least one space, then a printable ASCII character that continues no
- *    sentence (not , - : ; . ! ?, SB8a), and after a full stop, an uppercase letter before any
- *    lowercase one (SB8 fails). The segmenter restarts there, so the text after it is segmented
+ *  - an end: closers, at least one space, then a printable ASCII character or an opener (isOpener)
+ *    that continues no sentence (not , - : ; . ! ?, SB8a), and after a full stop, an uppercase letter
+ *    before any lowercase one, or no letter before the text's end or the next terminator (SB8 fails). The segmenter restarts there, so the text after it is segmented
  *    apart, and the text before it too: the run's terminator stops every look-ahead before it.
  *  - anything else (other terminators, separators, non-ASCII, "Zin. 3. de"): unknown.
  * A piece between two ends with no unknown run is one sentence; a piece with one goes to the segmenter.
@@ -116,26 +123,30 @@ export function sentenceSpans(text: string, spans: number[]): void {
     const next = text.charCodeAt(sp);
     // After a full stop: the first letter past the non-letters (SB8).
     let letter = -1;
+    // SB8 cannot reach a lowercase letter: the text ends, or a terminator comes, before any letter
+    // ("Kamerstuk 29 435, nr. 267", "(..., nr. 267). De ..."): the segmenter ends the sentence there.
+    let noLetter = false;
     if (stop) {
-      for (let q = sp; q < n; q++) {
+      let q = sp;
+      for (; q < n; q++) {
         const d = text.charCodeAt(q);
         if (isLower(d) || isUpper(d)) letter = d;
         else if (d >= 33 && d < 127 && !isTerm(d)) continue;
-        else if (d === 0x20) continue;
+        else if (d === 0x20 || isOpener(d)) continue;
         break;
       }
+      noLetter = letter === -1 && (q === n || isTerm(text.charCodeAt(q)));
       if (isLower(letter) || (sp === j && isDigit(next))) continue; // no end here
     }
     const end =
       sp > k &&
-      next > 0x20 &&
-      next < 0x7f &&
+      ((next > 0x20 && next < 0x7f) || isOpener(next)) &&
       !isTerm(next) &&
       next !== 0x2c &&
       next !== 0x2d &&
       next !== 0x3a &&
       next !== 0x3b &&
-      (!stop || isUpper(letter));
+      (!stop || isUpper(letter) || noLetter);
     if (!end) {
       sure = false;
       continue;
