@@ -14,30 +14,30 @@
 //                  fixtures/heldout/letters and ../shared/corpus when present)
 // Inputs are run with the paths as given, relative to the working directory, because the
 // JSON records the source path: run both sides from the same directory.
-import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { dirname, extname, join } from "node:path";
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
 
-const EXTENSIONS = new Set([".pdf", ".docx", ".odt", ".xml", ".html", ".htm", ".txt"]);
+const EXTENSIONS = new Set(['.pdf', '.docx', '.odt', '.xml', '.html', '.htm', '.txt']);
 const DEFAULT_INPUTS = [
-  "seeds",
-  "fixtures/real/letters",
-  "fixtures/real/docs",
-  "fixtures/heldout/letters",
-  "../shared/corpus",
+  'seeds',
+  'fixtures/real/letters',
+  'fixtures/real/docs',
+  'fixtures/heldout/letters',
+  '../shared/corpus',
 ];
 
 const args = process.argv.slice(2);
-let bin = "bin/kamerbrief.js";
+let bin = 'bin/kamerbrief.js';
 let save = null;
 let jobs = 2;
 const inputs = [];
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
-  if (arg === "--bin") bin = args[++i];
-  else if (arg === "--save") save = args[++i];
-  else if (arg === "--jobs") jobs = Math.max(1, Number(args[++i]) || 1);
+  if (arg === '--bin') bin = args[++i];
+  else if (arg === '--save') save = args[++i];
+  else if (arg === '--jobs') jobs = Math.max(1, Number(args[++i]) || 1);
   else inputs.push(arg);
 }
 
@@ -53,25 +53,25 @@ function walk(path) {
 const roots = inputs.length > 0 ? inputs : DEFAULT_INPUTS.filter((path) => existsSync(path));
 const files = roots.flatMap(walk);
 
-const md5 = (data) => createHash("md5").update(data).digest("hex");
+const md5 = (data) => createHash('md5').update(data).digest('hex');
 
 function run(file) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, "extract", file], {
-      stdio: ["ignore", "pipe", "pipe"],
+    const child = spawn(process.execPath, [bin, 'extract', file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out = [];
     const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("close", (code, signal) => {
+    child.stdout.on('data', (chunk) => out.push(chunk));
+    child.stderr.on('data', (chunk) => err.push(chunk));
+    child.on('close', (code, signal) => {
       resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err), code: code ?? signal });
     });
   });
 }
 
 function saveOutput(file, result) {
-  const base = join(save, file.replace(/^(\.\.\/)+/, "_up/"));
+  const base = join(save, file.replace(/^(\.\.\/)+/, '_up/'));
   mkdirSync(dirname(base), { recursive: true });
   writeFileSync(`${base}.out`, result.stdout);
   if (result.stderr.length > 0 || result.code !== 0) {
@@ -91,4 +91,4 @@ async function worker() {
   }
 }
 await Promise.all(Array.from({ length: Math.min(jobs, files.length) }, worker));
-process.stdout.write(`${lines.join("\n")}\n`);
+process.stdout.write(`${lines.join('\n')}\n`);
