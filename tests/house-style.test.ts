@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readText } from '../src/ingest/text.js';
 import { geometryLayout } from '../src/layout/geometry.js';
 import { sideKind } from '../src/layout/side-column.js';
-import { isSignerName, parseSignatories } from '../src/layout/signature.js';
+import { isSignerName, parseSignatories } from '../src/lexicon/signature.js';
 import { createDocument } from '../src/model/document.js';
 import type { Line, Page } from '../src/model/page.js';
 import { processRaw } from '../src/pipeline.js';

@@ -9,18 +9,17 @@ import { describe, expect, it } from 'vitest';
 import { decodeText, decodeWindows1252, sniffBinary } from '../src/ingest/decode.js';
 import { detectShape, isDoubleSpaced, normaliseText } from '../src/ingest/text.js';
 import { findMarker } from '../src/layout/footnotes.js';
+import { firstTight, kindByForm, sideKind } from '../src/layout/side-column.js';
+import { FIELD_LINE, mayBeField } from '../src/lexicon/fields.js';
 import {
   CONTACT,
   EMAIL_LINE,
-  FIELD_LINE,
-  mayBeField,
   PAGE_NUMBER,
   PAGE_RETURN_CONTACT,
   RETURN_ADDRESS,
   WEB_OR_EMAIL,
   WEBSITE,
-} from '../src/layout/patterns.js';
-import { firstTight, kindByForm, sideKind } from '../src/layout/side-column.js';
+} from '../src/lexicon/page-furniture.js';
 import { joinedFrom } from './helpers.js';
 
 /** decodeText as it was: every byte counted, TextDecoder with fatal: true. */

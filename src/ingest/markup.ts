@@ -29,7 +29,7 @@ import {
   OFFICIAL_LETTER_OF,
   OFFICIAL_NUMBER,
   OFFICIAL_YEAR,
-} from '../layout/patterns.js';
+} from '../lexicon/official-header.js';
 import type { Line, Page, RawDocument } from '../model/page.js';
 
 /* ------------------------------------------------------------------------------------------ */

@@ -5,21 +5,22 @@
  * Usually the last lines of the body; an annex may follow it, so the last signature block
  * anywhere in the letter counts. It is taken out of the body and kept on doc.closing.
  */
-import type { KDocument } from '../model/document.js';
-import type { Line } from '../model/page.js';
-import { allLines, keepLines } from './furniture.js';
-import { CO_SIGNER, GREETING, SIGNER_ROLE } from './patterns.js';
+
 import {
   AFTER_SIGNATURE,
+  CO_SIGNER,
   DELEGATION,
   delegatedEnd,
+  GREETING,
   INITIALLED_NAME,
   isRole,
   PERSON_NAME,
+  SIGNER_ROLE,
   splitSignatureLine,
-} from './signature.js';
-
-export { PERSON_NAME } from './signature.js';
+} from '../lexicon/signature.js';
+import type { KDocument } from '../model/document.js';
+import type { Line } from '../model/page.js';
+import { allLines, keepLines } from './furniture.js';
 
 const isPart = (t: string) =>
   isRole(t) ||

@@ -10,29 +10,25 @@
  *  - running headers and footers found by repetition across pages.
  * Furniture leaves the body and is kept as a layer (doc.furniture); labelled values go to doc.fields.
  */
+
+import { FIELD_LINE, mayBeField } from '../lexicon/fields.js';
+import { MINISTRY_START } from '../lexicon/ministries.js';
+import { classifyHeaderLine, LETTER_OF, OFFICIAL_RUNNING } from '../lexicon/official-header.js';
+import { ADDRESSEE_CONT, ADDRESSEE_START, PLACE_DATE, SALUTATION, STATED_DATE } from '../lexicon/opening.js';
+import {
+  PAGE_NUMBER,
+  PAGE_OF,
+  PAGE_RETURN_CONTACT,
+  POSTBUS,
+  POSTCODE,
+  WEB_OR_EMAIL,
+} from '../lexicon/page-furniture.js';
+import { ENDS_SENTENCE } from '../lexicon/punctuation.js';
 import type { KDocument } from '../model/document.js';
 import type { Furniture } from '../model/letter.js';
 import type { Line } from '../model/page.js';
 import { BARE_DATE, splitRunOn } from './dateline.js';
-import { classifyHeaderLine, LETTER_OF, readOfficialHeader } from './official-header.js';
-import {
-  ADDRESSEE_CONT,
-  ADDRESSEE_START,
-  ENDS_SENTENCE,
-  FIELD_LINE,
-  MINISTRY_START,
-  mayBeField,
-  OFFICIAL_RUNNING,
-  PAGE_NUMBER,
-  PAGE_OF,
-  PAGE_RETURN_CONTACT,
-  PLACE_DATE,
-  POSTBUS,
-  POSTCODE,
-  SALUTATION,
-  STATED_DATE,
-  WEB_OR_EMAIL,
-} from './patterns.js';
+import { readOfficialHeader } from './official-header.js';
 import { subjectContinuation } from './subject.js';
 
 type Kind = Furniture['kind'];

@@ -12,24 +12,26 @@
  *  - tiny print in the bottom margin (colophon, document code) that is no footnote.
  * Headings and paragraphs are not decided here.
  */
-import type { KDocument } from '../model/document.js';
-import type { Furniture } from '../model/letter.js';
-import type { Line, Page } from '../model/page.js';
-import { keepLines } from './furniture.js';
-import { classifyHeaderLine } from './official-header.js';
+
+import { FIELD_LINE } from '../lexicon/fields.js';
+import { MINISTRY_START } from '../lexicon/ministries.js';
+import { MONTH_ALTERNATION } from '../lexicon/months.js';
+import { classifyHeaderLine } from '../lexicon/official-header.js';
+import { ADDRESSEE_START } from '../lexicon/opening.js';
 import {
-  ADDRESSEE_START,
   CONTACT,
   EMAIL_LINE,
-  ENDS_SENTENCE,
-  FIELD_LINE,
-  MINISTRY_START,
   PAGE_NUMBER,
   POSTBUS,
   POSTCODE,
   RETURN_ADDRESS,
   WEBSITE,
-} from './patterns.js';
+} from '../lexicon/page-furniture.js';
+import { ENDS_SENTENCE } from '../lexicon/punctuation.js';
+import type { KDocument } from '../model/document.js';
+import type { Furniture } from '../model/letter.js';
+import type { Line, Page } from '../model/page.js';
+import { keepLines } from './furniture.js';
 import { subjectContinuation } from './subject.js';
 
 type Kind = Furniture['kind'];
@@ -452,8 +454,7 @@ function tinyPrint(ctx: Ctx): void {
 }
 
 /** A date as a stamp prints it, letter-spaced and in capitals: "2 9 MEI 2019". */
-const STAMPED_DATE =
-  /^(\d\s?\d?)\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(\d\s?\d\s?\d\s?\d)$/i;
+const STAMPED_DATE = new RegExp(String.raw`^(\d\s?\d?)\s+(${MONTH_ALTERNATION})\s+(\d\s?\d\s?\d\s?\d)$`, 'i');
 
 /**
  * A "Datum" label printed without a value, with the date stamped beside it (a letter signed on

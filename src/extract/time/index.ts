@@ -35,6 +35,7 @@ import type { Parser, ParsingResult, Refiner } from 'chrono-node';
 // Only chrono's Dutch locale module: the package's main entry loads every locale (230 ms vs 80 ms).
 import { Chrono, createConfiguration } from 'chrono-node/nl';
 import { NOT_COLLAPSED, WHITESPACE_RUN } from '../../chars.js';
+import { MONTH_SPELLINGS } from '../../lexicon/months.js';
 import type { When } from '../../model/letter.js';
 import { joinAlternatives } from './alternatives.js';
 import { type Grain, SEASONS, TAG } from './constants.js';
@@ -102,33 +103,7 @@ if (chronoParsers.length !== CHRONO_PARSERS.length) {
  * The month names (and abbreviations) chrono's Dutch parsers know; their patterns allow no ASCII
  * letter right after the name, which keeps out "maar", "markt", "decentraal", "innovatie".
  */
-const MONTH_CUE = [
-  'januari',
-  'jan',
-  'februari',
-  'feb',
-  'maart',
-  'mar',
-  'mrt',
-  'april',
-  'apr',
-  'mei',
-  'juni',
-  'jun',
-  'juli',
-  'jul',
-  'augustus',
-  'aug',
-  'september',
-  'sep',
-  'sept',
-  'oktober',
-  'okt',
-  'november',
-  'nov',
-  'december',
-  'dec',
-].map((m) => `${m}$`);
+const MONTH_CUE = MONTH_SPELLINGS.map((m) => `${m}$`);
 /** The year parsers need a year, 1900-2100 (what /(?:19|20)\d\d|2100/ finds). */
 const YEAR_CUE = 'year';
 const SEASON_CUE = Object.keys(SEASONS).map((s) => `${s}$`);
