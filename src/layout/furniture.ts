@@ -11,7 +11,7 @@
  * Furniture leaves the body and is kept as a layer (doc.furniture); labelled values go to doc.fields.
  */
 
-import { FIELD_LINE, mayBeField } from '../lexicon/fields.js';
+import { FIELD_LINE } from '../lexicon/fields.js';
 import { MINISTRY_START } from '../lexicon/ministries.js';
 import { classifyHeaderLine, LETTER_OF, OFFICIAL_RUNNING } from '../lexicon/official-header.js';
 import { ADDRESSEE_CONT, ADDRESSEE_START, PLACE_DATE, SALUTATION, STATED_DATE } from '../lexicon/opening.js';
@@ -28,8 +28,9 @@ import type { KDocument } from '../model/document.js';
 import type { Furniture } from '../model/letter.js';
 import type { Line } from '../model/page.js';
 import { BARE_DATE, splitRunOn } from './dateline.js';
+import { type FieldLimits, type FurnitureSink, labelledField } from './fields.js';
+import { type MinistryLimits, ministryBlock } from './ministry-block.js';
 import { readOfficialHeader } from './official-header.js';
-import { subjectContinuation } from './subject.js';
 
 type Kind = Furniture['kind'];
 
@@ -41,6 +42,9 @@ interface Ctx {
   remove: Set<Line>;
   /** Lines before the body starts on the first page: the letter's heading. */
   inHeading: boolean;
+  /** furnish and field, for the rules shared with the geometry pass. */
+  sink: FurnitureSink;
+  fields: FieldLimits;
 }
 
 function furnish(ctx: Ctx, line: Line, kind: Kind): void {
@@ -53,64 +57,35 @@ function field(ctx: Ctx, label: string, value: string, page: number | null): voi
   if (v) ctx.doc.fields.push({ label, value: v, page });
 }
 
-/** Consume a labelled field starting at lines[i]; returns the number of lines used, 0 if none. */
-function labelledField(ctx: Ctx, lines: Line[], i: number): number {
-  const m = mayBeField(lines[i].text) ? FIELD_LINE.exec(lines[i].text) : null;
-  if (!m) return 0;
-  const label = canonicalLabel(m[1]);
-  const sameLine = m[2]?.trim();
-  if (sameLine) {
-    // "Datum 12 november 2024" on one line: only in the heading zone or for clear values.
-    if (!ctx.inHeading && !/^(?:Datum|Onze referentie|Ons kenmerk|Kenmerk)$/.test(label)) return 0;
-    if (sameLine.length > 160) return 0;
-    furnish(ctx, lines[i], 'field');
-    const more = label === 'Betreft' || label === 'Onderwerp' ? subjectContinuation(lines, i, sameLine) : [];
-    for (const l of more) furnish(ctx, l, 'field');
-    field(ctx, label, [sameLine, ...more.map((l) => l.text)].join(' '), lines[i].page);
-    return 1 + more.length;
-  }
-  // Label alone: the value is on the next line(s), up to a gap or another label.
-  const maxLines = label === 'Betreft' || label === 'Onderwerp' ? 3 : 2;
-  const values: Line[] = [];
-  for (let j = i + 1; j < lines.length && values.length < maxLines; j++) {
-    const l = lines[j];
-    if (values.length > 0 && l.gapBefore) break;
-    if (FIELD_LINE.test(l.text) || PAGE_OF.test(l.text) || l.text.length > 120) break;
-    values.push(l);
-  }
-  if (values.length === 0) return 0;
-  furnish(ctx, lines[i], 'field');
-  for (const v of values) furnish(ctx, v, 'field');
-  field(ctx, label, values.map((v) => v.text).join(' '), lines[i].page);
-  return 1 + values.length;
-}
+/** The text pass's field limits: a value on the same line only in the heading or for clear labels; a short value under a label alone. */
+const fieldLimits = (inHeading: () => boolean): FieldLimits => ({
+  // "Datum 12 november 2024" on one line: only in the heading zone or for clear values.
+  sameLine: (label, value) =>
+    (inHeading() || /^(?:Datum|Onze referentie|Ons kenmerk|Kenmerk)$/.test(label)) && value.length <= 160,
+  maxValueLines: (label) => (label === 'Betreft' || label === 'Onderwerp' ? 3 : 2),
+  // Up to a gap or another label.
+  endsValue: (l, _label, values) =>
+    (values.length > 0 && !!l.gapBefore) ||
+    FIELD_LINE.test(l.text) ||
+    PAGE_OF.test(l.text) ||
+    l.text.length > 120,
+  emptyValue: false,
+  boldLabels: false,
+});
 
-function canonicalLabel(raw: string): string {
-  const lower = raw.toLowerCase();
-  for (const label of ['Datum', 'Betreft', 'Onderwerp', 'Onze referentie', 'Ons kenmerk', 'Kenmerk']) {
-    if (lower === label.toLowerCase()) return label;
-  }
-  return raw.charAt(0).toUpperCase() + raw.slice(1).toLowerCase();
-}
-
-/** "Ministerie van" + short continuation lines → field 'Ministerie'. */
-function ministryBlock(ctx: Ctx, lines: Line[], i: number): number {
-  const first = lines[i];
-  if (!isShort(first) || !MINISTRY_START.test(first.text)) return 0;
-  const block = [first];
-  for (let j = i + 1; j < lines.length && block.length < 5; j++) {
-    const l = lines[j];
-    if (l.gapBefore || !isShort(l) || FIELD_LINE.test(l.text) || PAGE_NUMBER.test(l.text)) break;
-    if (POSTBUS.test(l.text) || POSTCODE.test(l.text)) break;
-    block.push(l);
-  }
-  // A body sentence that happens to start with "Ministerie van" continues with long lines.
-  const next = lines[i + block.length];
-  if (next && !next.gapBefore && !isShort(next) && !FIELD_LINE.test(next.text)) return 0;
-  for (const l of block) furnish(ctx, l, 'header');
-  field(ctx, 'Ministerie', block.map((l) => l.text).join(' '), first.page);
-  return block.length;
-}
+/** "Ministerie van" + short continuation lines; a body sentence that starts so continues with long lines. */
+const MINISTRY: MinistryLimits = {
+  firstLine: isShort,
+  maxLines: 5,
+  endsBlock: (l) =>
+    !!l.gapBefore ||
+    !isShort(l) ||
+    FIELD_LINE.test(l.text) ||
+    PAGE_NUMBER.test(l.text) ||
+    POSTBUS.test(l.text) ||
+    POSTCODE.test(l.text),
+  bodyAfter: (next) => !!next && !next.gapBefore && !isShort(next) && !FIELD_LINE.test(next.text),
+};
 
 function addresseeBlock(ctx: Ctx, lines: Line[], i: number): number {
   if (lines[i].text.length > 90 || !ADDRESSEE_START.test(lines[i].text)) return 0;
@@ -334,7 +309,16 @@ function repeatedLines(ctx: Ctx): void {
 }
 
 export function textFurniture(doc: KDocument): void {
-  const ctx: Ctx = { doc, remove: new Set(), inHeading: true };
+  const ctx: Ctx = {
+    doc,
+    remove: new Set(),
+    inHeading: true,
+    sink: {
+      furnish: (line, kind) => furnish(ctx, line, kind),
+      field: (label, value, page) => field(ctx, label, value, page),
+    },
+    fields: fieldLimits(() => ctx.inHeading),
+  };
   const quick = (l: Line, lines: Line[], i: number) =>
     plainFurniture(l.text) !== null ||
     FIELD_LINE.test(l.text) ||
@@ -420,7 +404,9 @@ export function textFurniture(doc: KDocument): void {
         continue;
       }
       let used =
-        labelledField(ctx, lines, i) || ministryBlock(ctx, lines, i) || addresseeBlock(ctx, lines, i);
+        labelledField(ctx.sink, lines, i, ctx.fields) ||
+        ministryBlock(ctx.sink, lines, i, MINISTRY) ||
+        addresseeBlock(ctx, lines, i);
       // The dateline "Den Haag, 3 april 2019" is heading wherever it stands (a second letter has its own).
       const placeDate = used ? null : PLACE_DATE.exec(t);
       if (placeDate) {

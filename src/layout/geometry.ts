@@ -14,7 +14,6 @@
  */
 
 import { FIELD_LINE } from '../lexicon/fields.js';
-import { MINISTRY_START } from '../lexicon/ministries.js';
 import { MONTH_ALTERNATION } from '../lexicon/months.js';
 import { classifyHeaderLine } from '../lexicon/official-header.js';
 import { ADDRESSEE_START } from '../lexicon/opening.js';
@@ -31,8 +30,9 @@ import { ENDS_SENTENCE } from '../lexicon/punctuation.js';
 import type { KDocument } from '../model/document.js';
 import type { Furniture } from '../model/letter.js';
 import type { Line, Page } from '../model/page.js';
+import { type FieldLimits, type FurnitureSink, labelledField } from './fields.js';
 import { keepLines } from './furniture.js';
-import { subjectContinuation } from './subject.js';
+import { type MinistryLimits, ministryBlock } from './ministry-block.js';
 
 type Kind = Furniture['kind'];
 
@@ -61,6 +61,8 @@ interface Ctx {
   remove: Set<Line>;
   /** The furniture found, with the line it came from (to list it in reading order). */
   found: Array<{ furniture: Furniture; line: Line }>;
+  /** furnish and addField, for the rules shared with the text pass. */
+  sink: FurnitureSink;
 }
 
 function furnish(ctx: Ctx, line: Line, kind: Kind): void {
@@ -76,68 +78,28 @@ function addField(ctx: Ctx, label: string, value: string, page: number | null): 
   ctx.doc.fields.push({ label, value: v, page });
 }
 
-/** "ONZE REFERENTIE", "ons kenmerk:" → "Onze referentie", "Ons kenmerk". */
-function canonicalLabel(raw: string): string {
-  const label = raw.replace(/\s*:$/, '').replace(/\s+/g, ' ').trim();
-  return label.charAt(0).toUpperCase() + label.slice(1).toLowerCase();
-}
-
 const isLabel = (line: Line) => FIELD_LINE.test(line.text);
 
-/**
- * A labelled field starting at lines[i], its value on the same line or on the next lines of its
- * block. `boldLabels`: a bold line that heads a block and is followed by regular text is a label
- * too (the side column sets its labels in bold). Returns the number of lines used.
- */
-function labelledField(ctx: Ctx, lines: Line[], i: number, boldLabels: boolean): number {
-  const line = lines[i];
-  const m = FIELD_LINE.exec(line.text);
-  let label: string;
-  let sameLine: string | undefined;
-  if (m) {
-    label = canonicalLabel(m[1]);
-    sameLine = m[2]?.trim();
-  } else {
-    const next = lines[i + 1];
-    const headsBlock = i === 0 || !!line.gapBefore || !lines[i - 1].bold;
-    if (
-      !boldLabels ||
-      !line.bold ||
-      !headsBlock ||
-      line.text.length > 40 ||
-      ENDS_SENTENCE.test(line.text.replace(/:$/, '')) ||
-      !next ||
-      next.bold ||
-      next.gapBefore
-    ) {
-      return 0;
-    }
-    label = canonicalLabel(line.text);
-  }
-  if (sameLine) {
-    furnish(ctx, line, 'field');
-    const more = /^(?:Betreft|Onderwerp)$/.test(label) ? subjectContinuation(lines, i, sameLine) : [];
-    for (const l of more) furnish(ctx, l, 'field');
-    addField(ctx, label, [sameLine, ...more.map((l) => l.text)].join(' '), line.page);
-    return 1 + more.length;
-  }
-  const maxLines = /^(?:Betreft|Onderwerp|Bijlage)/i.test(label) ? 4 : 3;
-  const values: Line[] = [];
-  for (let j = i + 1; j < lines.length && values.length < maxLines; j++) {
-    const l = lines[j];
+/** The geometry pass's field limits: a value may stand a little below its label, ends at a label, a page label or a contact line. */
+const fieldLimits = (boldLabels: boolean): FieldLimits => ({
+  sameLine: () => true,
+  maxValueLines: (label) => (/^(?:Betreft|Onderwerp|Bijlage)/i.test(label) ? 4 : 3),
+  endsValue: (l, labelLine, values) =>
     // Some templates space the column's lines apart: the first value line may stand a little below its label.
-    const gap = l.gapBefore && !(values.length === 0 && closeBelow(l, line));
-    if (gap || isLabel(l) || isPageLabel(l.text) || (boldLabels && l.bold && !line.bold)) break;
-    if (boldLabels && line.bold && l.bold) break;
+    (l.gapBefore && !(values.length === 0 && closeBelow(l, labelLine))) ||
+    isLabel(l) ||
+    isPageLabel(l.text) ||
+    (boldLabels && l.bold && !labelLine.bold) ||
+    (boldLabels && !!labelLine.bold && !!l.bold) ||
     // Contact lines under a name ("T 070 ...", "E naam@minvro.nl") are not part of the value.
-    if (values.length > 0 && addressKind(l.text) === 'header') break;
-    values.push(l);
-  }
-  furnish(ctx, line, 'field');
-  for (const v of values) furnish(ctx, v, 'field');
-  addField(ctx, label, values.map((v) => v.text).join(' '), line.page);
-  return 1 + values.length;
-}
+    (values.length > 0 && addressKind(l.text) === 'header'),
+  emptyValue: true,
+  boldLabels,
+});
+/** The right-hand column: labels in bold head their blocks. */
+const SIDE_FIELDS = fieldLimits(true);
+/** The heading of page 1. */
+const HEADING_FIELDS = fieldLimits(false);
 
 /** A line within two and a half lines below another (by its font size). */
 function closeBelow(l: Line, above: Line): boolean {
@@ -146,20 +108,18 @@ function closeBelow(l: Line, above: Line): boolean {
   return dy > 0 && dy <= 2.5 * (above.size ?? l.size ?? 10);
 }
 
-/** "Ministerie van" and its continuation lines (until a gap, a label or an address) → field 'Ministerie'. */
-function ministryBlock(ctx: Ctx, lines: Line[], i: number): number {
-  if (!MINISTRY_START.test(lines[i].text) || lines[i].text.length > 80) return 0;
-  const block = [lines[i]];
-  for (let j = i + 1; j < lines.length && block.length < 4; j++) {
-    const l = lines[j];
-    if (l.gapBefore || isLabel(l) || isPageLabel(l.text) || addressKind(l.text)) break;
-    if (ENDS_SENTENCE.test(block[block.length - 1].text)) break;
-    block.push(l);
-  }
-  for (const l of block) furnish(ctx, l, 'header');
-  addField(ctx, 'Ministerie', block.map((l) => l.text).join(' '), lines[i].page);
-  return block.length;
-}
+/** "Ministerie van" and its continuation lines, until a gap, a label, an address or a sentence's end. */
+const MINISTRY: MinistryLimits = {
+  firstLine: (l) => l.text.length <= 80,
+  maxLines: 4,
+  endsBlock: (l, block) =>
+    !!l.gapBefore ||
+    isLabel(l) ||
+    isPageLabel(l.text) ||
+    !!addressKind(l.text) ||
+    ENDS_SENTENCE.test(block[block.length - 1].text),
+  bodyAfter: () => false,
+};
 
 function addressKind(text: string): Kind | null {
   if (POSTBUS.test(text) || POSTCODE.test(text) || STREET.test(text)) return 'address';
@@ -172,7 +132,8 @@ function sideColumn(ctx: Ctx, page: Page): void {
   const lines = page.lines.filter((l) => l.column === 'side');
   for (let i = 0; i < lines.length; ) {
     const line = lines[i];
-    const used = labelledField(ctx, lines, i, true) || ministryBlock(ctx, lines, i);
+    const used =
+      labelledField(ctx.sink, lines, i, SIDE_FIELDS) || ministryBlock(ctx.sink, lines, i, MINISTRY);
     if (used) {
       i += used;
       continue;
@@ -203,7 +164,7 @@ function firstPageHeading(ctx: Ctx, page: Page): void {
   let start = 0;
   if (ret >= 0) {
     for (let i = 0; i < ret; i++) {
-      if (ministryBlock(ctx, lines, i) === 0) furnish(ctx, lines[i], 'header');
+      if (ministryBlock(ctx.sink, lines, i, MINISTRY) === 0) furnish(ctx, lines[i], 'header');
     }
     furnish(ctx, lines[ret], 'return-address');
     start = ret + 1;
@@ -223,7 +184,8 @@ function firstPageHeading(ctx: Ctx, page: Page): void {
         continue;
       }
     }
-    const used = labelledField(ctx, lines, i, false) || ministryBlock(ctx, lines, i);
+    const used =
+      labelledField(ctx.sink, lines, i, HEADING_FIELDS) || ministryBlock(ctx.sink, lines, i, MINISTRY);
     if (used) {
       i += used;
       continue;
@@ -537,7 +499,15 @@ function adoptSideColumn(doc: KDocument): void {
 }
 
 export function geometryLayout(doc: KDocument): void {
-  const ctx: Ctx = { doc, remove: new Set(), found: [] };
+  const ctx: Ctx = {
+    doc,
+    remove: new Set(),
+    found: [],
+    sink: {
+      furnish: (line, kind) => furnish(ctx, line, kind),
+      field: (label, value, page) => addField(ctx, label, value, page),
+    },
+  };
   const pages = doc.raw.pages;
   adoptSideColumn(doc);
   for (const page of pages) sideColumn(ctx, page);
