@@ -20,7 +20,7 @@ import {
 } from '../lexicon/signature.js';
 import type { KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
-import { allLines, keepLines } from './furniture.js';
+import { allLines, keepLines } from './lines.js';
 
 const isPart = (t: string) =>
   isRole(t) ||

@@ -9,7 +9,7 @@ import { MONTH_ALTERNATION } from '../lexicon/months.js';
 import { ENDS_SENTENCE } from '../lexicon/punctuation.js';
 import type { KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
-import { allLines, keepLines } from './furniture.js';
+import { allLines, keepLines } from './lines.js';
 
 /**
  * "1 Tweede Kamer, ...", or, as pdftotext prints a superscript, "1" alone with the text on the next

@@ -17,7 +17,6 @@
  */
 import type { KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
-import { keepLines } from './furniture.js';
 import { addField, type Ctx, furnish } from './geometry/context.js';
 import { footnotes } from './geometry/footnotes.js';
 import { adoptSideColumn, firstPageHeading, sideColumn } from './geometry/heading.js';
@@ -29,6 +28,7 @@ import {
   tinyPrint,
 } from './geometry/margins.js';
 import { stampedDate, titleAsSubject } from './geometry/printed-fields.js';
+import { keepLines } from './lines.js';
 
 export function geometryLayout(doc: KDocument): void {
   const ctx: Ctx = {

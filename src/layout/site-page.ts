@@ -9,7 +9,7 @@ import { MONTH_ALTERNATION } from '../lexicon/months.js';
 import { SALUTATION } from '../lexicon/opening.js';
 import type { KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
-import { keepLines } from './furniture.js';
+import { keepLines } from './lines.js';
 
 /** The site's document-type label: "Kamerstuk: kamerbrief", "Kamerstuk: Kamervragen". */
 export const SITE_TYPE = /^(?:Kamerstuk|Publicatie|Document|Rapport)\s?:\s?[\p{L} -]{3,40}$/u;
