@@ -11,8 +11,7 @@ import { dirname, join } from 'node:path';
  * faces off (pdfjs's default in Node, where there is no page), as an outline compiled for every
  * character drawn (`buildFontPaths`). We draw nothing and only call getOperatorList to learn the
  * fonts' names, so we take the cheap way and drop the rules: no font is loaded anywhere and no glyph
- * is compiled. On the corpus PDFs, `batch -j 1` took 13 % less time and 21 % less CPU (much of it
- * V8's compiler, which no longer compiles pdfjs's glyph code). pdfjs's font loader is the only user
+ * is compiled (measured: docs/performance.md). pdfjs's font loader is the only user
  * of this object in Node (its canvas and filter factories are Node's own); it calls exactly these
  * members. tests/pdf-fonts.test.ts checks that no outline is built and that the names still arrive.
  */
@@ -75,7 +74,7 @@ const IMPORT_NOISE = /^Warning: Cannot (?:load "@napi-rs\/canvas"|polyfill `|acc
  * pdfjs's Node build loads the native `@napi-rs/canvas` addon at import, only to take DOMMatrix,
  * ImageData and Path2D from it for rendering; without them its import fails (`new DOMMatrix()` at
  * module level). This reader never renders: the addon is answered from the require cache with an
- * empty module (no dlopen, about 40 ms less per process) and the three names get inert stand-ins,
+ * empty module (no dlopen: docs/performance.md) and the three names get inert stand-ins,
  * so PDFs are read whether or not the optional package is installed.
  */
 function withoutCanvas(): void {
@@ -101,7 +100,7 @@ function withoutCanvas(): void {
 
 /**
  * pdfjs's legacy build (Node 20 lacks what the modern one needs), minified: a smaller source is
- * compiled faster at every start (about 35 ms per process on this machine).
+ * compiled faster at every start (docs/performance.md).
  */
 export const PDFJS_API = 'pdfjs-dist/legacy/build/pdf.min.mjs';
 const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.min.mjs';
@@ -111,7 +110,7 @@ const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.min.mjs';
  * some edge case: Array.prototype.push (lengths over 2^32), JSON.stringify and JSON.parse, and
  * Function.prototype.toString, with JavaScript versions. For the rest of the thread's life every
  * push and every JSON.stringify then runs that slower code: a batch worker that had read one PDF
- * rendered every later letter with it (push alone took 6 % of a PDF batch's time). The built-ins
+ * rendered every later letter with it (docs/performance.md). The built-ins
  * are put back after the import; what core-js *adds* (Promise.withResolvers, ...) stays, as pdfjs
  * needs it on Node 20.
  */
@@ -209,7 +208,7 @@ export function loadParsingSide(): Promise<PdfjsWorkerModule> {
  * The package's data folders, as file paths (pdfjs reads them with fs in Node). Not the standard
  * fonts: their font programs only draw glyphs; text, positions and widths of a PDF that does not
  * embed Helvetica or Times come out the same without them (checked item by item on every corpus
- * PDF), and loading one took ~40 ms.
+ * PDF), and loading one takes time (docs/performance.md).
  */
 export function dataPaths(): Record<string, string> {
   const require = createRequire(import.meta.url);
