@@ -44,7 +44,7 @@ import {
   round,
   sideColumn,
 } from './pdf/lines.js';
-import { isPdf } from './registry.js';
+import { isPdf } from './sniff.js';
 
 /**
  * Text beyond this many characters is not a letter (the longest Kamerstukken have a few million):
