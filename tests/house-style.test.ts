@@ -1,7 +1,7 @@
 /**
  * The Rijksoverheid house style and footnotes: the side column in text from the ministry's PDF
  * (src/layout/side-column.ts), footnotes in every shape (src/layout/footnotes.ts), signatures under
- * mandate (src/layout/signature.ts), and the house style's PDF heading (src/layout/geometry.ts).
+ * mandate (src/lexicon/signature.ts), and the house style's PDF heading (src/layout/geometry/heading.ts).
  * Tables: tests/corpus/house-style.json and tests/corpus/house-style-pdf.json.
  */
 import { describe, expect, it } from 'vitest';
@@ -64,7 +64,7 @@ describe('house-style text and footnotes through the pipeline', () => {
   }
 });
 
-describe('signatures under mandate (through src/layout/signature.ts)', () => {
+describe('signatures under mandate (through src/lexicon/signature.ts)', () => {
   for (const c of table.mandate) {
     it(c.name, () => {
       const got = parseSignatories(c.lines);

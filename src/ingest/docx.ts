@@ -10,7 +10,7 @@
  *  - tables row by row, never bold, so no cell becomes a heading: a row of one-line cells is one line
  *    (its cells run on, as in the markup reader), other rows one block of their cells' lines;
  *  - footnotes and endnotes (word/footnotes.xml, word/endnotes.xml) as "N text" lines at the end,
- *    their places in the text kept as Line.markers (the markup reader's pagination, markup.ts);
+ *    their places in the text kept as Line.markers (the pagination of paginate.ts, shared with the markup reader);
  *  - the template's side column (a table, text box or frame placed right of the text column) and
  *    every header and footer part as Line.column 'side' (raw.sideColumn), where the layout stage reads
  *    the labelled fields (Datum, Betreft, Ons kenmerk) and keeps them out of the body;

@@ -1,7 +1,7 @@
 /**
  * The closing of the letter: the greeting ("Hoogachtend,"), the signing roles
  * ("De minister van Volkshuisvesting en Ruimtelijke Ordening,") and names ("Mona Keijzer"),
- * in the forms of signature.ts (role and name on one line; name above role; "namens deze").
+ * in the forms of lexicon/signature.ts (role and name on one line; name above role; "namens deze").
  * Usually the last lines of the body; an annex may follow it, so the last signature block
  * anywhere in the letter counts. It is taken out of the body and kept on doc.closing.
  */

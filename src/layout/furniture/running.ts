@@ -43,7 +43,7 @@ export function mergeFurnitureOnlyPages(
 
 /**
  * A line that is furniture by its form alone (no context needed): PAGE_NUMBER, RETURN_ADDRESS,
- * then WEBSITE, CONTACT or EMAIL_LINE (tested as two patterns, see patterns.ts).
+ * then WEBSITE, CONTACT or EMAIL_LINE (tested as two patterns, see lexicon/page-furniture.ts).
  */
 export function plainFurniture(text: string): Kind | null {
   const m = PAGE_RETURN_CONTACT.exec(text);
