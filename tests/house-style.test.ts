@@ -1,14 +1,14 @@
 /**
  * The Rijksoverheid house style and footnotes: the side column in text from the ministry's PDF
  * (src/layout/side-column.ts), footnotes in every shape (src/layout/footnotes.ts), signatures under
- * mandate (src/layout/signature.ts), and the house style's PDF heading (src/layout/geometry.ts).
+ * mandate (src/lexicon/signature.ts), and the house style's PDF heading (src/layout/geometry/heading.ts).
  * Tables: tests/corpus/house-style.json and tests/corpus/house-style-pdf.json.
  */
 import { describe, expect, it } from 'vitest';
 import { readText } from '../src/ingest/text.js';
 import { geometryLayout } from '../src/layout/geometry.js';
 import { sideKind } from '../src/layout/side-column.js';
-import { isSignerName, parseSignatories } from '../src/layout/signature.js';
+import { isSignerName, parseSignatories } from '../src/lexicon/signature.js';
 import { createDocument } from '../src/model/document.js';
 import type { Line, Page } from '../src/model/page.js';
 import { processRaw } from '../src/pipeline.js';
@@ -64,7 +64,7 @@ describe('house-style text and footnotes through the pipeline', () => {
   }
 });
 
-describe('signatures under mandate (through src/layout/signature.ts)', () => {
+describe('signatures under mandate (through src/lexicon/signature.ts)', () => {
   for (const c of table.mandate) {
     it(c.name, () => {
       const got = parseSignatories(c.lines);

@@ -9,17 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { decodeText, decodeWindows1252, sniffBinary } from '../src/ingest/decode.js';
 import { detectShape, isDoubleSpaced, normaliseText } from '../src/ingest/text.js';
 import { findMarker, YEAR_RUN } from '../src/layout/footnotes.js';
+import { FIELD_LINE, mayBeField } from '../src/lexicon/fields.js';
 import {
   CONTACT,
   EMAIL_LINE,
-  FIELD_LINE,
-  mayBeField,
   PAGE_NUMBER,
   PAGE_RETURN_CONTACT,
   RETURN_ADDRESS,
   WEB_OR_EMAIL,
   WEBSITE,
-} from '../src/layout/patterns.js';
+} from '../src/lexicon/page-furniture.js';
 import { firstTight, isStreet, kindByForm, STREET, sideKind } from '../src/layout/side-column.js';
 import { joinedFrom } from './helpers.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitRunOn } from '../src/layout/dateline.js';
-import { classifyHeaderLine, readOfficialHeader } from '../src/layout/official-header.js';
+import { readOfficialHeader } from '../src/layout/official-header.js';
+import { classifyHeaderLine } from '../src/lexicon/official-header.js';
 import { corpus } from './helpers.js';
 
 interface Data {

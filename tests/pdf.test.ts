@@ -1,5 +1,5 @@
 /**
- * The PDF reader (src/ingest/pdf.ts) and the geometry layout rules (src/layout/geometry.ts).
+ * The PDF reader (src/ingest/pdf.ts, pdf/) and the geometry layout rules (src/layout/geometry.ts, geometry/).
  * Reader cases draw text with pdf-lib (tests/corpus/pdf-lines.json); geometry cases are pages of
  * lines (tests/corpus/pdf-geometry.json). Fixtures:
  *  - fixtures/pdf/seed-2024-11-12-vro-bo-leefomgeving.pdf: `node scripts/make-seed-pdf.mjs`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { delegatedEnd, parseSignatories, splitSignatureLine } from '../src/layout/signature.js';
+import { delegatedEnd, parseSignatories, splitSignatureLine } from '../src/lexicon/signature.js';
 import { corpus } from './helpers.js';
 
 interface Data {

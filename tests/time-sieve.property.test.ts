@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { NOT_COLLAPSED } from '../src/chars.js';
 import { cueScanner } from '../src/extract/time/cues.js';
 import { daysInMonth } from '../src/extract/time/dates.js';
-import { parseForTest } from '../src/extract/time/index.js';
+import { parseForTest } from '../src/extract/time/locale.js';
 import { joinedFrom } from './helpers.js';
 
 const REF = new Date(2024, 10, 12, 12);

@@ -14,6 +14,7 @@
  */
 
 import { isSpaceCode } from '../chars.js';
+import { NUMBER_WORDS as CARDINALS, FRACTION_WORDS } from '../lexicon/numbers.js';
 import type { KDocument } from '../model/document.js';
 import type { Extractor } from './types.js';
 
@@ -267,29 +268,18 @@ export function findAmounts(text: string): AmountMatch[] {
  * euro". Only with the currency or a counted noun right after (as for figures). Groups: 1 number word,
  * 2 scale, 3 euro, 4 noun.
  */
-const NUMBER_WORDS: Record<string, number> = {
-  'een half': 0.5,
-  'een halve': 0.5,
-  anderhalf: 1.5,
-  een: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  twintig: 20,
-  honderd: 100,
-};
+const NUMBER_WORDS: Readonly<Record<string, number>> = { ...FRACTION_WORDS, ...CARDINALS };
+/** Their alternation, longest first ("een halve" before "een"); a space stands for any white space. */
+const NUMBER_WORD_ALTERNATION = Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, String.raw`\s+`))
+  .join('|');
 /**
  * Number words before a scale, without the look-behind (?<![\p{L}]) in front, which `wordAmountMatches` checks by hand: as
  * the pattern's first element the look-behind keeps irregexp from skipping ahead (ten times slower).
  */
 const WORD_AMOUNT = new RegExp(
-  String.raw`(een\s+halve|een\s+half|anderhalf|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)\s+(miljoen|miljard)\s+(?:(euro)(?![\p{L}])|${NOUNS})`,
+  String.raw`(${NUMBER_WORD_ALTERNATION})\s+(miljoen|miljard)\s+(?:(euro)(?![\p{L}])|${NOUNS})`,
   'giu',
 );
 

@@ -4,14 +4,14 @@
  * "34 682 ...", "Nr. 205", "BRIEF VAN DE MINISTER VAN ...") and from the closing (signatories).
  */
 
-import { normaliseDossier } from '../layout/official-header.js';
-import { parseSignatories } from '../layout/signature.js';
+import { MINISTRIES, PORTFOLIO_MINISTRY } from '../lexicon/ministries.js';
+import { MONTH_ALTERNATION, MONTHS } from '../lexicon/months.js';
+import { normaliseDossier } from '../lexicon/official-header.js';
+import { parseSignatories } from '../lexicon/signature.js';
 import type { Field, KDocument } from '../model/document.js';
-import { MONTHS } from './time/constants.js';
 import type { Extractor } from './types.js';
 
-const DATE =
-  /(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+((?:19|20)\d{2})/i;
+const DATE = new RegExp(String.raw`(\d{1,2})\s+(${MONTH_ALTERNATION})\s+((?:19|20)\d{2})`, 'i');
 const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b/;
 
 /** "12 november 2024" (also "12-11-2024") → "2024-11-12". */
@@ -35,37 +35,6 @@ export function parseDutchDate(text: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Ministries (current and recent), for proper casing of upper-case headers and roles. */
-const MINISTRIES = [
-  'Algemene Zaken',
-  'Asiel en Migratie',
-  'Binnenlandse Zaken en Koninkrijksrelaties',
-  'Buitenlandse Zaken',
-  'Buitenlandse Handel en Ontwikkelingssamenwerking',
-  'Defensie',
-  'Economische Zaken',
-  'Economische Zaken en Klimaat',
-  'Financiën',
-  'Infrastructuur en Waterstaat',
-  'Infrastructuur en Milieu',
-  'Justitie en Veiligheid',
-  'Veiligheid en Justitie',
-  'Klimaat en Groene Groei',
-  'Landbouw, Natuur en Voedselkwaliteit',
-  'Landbouw, Visserij, Voedselzekerheid en Natuur',
-  'Onderwijs, Cultuur en Wetenschap',
-  'Sociale Zaken en Werkgelegenheid',
-  'Volksgezondheid, Welzijn en Sport',
-  'Volkshuisvesting en Ruimtelijke Ordening',
-  'Wonen en Rijksdienst',
-  'Medische Zorg',
-  'Jeugd, Preventie en Sport',
-  'Armoedebeleid, Participatie en Pensioenen',
-  'Primair en Voortgezet Onderwijs',
-  'Rechtsbescherming',
-  'Natuur en Stikstof',
-  'Milieu en Wonen',
-];
 const MINISTRY_BY_LOWER = new Map(MINISTRIES.map((m) => [m.toLowerCase(), m]));
 const SMALL = new Set(['en', 'van', 'voor', 'de', 'het', 'der']);
 
@@ -122,28 +91,6 @@ function signatories(doc: KDocument) {
     return { name: s.name, role };
   });
 }
-
-/**
- * Ministers "voor" a portfolio have no ministry of their own: the ministry they work at. ("Minister van X"
- * heads the Ministerie van X; "Minister voor Klimaat en Energie" worked at Economische Zaken en Klimaat.)
- */
-const PORTFOLIO_MINISTRY = new Map<string, string>([
-  ['klimaat en energie', 'Economische Zaken en Klimaat'],
-  ['medische zorg', 'Volksgezondheid, Welzijn en Sport'],
-  ['medische zorg en sport', 'Volksgezondheid, Welzijn en Sport'],
-  ['langdurige zorg en sport', 'Volksgezondheid, Welzijn en Sport'],
-  ['jeugd en gezin', 'Volksgezondheid, Welzijn en Sport'],
-  ['natuur en stikstof', 'Landbouw, Natuur en Voedselkwaliteit'],
-  ['volkshuisvesting en ruimtelijke ordening', 'Binnenlandse Zaken en Koninkrijksrelaties'],
-  ['wonen en rijksdienst', 'Binnenlandse Zaken en Koninkrijksrelaties'],
-  ['primair en voortgezet onderwijs', 'Onderwijs, Cultuur en Wetenschap'],
-  ['basis- en voortgezet onderwijs', 'Onderwijs, Cultuur en Wetenschap'],
-  ['rechtsbescherming', 'Justitie en Veiligheid'],
-  ['migratie', 'Justitie en Veiligheid'],
-  ['buitenlandse handel en ontwikkelingssamenwerking', 'Buitenlandse Zaken'],
-  ['ontwikkelingssamenwerking', 'Buitenlandse Zaken'],
-  ['armoedebeleid, participatie en pensioenen', 'Sociale Zaken en Werkgelegenheid'],
-]);
 
 /** "van X" → Ministerie van X; "voor X" → the portfolio's ministry, when known. */
 function ministryOf(prep: string, dept: string): string | null {

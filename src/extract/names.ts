@@ -17,6 +17,7 @@
  *   a post box ("Bezuidenhoutseweg 73, Den Haag", "Postbus 20011, Den Haag").
  * - A dateline: a place that opens a line and is followed by a date ("Den Haag, 3 april 2019").
  */
+import { MONTH_ALTERNATION as MONTHS } from '../lexicon/months.js';
 
 /** Words that name a member of parliament or an office holder; compounds ending in lid/leden too. */
 const PERSON_WORDS = new Set([
@@ -128,7 +129,6 @@ const POSTCODE_BEFORE = /(?<!\d)(?:\d ?){3}\d ?[A-Z] ?[A-Z][ \t\u00a0]+$/;
 const STREET_BEFORE =
   /(?:(?:(?<![\p{L}])\p{Lu}[\p{L}'-]*(?:straat|weg|laan|plein|kade|gracht|singel|dreef|hof|markt|dijk|steeg|pad)|[Pp]ostbus)\s+\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?:[-–]\d{1,4})?)\s*,?[ \t\u00a0]+$/u;
 
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** A date right after the place: "Den Haag, 3 april 2019". */
 const DATE_AFTER = new RegExp(String.raw`^,?[ \t\u00a0]+\d{1,2}[ \t\u00a0]+(?:${MONTHS})[ \t\u00a0]+\d{4}`);
 

@@ -31,6 +31,8 @@
  * volkshuisvesting" (kind "law").
  * Deduplicated per (kind, dossier, number), and per text when both are null; the first text is kept.
  */
+
+import { MONTH_ALTERNATION as MONTHS } from '../lexicon/months.js';
 import type { KDocument, Sentence } from '../model/document.js';
 import type { Reference } from '../model/letter.js';
 import type { Extractor } from './types.js';
@@ -144,7 +146,6 @@ const MOVED_BY_ALONE = new RegExp(
 /** "motie" or "amendement" alone, for "per motie (Kamerstukken 32852, nr. 199)". */
 const KIND_WORD = /(?<![\p{L}-])([Mm]otie|[Aa]mendement)(?![\p{L}-])/gu;
 
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** "de brief van 12 juni 2024", "mijn brief van 3 maart jl.". */
 const LETTER = new RegExp(
   String.raw`(?<![\p{L}])(?:Kamer)?brief\s+van\s+(\d{1,2}\s+(?:${MONTHS})(?:\s+\d{4}|\s+jl\.|\s+j\.l\.)?)`,

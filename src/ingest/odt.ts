@@ -14,7 +14,7 @@
  */
 import { InputError } from '../model/errors.js';
 import type { Line, RawDocument } from '../model/page.js';
-import { paginate } from './markup.js';
+import { paginate } from './paginate.js';
 import { child, descendants, isXEl, parseXml, textContent, type XEl } from './xml.js';
 import { openZip } from './zip.js';
 

@@ -11,6 +11,7 @@ import { InputError } from '../model/errors.js';
 import type { SourceFormat } from '../model/letter.js';
 import type { RawDocument } from '../model/page.js';
 import { decodeText, sniffBinary } from './decode.js';
+import { head, isPdf } from './sniff.js';
 import { isZip, openZip } from './zip.js';
 
 export interface Reader {
@@ -23,13 +24,7 @@ export interface Reader {
   read(bytes: Uint8Array, path: string): Promise<RawDocument>;
 }
 
-const head = (bytes: Uint8Array, n = 1024) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, n)).toString('latin1');
-
-/** True when the bytes carry the PDF header in their first 1024 bytes (as PDF readers accept). */
-export function isPdf(bytes: Uint8Array): boolean {
-  return head(bytes).includes('%PDF-');
-}
+export { isPdf };
 
 /** What an archive holds, by its directory: a Word document, an OpenDocument text, or something else. */
 export function zipKind(bytes: Uint8Array): 'docx' | 'odt' | 'zip' | null {

@@ -10,11 +10,8 @@
  * bounded by the declared size, so a header that lies about its size cannot make it write more.
  * Encrypted entries, ZIP64 archives and methods other than stored and deflate are refused.
  *
- * Why not a library (measured; README "Input formats"): reading every XML part of the eight real Word
- * and ODT letters 100 times in one process, as a whole process on this 2-core machine, median of 5
- * runs in turns: this reader took 0.53x the user CPU of fflate's unzipSync (with a filter) and 0.42x
- * that of yauzl's fromBuffer with streams. node:zlib inflates in native code; fflate inflates in
- * JavaScript; yauzl pays for a stream per entry. It also adds no dependency.
+ * Why not a library: node:zlib inflates in native code, faster than the libraries tried, and adds no
+ * dependency (measured: docs/performance.md).
  */
 import { inflateRawSync } from 'node:zlib';
 import { InputError } from '../model/errors.js';

@@ -1,25 +1,26 @@
 /**
  * The closing of the letter: the greeting ("Hoogachtend,"), the signing roles
  * ("De minister van Volkshuisvesting en Ruimtelijke Ordening,") and names ("Mona Keijzer"),
- * in the forms of signature.ts (role and name on one line; name above role; "namens deze").
+ * in the forms of lexicon/signature.ts (role and name on one line; name above role; "namens deze").
  * Usually the last lines of the body; an annex may follow it, so the last signature block
  * anywhere in the letter counts. It is taken out of the body and kept on doc.closing.
  */
-import type { KDocument } from '../model/document.js';
-import type { Line } from '../model/page.js';
-import { allLines, keepLines } from './furniture.js';
-import { CO_SIGNER, GREETING, SIGNER_ROLE } from './patterns.js';
+
 import {
   AFTER_SIGNATURE,
+  CO_SIGNER,
   DELEGATION,
   delegatedEnd,
+  GREETING,
   INITIALLED_NAME,
   isRole,
   PERSON_NAME,
+  SIGNER_ROLE,
   splitSignatureLine,
-} from './signature.js';
-
-export { PERSON_NAME } from './signature.js';
+} from '../lexicon/signature.js';
+import type { KDocument } from '../model/document.js';
+import type { Line } from '../model/page.js';
+import { allLines, keepLines } from './lines.js';
 
 const isPart = (t: string) =>
   isRole(t) ||

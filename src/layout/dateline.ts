@@ -5,6 +5,7 @@
  * heading, never body text: the dateline's place is where the letter was signed, not what it is about.
  * Also the bare date of a web rendition's heading ("22 november 2022" alone on its line).
  */
+import { MONTH_ALTERNATION } from '../lexicon/months.js';
 
 /** Group 1: the addressee; 2: the dateline ("Den Haag, 24 november 2014"), 3: the date; 4: what follows. */
 export const RUN_ON_HEADING =
@@ -15,8 +16,7 @@ export const RUN_ON_DATELINE =
   /^((?:Den Haag|'s-Gravenhage)\s*,\s*(\d{1,2}\s+\p{L}+\s+\d{4}))\.?(?:\s+(\p{Lu}.*))?$/u;
 
 /** A date alone on its line: "22 november 2022". */
-export const BARE_DATE =
-  /^(\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4})$/i;
+export const BARE_DATE = new RegExp(String.raw`^(\d{1,2}\s+(?:${MONTH_ALTERNATION})\s+\d{4})$`, 'i');
 
 /** Running text: a capitalised word and at least four more words (an address line has fewer). */
 const RUNNING_TEXT = /^\p{Lu}\p{Ll}*(?:\s+\S+){4}/u;

@@ -4,10 +4,12 @@
  * body ("gestuurd1", "Minhas4", or a PDF superscript already split off by the reader) are removed
  * from the text, and their place is kept on the line (Line.markers).
  */
+
+import { MONTH_ALTERNATION } from '../lexicon/months.js';
+import { ENDS_SENTENCE } from '../lexicon/punctuation.js';
 import type { KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
-import { allLines, keepLines } from './furniture.js';
-import { ENDS_SENTENCE } from './patterns.js';
+import { allLines, keepLines } from './lines.js';
 
 /**
  * "1 Tweede Kamer, ...", or, as pdftotext prints a superscript, "1" alone with the text on the next
@@ -211,7 +213,7 @@ export function findMarker(text: string, digits: string): number {
 }
 
 const FIVE_DIGITS = /\d{5}/;
-const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+const MONTH = `(?:${MONTH_ALTERNATION})`;
 /**
  * Where footnote `digits`'s marker is glued to a year: "3 juli 20182", "het tweede kwartaal van
  * 20181." (a year after a month or a preposition, then the number, then a space, punctuation or

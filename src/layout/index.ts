@@ -3,15 +3,16 @@
  * and body blocks. PDF input first goes through the geometry rules (positions and fonts);
  * the text rules then run on whatever lines remain, for every format.
  */
+
+import { ENDS_SENTENCE } from '../lexicon/punctuation.js';
 import type { Block, KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
 import { findClosing } from './closing.js';
 import { questionNotes, stripMarkers, textFootnotes } from './footnotes.js';
-import { allLines, textFurniture } from './furniture.js';
+import { textFurniture } from './furniture.js';
 import { geometryLayout } from './geometry.js';
-
+import { allLines } from './lines.js';
 import { joinMotionSigners } from './motion.js';
-import { ENDS_SENTENCE } from './patterns.js';
 import { sideColumnText } from './side-column.js';
 import { sitePage } from './site-page.js';
 

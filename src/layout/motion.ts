@@ -6,7 +6,7 @@
  */
 import type { KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
-import { allLines } from './furniture.js';
+import { allLines } from './lines.js';
 
 /** The motion's closing formula, possibly inside quotation marks. */
 export const MOTION_END = /\ben gaat over tot de orde van de dag\.?["'”»]?$/i;

@@ -16,10 +16,12 @@
  *    (date, reference, subject, ministry) are read as header fields. The body lines around them
  *    join up again, so a sentence the column split reads whole.
  */
+
+import { SALUTATION } from '../lexicon/opening.js';
+import { ENDS_SENTENCE } from '../lexicon/punctuation.js';
 import type { KDocument } from '../model/document.js';
 import type { Furniture } from '../model/letter.js';
 import type { Line } from '../model/page.js';
-import { ENDS_SENTENCE, SALUTATION } from './patterns.js';
 
 type Kind = Furniture['kind'];
 

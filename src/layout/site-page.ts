@@ -4,16 +4,17 @@
  * letter from its salutation; after the signature, the site's list of attachments ("Bijlagen" and
  * their titles). The site's parts leave the body; the date is read as the letter's date.
  */
+
+import { MONTH_ALTERNATION } from '../lexicon/months.js';
+import { SALUTATION } from '../lexicon/opening.js';
 import type { KDocument } from '../model/document.js';
 import type { Line } from '../model/page.js';
-import { keepLines } from './furniture.js';
-import { SALUTATION } from './patterns.js';
+import { keepLines } from './lines.js';
 
 /** The site's document-type label: "Kamerstuk: kamerbrief", "Kamerstuk: Kamervragen". */
 export const SITE_TYPE = /^(?:Kamerstuk|Publicatie|Document|Rapport)\s?:\s?[\p{L} -]{3,40}$/u;
 /** A date alone on its line: "22 november 2022". */
-export const DATE_ALONE =
-  /^\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}$/i;
+export const DATE_ALONE = new RegExp(String.raw`^\d{1,2} (?:${MONTH_ALTERNATION}) \d{4}$`, 'i');
 /** The site's attachments heading after the signature. */
 const ATTACHMENTS = /^Bijlagen?$/;
 

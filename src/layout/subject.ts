@@ -6,8 +6,10 @@
  * word, or, in a PDF, they hang under the value, indented past the label), and the header goes on
  * after them (the salutation, another field, a blank line or vertical gap).
  */
+
+import { FIELD_LINE } from '../lexicon/fields.js';
+import { SALUTATION } from '../lexicon/opening.js';
 import type { Line } from '../model/page.js';
-import { FIELD_LINE, SALUTATION } from './patterns.js';
 
 /** The line ends in a word that links to more: "... van het", "... en", "... inzake", a comma or hyphen. */
 const WRAPS_ON =

@@ -11,8 +11,8 @@
  * A heading that ends in a date ("Verslag Eurogroep 23 en 24 maart 2020") stays a heading: the
  * dateline is a place and a comma before the date, or the date alone.
  */
+import { MONTH_ALTERNATION as MONTHS } from '../lexicon/months.js';
 
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** "3 april 2019", optionally after "Den Haag, " or "'s-Gravenhage, " (a place and a comma). */
 export const DATELINE = new RegExp(
   `^(?:[\\p{L}'’. -]{2,40},\\s*)?(?:\\p{L}+dag\\s+)?\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}$`,

@@ -4,7 +4,7 @@
  * (refiners/range.ts), and covers both: from the first's start to the second's end. Only times in
  * order, close together (within about a year), and neither of them vague.
  */
-import type { TimeExpression } from './index.js';
+import type { TimeExpression } from './types.js';
 
 const JOINER = /^\s*(?:\/|of)\s*$/i;
 const VAGUE = new Set(['FUTURE_REF', 'PAST_REF', 'PRESENT_REF']);

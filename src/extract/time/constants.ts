@@ -2,22 +2,7 @@
  * Dictionaries and shared sub-patterns for the Dutch time-expression locale.
  * Patterns here are plain strings (no nested quantifiers); parsers compile them once at module load.
  */
-
-/** Full and abbreviated Dutch month names → month number. */
-export const MONTHS: Readonly<Record<string, number>> = {
-  januari: 1,
-  februari: 2,
-  maart: 3,
-  april: 4,
-  mei: 5,
-  juni: 6,
-  juli: 7,
-  augustus: 8,
-  september: 9,
-  oktober: 10,
-  november: 11,
-  december: 12,
-};
+import { NUMBER_WORDS } from '../../lexicon/numbers.js';
 
 export type SeasonCode = 'SP' | 'SU' | 'FA' | 'WI';
 
@@ -52,26 +37,6 @@ export const ORDINALS: Readonly<Record<string, number>> = {
   '2de': 2,
   '3de': 3,
   '4de': 4,
-};
-
-/** Number words used in counts ("de komende twee jaar"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  een: 1,
-  één: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  elf: 11,
-  twaalf: 12,
-  vijftien: 15,
-  twintig: 20,
-  dertig: 30,
 };
 
 /** Alternation of dictionary keys, longest first so that "1ste" wins over "1e". */

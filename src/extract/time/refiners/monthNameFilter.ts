@@ -1,5 +1,6 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { MONTHS, TAG_PREFIX } from '../constants.js';
+import { MONTHS } from '../../../lexicon/months.js';
+import { TAG_PREFIX } from '../constants.js';
 
 const SENTENCE_START = /(?:^\s*|[.!?:;]\s*)$/;
 const NAME_AFTER = /^\s[A-Z]/;

@@ -8,7 +8,14 @@
  *    "Minister van Economische Zaken en Klimaat"), or role, "namens deze," and an official's name;
  *  - the classic form has the role on its own line ending in a comma and the name under it.
  */
-import { CO_SIGNER, GREETING, SIGNER_ROLE } from './patterns.js';
+
+/** Greetings before the signature. */
+export const GREETING =
+  /^(?:Hoogachtend|Met vriendelijke groet(?:en)?|Met de meeste hoogachting|Met hoogachting)\s*,?$/i;
+/** "De minister van Volkshuisvesting en Ruimtelijke Ordening," and other signing roles. */
+export const SIGNER_ROLE =
+  /^(?:(?:De|de|DE)\s+)?(?:minister(?:-president)?|staatssecretaris|MINISTER(?:-PRESIDENT)?|STAATSSECRETARIS|Minister(?:-president)?|Staatssecretaris|bewindspersoon)\b[^.]{0,140}$/;
+export const CO_SIGNER = /^(?:mede\s+namens|namens)\b/i;
 
 /** A person's name: initials, prefixes, titles and capitalised words; no sentence. */
 export const PERSON_NAME =
