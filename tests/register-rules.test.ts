@@ -27,8 +27,8 @@ describe('keys from the sentence', () => {
 });
 
 describe("keys from the deliverable's key", () => {
-  it.each(keys.ownKeys)('$deliverable → $key ($why)', ({ deliverable, key }) => {
-    expect(ownKey(deliverable)).toBe(key);
+  it.each(keys.ownKeys)('$deliverable → $key ($why)', ({ deliverable, key, ...rest }) => {
+    expect(ownKey(deliverable, 'when' in rest ? rest.when : '')).toBe(key);
   });
 });
 

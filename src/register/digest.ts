@@ -42,7 +42,7 @@ export function digestLetter(letter: Letter, path: string, json: string | null):
   const sections = new Map(letter.sections.map((s) => [s.id, s]));
   const commitments = letter.commitments.map((c): DigestCommitment => {
     const section = sections.get(c.sectionId);
-    let key = ownKey(c.deliverable.key);
+    let key = ownKey(c.deliverable.key, c.when.text);
     let keySource: DigestCommitment['keySource'] = 'deliverable';
     if (key === null) {
       key = sentenceKey(c.text, c.when.text);

@@ -51,11 +51,14 @@ function withoutGeneric(key: string | null, dropNumber: (w: string) => boolean):
 }
 
 /**
- * A deliverable's key as matched: its words less the GENERIC ones. Its numbers stay ("de 21e
- * voortgangsrapportage", "de 12-mijlszone"): the name of the thing holds them.
+ * A deliverable's key as matched: its words less the GENERIC ones and those of the commitment's
+ * time expression, should the deliverable have taken it in ("mijn reactie op het rapport voor 11
+ * april"). Its other numbers stay ("de 21e voortgangsrapportage", "de 12-mijlszone"): the name of
+ * the thing holds them.
  */
-export function ownKey(deliverable: string | null): string | null {
-  return withoutGeneric(deliverable, () => false);
+export function ownKey(deliverable: string | null, whenText = ''): string | null {
+  const when = new Set(deliverableKey(whenText)?.split(' ') ?? []);
+  return withoutGeneric(deliverable, (w) => when.has(w));
 }
 
 /** The content words of a text that name what is promised, or null (day numbers dropped). */
