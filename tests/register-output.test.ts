@@ -78,6 +78,8 @@ describe('register output escapes the letters text', () => {
     expect(html).toContain('Ministerie &quot;X&quot; &amp; &lt;Y&gt;');
     // The page's own script is the only one.
     expect(html.match(/<script>/g)).toHaveLength(1);
+    // Who does what, under the sentence; no "what" when the extractor named no deliverable.
+    expect(html).toContain('<div class="detail"><b>who</b> minister · <b>does</b> sturen</div>');
   });
 
   it('Markdown: a pipe in the text does not split the table cell', () => {

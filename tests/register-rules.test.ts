@@ -1,7 +1,7 @@
 /** The register's small rules as tables: delivery sentences, statuses, keys and when keys match. */
 import { describe, expect, it } from 'vitest';
 import { isDeliverySentence } from '../src/register/delivered.js';
-import { sentenceKey } from '../src/register/sentence-key.js';
+import { contextKey, ownKey, sentenceKey } from '../src/register/sentence-key.js';
 import { matchScore, stems } from '../src/register/similarity.js';
 import { timeStatus } from '../src/register/status.js';
 import delivered from './corpus/register-delivered.json' with { type: 'json' };
@@ -23,6 +23,18 @@ describe('status on the as-of date', () => {
 describe('keys from the sentence', () => {
   it.each(keys.sentenceKeys)('$sentence → $key', ({ sentence, when, key }) => {
     expect(sentenceKey(sentence, when)).toBe(key);
+  });
+});
+
+describe("keys from the deliverable's key", () => {
+  it.each(keys.ownKeys)('$deliverable → $key ($why)', ({ deliverable, key, ...rest }) => {
+    expect(ownKey(deliverable, 'when' in rest ? rest.when : '')).toBe(key);
+  });
+});
+
+describe('keys from the text before a sentence', () => {
+  it.each(keys.contextKeys)('$sentence → $key ($why)', ({ section, sentence, when, own, key }) => {
+    expect(contextKey(section, sentence, when, own)).toBe(key);
   });
 });
 

@@ -4,9 +4,9 @@
  * Exit codes: 0 ok, 1 an input could not be read or a file not written, 2 usage error.
  */
 import { Command, InvalidArgumentError } from 'commander';
-import { exitTwoOnUsageError } from './options.js';
 import { parseIsoDate } from '../register/iso-date.js';
 import { VERSION } from '../version.js';
+import { exitTwoOnUsageError } from './options.js';
 import { EXIT_INPUT, errorPrefix, reportError } from './output.js';
 
 function asOfDate(value: string): string {

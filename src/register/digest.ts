@@ -7,7 +7,7 @@ import type { Letter } from '../model/letter.js';
 import { dateValue } from '../render/due.js';
 import { type Delivery, deliveries } from './delivered.js';
 import type { RegisterCommitment } from './schema.js';
-import { contextKey, isThin, sentenceKey } from './sentence-key.js';
+import { contextKey, isThin, ownKey, sentenceKey } from './sentence-key.js';
 import { stems } from './similarity.js';
 
 export type DigestCommitment = Omit<
@@ -42,16 +42,16 @@ export function digestLetter(letter: Letter, path: string, json: string | null):
   const sections = new Map(letter.sections.map((s) => [s.id, s]));
   const commitments = letter.commitments.map((c): DigestCommitment => {
     const section = sections.get(c.sectionId);
-    let key = c.deliverable.key;
+    let key = ownKey(c.deliverable.key, c.when.text);
     let keySource: DigestCommitment['keySource'] = 'deliverable';
     if (key === null) {
       key = sentenceKey(c.text, c.when.text);
       keySource = 'sentence';
     }
     if (isThin(key) && section) {
-      const ctx = contextKey(section.text, c.text, c.when.text);
+      const ctx = contextKey(section.text, c.text, c.when.text, key);
       if (ctx !== null) {
-        key = key === null ? ctx : [...new Set(`${key} ${ctx}`.split(' '))].join(' ');
+        key = ctx;
         keySource = 'context';
       }
     }

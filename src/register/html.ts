@@ -1,9 +1,9 @@
 /**
  * register.html: one self-contained page (no network: inline CSS and script, the timeline as inline
  * SVG, and a Content-Security-Policy that forbids every fetch). A timeline of due dates by topic, the
- * commitments in a table that sorts on a header click, filters by topic, ministry and status, and the
- * links. All text from the letters is escaped; the script reads only data attributes and never
- * builds markup from text.
+ * commitments in a table (each with its kind, and who does what to which deliverable) that sorts on
+ * a header click, filters by topic, ministry and status, and the links. All text from the letters is
+ * escaped; the script reads only data attributes and never builds markup from text.
  */
 import { describeLinks, kamerstukText } from './describe.js';
 import { escapeHtml as e } from './escape.js';
@@ -22,11 +22,12 @@ svg text{font:12px system-ui,"DejaVu Sans",sans-serif;fill:#2d3748}svg .dot{stro
 .scroll{overflow-x:auto}table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #e2e8f0;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#edf2f7;cursor:pointer;user-select:none;white-space:nowrap;position:sticky;top:0}
 th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}
-td{overflow-wrap:break-word}td.sentence{min-width:14em}td.nowrap{white-space:nowrap}td.letter{min-width:8em}td.links{font-size:12px;min-width:12em;overflow-wrap:anywhere}
+td{overflow-wrap:break-word}td.sentence{min-width:14em}td.nowrap{white-space:nowrap}td.letter{min-width:8em}td.links{font-size:12px;min-width:10em;overflow-wrap:anywhere}
 .status{display:inline-block;padding:0 6px;border-radius:8px;color:#fff;font-size:12px}
 ${STATUSES.map((s) => `.status-${s}{background:${STATUS_COLOURS[s]}}`).join('')}
 .legend span{margin-right:12px}.legend i{display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:4px}
 ul.links li{margin-bottom:6px}
+.detail{color:#4a5568;font-size:12px;margin-top:2px}.detail b{font-weight:600}
 `;
 
 /** Sorting and filtering: reads data attributes only, never builds markup from the letters' text. */
@@ -72,6 +73,20 @@ function options(values: readonly string[], label: string): string {
   ].join('');
 }
 
+/**
+ * Under the sentence: who (the actor), does what (the action) and to what (the deliverable), as far
+ * as the extractor found them; nothing when it found none.
+ */
+function detail(c: Register['commitments'][number]): string {
+  const parts = [
+    ['who', c.actor],
+    ['does', c.action],
+    ['what', c.deliverable],
+  ].filter((p): p is [string, string] => !!p[1]);
+  if (parts.length === 0) return '';
+  return `<div class="detail">${parts.map(([k, v]) => `<b>${k}</b> ${e(v)}`).join(' · ')}</div>`;
+}
+
 /** A path's last part: the letter column names the file when the letter has no subject. */
 const baseName = (path: string) => path.split(/[/\\]/).pop() ?? path;
 
@@ -92,7 +107,7 @@ export function registerHtml(register: Register): string {
       `<td class="nowrap">${e(kamerstukText(l?.kamerstuk ?? null))}</td>` +
       `<td>${e(c.topics.join(', '))}</td>` +
       `<td>${e(c.kind)}</td>` +
-      `<td class="sentence">${e(c.text)}</td>` +
+      `<td class="sentence">${e(c.text)}${detail(c)}</td>` +
       `<td class="nowrap" data-sort="${e(c.due.end ?? '9999')}">${e(c.due.end ?? c.when)}</td>` +
       `<td class="nowrap" data-sort="${STATUSES.indexOf(c.status)}"><span class="status status-${c.status}">${c.status}</span></td>` +
       `<td class="links">${e(describeLinks(register, c.links, c.id))}</td>` +
