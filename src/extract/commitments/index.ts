@@ -94,6 +94,8 @@ export const commitmentsExtractor: Extractor = {
       const result = classifyStatement(sentence.text, letterDate, !doc.options.undated);
       if (!result) continue;
       if (result.when.timex === null && !result.when.relative && !doc.options.undated) continue;
+      // a forecast or a rule in force not asked for: no need to read its clause
+      if (result.kind && !kinds.includes(result.kind)) continue;
       const commitment = commitmentOf(sentence, result.when, n + 1, result.kind);
       // only the kinds asked for are listed (numbered in that list)
       if (!kinds.includes(commitment.kind)) continue;
