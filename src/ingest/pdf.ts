@@ -49,7 +49,7 @@ import { isPdf } from './sniff.js';
 /**
  * Text beyond this many characters is not a letter (the longest Kamerstukken have a few million):
  * reading stops with a `too-large` error. The text arrives in the main thread when pdfjs parses in
- * a worker (see src/cli/early.ts), so this bounds its memory even for one page that inflates to
+ * a worker (see src/isolate/early.ts), so this bounds its memory even for one page that inflates to
  * hundreds of megabytes of text.
  */
 export const MAX_TEXT_CHARS = 20_000_000;

@@ -6,10 +6,6 @@ export interface Ymd {
   d: number;
 }
 
-export function ymd(y: number, m: number, d: number): Ymd {
-  return { y, m, d };
-}
-
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days in month m (1-12) of year y (proleptic Gregorian, as Date computes it). */
@@ -47,22 +43,12 @@ export function addMonths(a: Ymd, n: number): Ymd {
   return { y, m, d: Math.min(a.d, daysInMonth(y, m)) };
 }
 
-export function daysBetween(a: Ymd, b: Ymd): number {
-  return Math.round((toUtc(b) - toUtc(a)) / 86_400_000);
-}
-
 export function compare(a: Ymd, b: Ymd): number {
   return toUtc(a) - toUtc(b);
 }
 
 export function iso(a: Ymd): string {
   return `${String(a.y).padStart(4, '0')}-${String(a.m).padStart(2, '0')}-${String(a.d).padStart(2, '0')}`;
-}
-
-export function parseIso(s: string): Ymd | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (!m) return null;
-  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
 }
 
 /** The whole number of months from a's month to b's month (both inclusive) when a..b covers whole months. */

@@ -35,10 +35,6 @@ export function textBefore(context: ParsingContext, index: number, size = 48): s
   return context.text.slice(Math.max(0, index - size), index);
 }
 
-export function textAfter(context: ParsingContext, index: number, size = 24): string {
-  return context.text.slice(index, index + size);
-}
-
 /**
  * chrono runs each pattern on the text after the previous match (or one character after a
  * rejected one), so a lookbehind cannot see the character before that point. Parsers re-check
