@@ -27,3 +27,16 @@ export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   'een halve': 0.5,
   anderhalf: 1.5,
 };
+
+/** Scale words and their abbreviations → the power of ten they multiply by ("2,5 miljard", "€ 3 mln"). */
+export const SCALES: Readonly<Record<string, number>> = {
+  duizend: 3,
+  dzd: 3,
+  miljoen: 6,
+  mln: 6,
+  mio: 6,
+  miljard: 9,
+  mld: 9,
+  mrd: 9,
+  biljoen: 12,
+};
