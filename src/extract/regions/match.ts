@@ -1,0 +1,145 @@
+/**
+ * Matching: the gazetteer's aliases over the tokens of a text, whole tokens, case-sensitive, longest
+ * alias first; a name split over a line ("Noord-\nHolland"), an elided first part ("Noord- en
+ * Midden-Limburg") and a landsdeel by its compass word. Each match is then filtered (filter.ts).
+ */
+
+import {
+  type Alias,
+  findKey,
+  lengthBit,
+  loadGazetteer,
+  normEquals,
+  normGap,
+  type Place,
+  scanTokens,
+} from '../gazetteer.js';
+import { listedPlaces, notAPlaceHere, placeByContext } from './filter.js';
+import { onlySpace, type Raw, spans, tokenText } from './tokens.js';
+
+const LANDSDEEL_CONTEXT = new Set([
+  'Leefomgeving',
+  'MIRT',
+  'landsdeel',
+  'landsdelen',
+  'Landsdeel',
+  'Landsdelen',
+]);
+const UPPER_START = /^\p{Lu}/u;
+
+/** Match the aliases starting at token i (those of its key); returns the longest one. */
+function matchAt(text: string, candidates: Alias[] | undefined, i: number): Alias | null {
+  if (candidates) {
+    const { start, end, count } = spans;
+    for (const alias of candidates) {
+      const n = alias.tokens.length;
+      if (i + n > count) continue;
+      let ok = true;
+      for (let j = 1; j < n && ok; j++) {
+        const prevEnd = end[i + j - 1];
+        const tokStart = start[i + j];
+        if (!normEquals(text, tokStart, end[i + j], alias.tokens[j]) || tokStart - prevEnd > 8) ok = false;
+        else if (normGap(text.slice(prevEnd, tokStart)) !== alias.gaps[j - 1]) ok = false;
+      }
+      if (ok) return alias;
+    }
+  }
+  return null;
+}
+
+/** "Noord- en Midden-Limburg": the elided first part, completed from the later compound. */
+function elidedAt(text: string, word: string, i: number): Place[] | null {
+  if (!word.endsWith('-')) return null;
+  const gaz = loadGazetteer();
+  if (i + 1 >= spans.count) return null;
+  const next = tokenText(text, i + 1);
+  // Line-break hyphenation inside a name: "Noord- Holland" (handled by the caller as a two-token match).
+  if ((next === 'en' || next === 'of') && i + 2 < spans.count) {
+    const later = tokenText(text, i + 2);
+    const dash = later.indexOf('-');
+    if (dash > 0) {
+      const key = word + later.slice(dash + 1);
+      const aliases = gaz.index.get(key);
+      const single = aliases?.find((a) => a.tokens.length === 1);
+      if (single) return single.places;
+    }
+  }
+  return null;
+}
+
+/** The landsdeel of the compass word at token i (given as the place it names), after a landsdeel context. */
+function compassAt(text: string, place: Place | undefined, i: number): Place | null {
+  if (!place) return null;
+  const gaz = loadGazetteer();
+  // Walk back over at most a few compass words and "en"/"of": "BO's Leefomgeving Noord en Noordwest".
+  const stop = Math.max(-1, i - 8);
+  let k = i - 1;
+  for (; k > stop; k--) {
+    const w = tokenText(text, k);
+    if (!gaz.compass.has(w) && w !== 'en' && w !== 'of') break;
+  }
+  if (k <= stop || !LANDSDEEL_CONTEXT.has(tokenText(text, k))) return null;
+  return place;
+}
+
+export function rawMatches(text: string): Raw[] {
+  scanTokens(text, spans);
+  const { start: starts, end: ends, count } = spans;
+  const gaz = loadGazetteer();
+  const out: Raw[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = starts[i];
+    const tokEnd = ends[i];
+    // Fast path: every lookup below (joined, index key, elided, compass) is keyed by a string with this
+    // token's first unit; unless the token ends in "-" (joined or elided), also with its length.
+    const shape = gaz.shapes[text.charCodeAt(start)];
+    if (shape === 0) continue;
+    const hyphen = text.charCodeAt(tokEnd - 1) === 0x2d;
+    if (!hyphen && (shape & lengthBit(tokEnd - start)) === 0) continue;
+    // The index and compass lookups of the token, without slicing it.
+    const entry = findKey(gaz, text, start, tokEnd);
+    if (!hyphen && entry === null) continue;
+    let places: Place[] | null = null;
+    let last = i;
+    // The token as written: only the paths for a token ending in "-" need it.
+    const word = hyphen ? text.slice(start, tokEnd) : '';
+    if (hyphen && i + 1 < count && UPPER_START.test(tokenText(text, i + 1))) {
+      // "Noord-\nHolland" split over a line: join the two tokens.
+      const joined = gaz.index.get(word + tokenText(text, i + 1));
+      const single = joined?.find((a) => a.tokens.length === 1);
+      if (single && onlySpace(text, tokEnd, starts[i + 1])) {
+        places = single.places;
+        last = i + 1;
+      }
+    }
+    if (!places) {
+      const alias = matchAt(text, entry?.aliases, i);
+      if (alias) {
+        places = alias.places;
+        last = i + alias.tokens.length - 1;
+      }
+    }
+    if (!places && hyphen) places = elidedAt(text, word, i);
+    if (!places && entry?.compass && text.startsWith(entry.compassWord ?? '', start)) {
+      const p = compassAt(text, entry.compass, i);
+      if (p) places = [p];
+    }
+    if (!places) continue;
+    const end = ends[last];
+    const prev = i > 0 ? tokenText(text, i - 1) : null;
+    if (notAPlaceHere(text, places, i, last, start, end, prev, out)) {
+      i = last;
+      continue;
+    }
+    out.push({
+      places,
+      start,
+      end,
+      last,
+      sentence: -1,
+      accepted: placeByContext(text, places, i, start, prev),
+    });
+    i = last;
+  }
+  return listedPlaces(text, out);
+}
