@@ -4,11 +4,12 @@
  * Only input that cannot be read at all throws an InputError.
  */
 
-import { checkBody, checkLetter, checkPages } from './checks.js';
 import { runExtractors } from './extract/index.js';
+import { checkLetter } from './extract/letter-check.js';
 import { parseDutchDate } from './extract/metadata.js';
 import { sha256 } from './hash.js';
 import { readMarkup } from './ingest/markup.js';
+import { checkPages } from './ingest/pages-read.js';
 import { MAX_INPUT_BYTES, readInput } from './ingest/read.js';
 import { readDocument } from './ingest/registry.js';
 import { readText } from './ingest/text.js';
@@ -17,6 +18,7 @@ import { createDocument, type ExtractOptions, type KDocument } from './model/doc
 import { FACT_KEYS } from './model/facts.js';
 import type { Facts, Letter } from './model/letter.js';
 import type { RawDocument } from './model/page.js';
+import { checkBody } from './structure/body-check.js';
 import { structure } from './structure/index.js';
 import { squash } from './structure/join.js';
 import { DEFAULT_TIMEOUT_MS, withTimeLimit } from './time-limit.js';

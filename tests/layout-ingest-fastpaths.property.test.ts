@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText, decodeWindows1252, sniffBinary } from '../src/ingest/decode.js';
 import { detectShape, isDoubleSpaced, normaliseText } from '../src/ingest/text.js';
 import { findMarker, YEAR_RUN } from '../src/layout/footnotes.js';
+import { firstTight, isStreet, kindByForm, STREET, sideKind } from '../src/layout/side-column.js';
 import { FIELD_LINE, mayBeField } from '../src/lexicon/fields.js';
 import {
   CONTACT,
@@ -19,7 +20,6 @@ import {
   WEB_OR_EMAIL,
   WEBSITE,
 } from '../src/lexicon/page-furniture.js';
-import { firstTight, isStreet, kindByForm, STREET, sideKind } from '../src/layout/side-column.js';
 import { joinedFrom } from './helpers.js';
 
 /** decodeText as it was: every byte counted, TextDecoder with fatal: true. */
