@@ -165,3 +165,63 @@ export function eachWordPlain(
     if (f(m.index, m[0]) === true) return;
   }
 }
+
+/**
+ * A word list bounded by letters only: `(?<![\p{L}])(?:ALTERNATIVES)(?![\p{L}])`, flags iu, tested
+ * anywhere in a text. The leading look-behind keeps irregexp from skipping ahead; the plain pattern
+ * behind `\b` (flags gi) finds the same places as candidates when, besides the conditions of
+ * `wordStarts`, no digit or "_" stands right before an ASCII letter (`\b` fails there, the letter
+ * bound does not). Other texts go the slow way.
+ */
+export interface LetterBounded {
+  /** The pattern as given: (?<![\p{L}])(?:ALTERNATIVES)(?![\p{L}]) (or another look-ahead), flags iu. */
+  re: RegExp;
+  /** \b(?:ALTERNATIVES), flags gi; null when an alternative may start otherwise. */
+  candidates: RegExp | null;
+  /** (?:ALTERNATIVES) and the look-ahead, sticky. */
+  at: RegExp;
+}
+
+/** `after` is the look-ahead that ends the pattern; '' for none. */
+export function letterBounded(alternatives: string, after = '(?![\\p{L}])'): LetterBounded {
+  const plain =
+    /^[\x20-\x7e]*$/.test(alternatives) &&
+    !alternatives.includes('[') &&
+    !/\\[^sS./-]/.test(alternatives) &&
+    topLevel(alternatives).every(startsWithAsciiLetter);
+  return {
+    re: new RegExp(`(?<![\\p{L}])(?:${alternatives})${after}`, 'iu'),
+    candidates: plain ? new RegExp(`\\b(?:${alternatives})`, 'gi') : null,
+    at: new RegExp(`(?:${alternatives})${after}`, 'iuy'),
+  };
+}
+
+const UNSAFE_LETTER_BOUND = /[\d_][A-Za-z]|[\u017f\u212a]/;
+const LETTER = /^\p{L}$/u;
+
+/** Whether the code point before offset i is a letter (what (?<![\p{L}]) tests). */
+export function letterBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(text.slice(i - 2, i));
+  }
+  return LETTER.test(text.charAt(i - 1));
+}
+
+/** `w.re.test(text)`, the fast way where it is exact. */
+export function testLetterBounded(w: LetterBounded, text: string): boolean {
+  const { candidates, at } = w;
+  if (candidates === null || UNSAFE_LETTER_BOUND.test(text)) return w.re.test(text);
+  candidates.lastIndex = 0;
+  for (let c = candidates.exec(text); c !== null; c = candidates.exec(text)) {
+    const i = c.index;
+    candidates.lastIndex = i + 1;
+    if (letterBefore(text, i)) continue;
+    at.lastIndex = i;
+    if (at.test(text)) return true;
+  }
+  return false;
+}

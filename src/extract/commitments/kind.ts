@@ -14,10 +14,13 @@
  *   nobody undertakes it ("Ik zal de wet ... in werking laten treden" is a promise).
  */
 import type { CommitmentKind } from '../../model/letter.js';
+import { type LetterBounded, letterBounded, testLetterBounded } from '../word-starts.js';
 import type { ActorFields } from './actor.js';
 import type { Clause } from './clause.js';
 
-const w = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
+/** `(?<![\p{L}])(?:ALTERNATIVES)(?![\p{L}])` with flags iu, tested the fast way (word-starts.ts). */
+const w = (alternatives: string): LetterBounded => letterBounded(alternatives);
+const has = (words: LetterBounded, text: string): boolean => testLetterBounded(words, text);
 
 /** Intention and schedule: the speaker plans, without binding itself. */
 const INTENTION = w(
@@ -61,12 +64,12 @@ export function kindOf(clause: Clause, actor: ActorFields, toParliament: boolean
   const text = clause.text;
   const finite = clause.words[clause.finite]?.lower ?? '';
   const governmentActs = actor.government;
-  const hedged = HEDGE.test(text) && !toParliament;
-  const intention = INTENTION.test(text);
+  const hedged = has(HEDGE, text) && !toParliament;
+  const intention = has(INTENTION, text);
 
-  if (IN_FORCE.test(text) && !UNDERTAKEN.test(text) && !intention) return 'in-force';
+  if (has(IN_FORCE, text) && !has(UNDERTAKEN, text) && !intention) return 'in-force';
   if (governmentActs && !hedged && !intention) {
-    if (PLEDGE.test(text)) return 'promise';
+    if (has(PLEDGE, text)) return 'promise';
     // an implicit actor binds itself only towards the Kamer ("zal ... aan uw Kamer worden aangeboden");
     // "Investeringsbeslissingen zullen worden genomen bij ..." is a schedule
     if ((FUTURE.test(finite) || SENDING.test(finite)) && (actor.text !== null || toParliament))
@@ -74,8 +77,11 @@ export function kindOf(clause: Clause, actor: ActorFields, toParliament: boolean
     // "Ik verwacht uw Kamer ... te kunnen informeren": the writer's own act towards the Kamer
     if (toParliament) return 'promise';
   }
-  if (OWN_FUTURE.test(text)) return 'promise';
-  if (EXPECT.test(text) && (!governmentActs || actor.text === null) && !toParliament && !intention)
+  if (has(OWN_FUTURE, text)) return 'promise';
+  if (has(EXPECT, text) && (!governmentActs || actor.text === null) && !toParliament && !intention)
     return 'expectation';
   return 'plan';
 }
+
+/** For the property test: the word lists tested the fast way. */
+export const kindWordsForTest = { INTENTION, EXPECT, OWN_FUTURE, HEDGE, IN_FORCE, UNDERTAKEN, PLEDGE };
