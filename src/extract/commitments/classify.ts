@@ -10,7 +10,7 @@ import {
   notFeasibleAt,
   performativeAt,
 } from '../mood.js';
-import { findTimeExpressions } from '../time/index.js';
+import { readTimes, type TimeExpression, type TimeReading } from '../time/index.js';
 import { purposeRanges, timeRole } from '../time-role.js';
 import { hasWord, REQUEST } from './grammar.js';
 import {
@@ -64,7 +64,12 @@ export function classifyStatement(
 function classifyTimed(text: string, letterDate: string | null, requireTime: boolean): Classified | null {
   // Only a sentence with a time in it can be a dated commitment: the grammar is read only then.
   const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
-  if (requireTime && findTimeExpressions(text, refDate).length === 0) return null;
+  // the sentence's times are parsed once; a sentence of one clause reads them again from that parse
+  let times: Times | null = null;
+  if (requireTime) {
+    times = { reading: readTimes(text, refDate), nearest: null };
+    if (expressionsOf(times, 'nearest').length === 0) return null;
+  }
   // Clauses joined by a semicolon are judged on their own: "Vorige week heb ik ... gesproken; volgende week spreek ik ...",
   // and so are list items run together after a full stop ("... aan te bieden. - Vanaf 2023 komt er ...").
   const clauses = text.split(CLAUSE_SPLIT);
@@ -82,7 +87,19 @@ function classifyTimed(text: string, letterDate: string | null, requireTime: boo
       null
     );
   }
-  return classifyClause(text, letterDate);
+  return classifyClause(text, letterDate, times);
+}
+
+/** A text's times, parsed once, and its expressions read without a preference (once asked for). */
+interface Times {
+  reading: TimeReading;
+  nearest: TimeExpression[] | null;
+}
+
+function expressionsOf(times: Times, prefer: 'future' | 'past' | 'nearest'): TimeExpression[] {
+  if (prefer !== 'nearest') return times.reading.expressions({ prefer });
+  times.nearest ??= times.reading.expressions({ prefer });
+  return times.nearest;
 }
 
 /** Nothing but a list mark or an opening bracket before the time: it opens the clause. */
@@ -97,7 +114,11 @@ const SEE_LINK = /(?<![\p{L}])zie\s+(?:https?:\/\/|www\.)/iu;
 /** A leading conditional or temporal clause: "Als het wetsvoorstel in 2025 wordt aangenomen, ...". */
 const LEADING_CONDITION = /^(?:als|indien|wanneer|zodra|nadat|mits|tenzij)\s[^,]{0,300},/iu;
 
-function classifyClause(text: string, letterDate: string | null): Classified | null {
+function classifyClause(
+  text: string,
+  letterDate: string | null,
+  times: Times | null = null,
+): Classified | null {
   // A question asks, it does not promise: "Bent u bereid om voor 1 januari 2025 ...?"
   if (/\?\s*["”’)]?\s*$/u.test(text)) return null;
   const condition = LEADING_CONDITION.exec(text);
@@ -121,7 +142,7 @@ function classifyClause(text: string, letterDate: string | null): Classified | n
   const prefer = hasStrong ? 'future' : hasPast ? 'past' : 'nearest';
   const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
   const purposes = purposeRanges(text);
-  const placed = findTimeExpressions(text, refDate, { prefer })
+  const placed = expressionsOf(times ?? { reading: readTimes(text, refDate), nearest: null }, prefer)
     .filter(
       (e) =>
         (e.timex !== null || e.relative) &&
