@@ -225,3 +225,53 @@ export function testLetterBounded(w: LetterBounded, text: string): boolean {
   }
   return false;
 }
+
+/** Word lists searched together: one pass over a text finds the matches of each (allWords). */
+export interface WordGroup {
+  lists: readonly WordStarts[];
+  /** The union of the lists' candidate patterns (flags gi); null when a list has none. */
+  candidates: RegExp | null;
+}
+
+export function wordGroup(lists: readonly WordStarts[]): WordGroup {
+  const sources = lists.map((w) => w.candidates?.source.replace(/^\\b/, ''));
+  const plain = sources.every((s) => s !== undefined);
+  return { lists, candidates: plain ? new RegExp(`\\b(?:${sources.join('|')})`, 'gi') : null };
+}
+
+/**
+ * Every match of each list, in order: what `eachWord(list, text, f)` reports when `f` never stops
+ * it. A place where one list's plain pattern matches is a place where the union matches, so one
+ * pass over the union's candidates (each confirmed by each list, sticky) finds them all.
+ */
+export function allWords(g: WordGroup, text: string): Array<Array<[number, string]>> {
+  const { lists, candidates } = g;
+  const out: Array<Array<[number, string]>> = lists.map(() => []);
+  if (candidates === null || UNSAFE.test(text)) {
+    lists.forEach((w, k) => {
+      eachWord(w, text, (i, m) => {
+        out[k]?.push([i, m]);
+        return false;
+      });
+    });
+    return out;
+  }
+  // The end of the last match of each list: a list's matches do not overlap.
+  const next = lists.map(() => 0);
+  candidates.lastIndex = 0;
+  for (let c = candidates.exec(text); c !== null; c = candidates.exec(text)) {
+    const i = c.index;
+    candidates.lastIndex = i + 1;
+    if (letterOrDigitBefore(text, i)) continue;
+    for (let k = 0; k < lists.length; k++) {
+      if (i < (next[k] as number)) continue;
+      const at = (lists[k] as WordStarts).at;
+      at.lastIndex = i;
+      const m = at.exec(text);
+      if (m === null) continue;
+      out[k]?.push([i, m[0]]);
+      next[k] = i + m[0].length;
+    }
+  }
+  return out;
+}
