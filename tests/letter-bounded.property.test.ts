@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { kindWordsForTest } from '../src/extract/commitments/kind.js';
 import { parliamentWordsForTest } from '../src/extract/commitments/parliament.js';
-import { letterBounded, testLetterBounded } from '../src/extract/word-starts.js';
+import { letterBounded, testAllLetterBounded, testLetterBounded } from '../src/extract/word-starts.js';
 
 const PIECES = [
   'streeft',
@@ -70,7 +70,8 @@ const texts = fc.oneof(
 
 describe('letter-bounded word lists (kind.ts, parliament.ts)', () => {
   const { TO_KAMER, THE_KAMER, toKamer, ...receives } = parliamentWordsForTest;
-  for (const [name, w] of Object.entries({ ...kindWordsForTest, ...receives, TO_KAMER })) {
+  const { KIND_WORDS, ...kindWords } = kindWordsForTest;
+  for (const [name, w] of Object.entries({ ...kindWords, ...receives, TO_KAMER })) {
     it(`${name}: the fast path is taken, and finds what the pattern alone finds`, () => {
       expect(w.candidates).not.toBeNull();
       fc.assert(
@@ -81,6 +82,25 @@ describe('letter-bounded word lists (kind.ts, parliament.ts)', () => {
       );
     });
   }
+
+  it('the kind word lists tested in one pass: each as the pattern alone', () => {
+    expect(KIND_WORDS.candidates).not.toBeNull();
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(testAllLetterBounded(KIND_WORDS, text)).toEqual(KIND_WORDS.lists.map((w) => w.re.test(text)));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(testAllLetterBounded(KIND_WORDS, 'ik streef ernaar, zo mogelijk, in 2026zal ik')).toEqual([
+      true, // HEDGE
+      true, // INTENTION
+      false,
+      true, // UNDERTAKEN: zal ik
+      false,
+      true, // OWN_FUTURE
+      false,
+    ]);
+  });
 
   it('TO_KAMER or THE_KAMER is the one pattern they replace', () => {
     fc.assert(

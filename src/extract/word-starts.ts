@@ -275,3 +275,40 @@ export function allWords(g: WordGroup, text: string): Array<Array<[number, strin
   }
   return out;
 }
+
+/** Letter-bounded word lists tested together (testAllLetterBounded). */
+export interface LetterGroup {
+  lists: readonly LetterBounded[];
+  /** The union of the lists' candidate patterns (flags gi); null when a list has none. */
+  candidates: RegExp | null;
+}
+
+export function letterGroup(lists: readonly LetterBounded[]): LetterGroup {
+  const sources = lists.map((w) => w.candidates?.source.replace(/^\\b/, ''));
+  const plain = sources.every((s) => s !== undefined);
+  return { lists, candidates: plain ? new RegExp(`\\b(?:${sources.join('|')})`, 'gi') : null };
+}
+
+/** `testLetterBounded` of each list, in one pass over the union's candidates. */
+export function testAllLetterBounded(g: LetterGroup, text: string): boolean[] {
+  const { lists, candidates } = g;
+  if (candidates === null || UNSAFE_LETTER_BOUND.test(text)) return lists.map((w) => w.re.test(text));
+  const found = lists.map(() => false);
+  let left = lists.length;
+  candidates.lastIndex = 0;
+  for (let c = candidates.exec(text); c !== null && left > 0; c = candidates.exec(text)) {
+    const i = c.index;
+    candidates.lastIndex = i + 1;
+    if (letterBefore(text, i)) continue;
+    for (let k = 0; k < lists.length; k++) {
+      if (found[k]) continue;
+      const at = (lists[k] as LetterBounded).at;
+      at.lastIndex = i;
+      if (at.test(text)) {
+        found[k] = true;
+        left--;
+      }
+    }
+  }
+  return found;
+}
