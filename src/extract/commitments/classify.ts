@@ -72,7 +72,7 @@ function classifyTimed(text: string, letterDate: string | null, requireTime: boo
   }
   // Clauses joined by a semicolon are judged on their own: "Vorige week heb ik ... gesproken; volgende week spreek ik ...",
   // and so are list items run together after a full stop ("... aan te bieden. - Vanaf 2023 komt er ...").
-  const clauses = text.split(CLAUSE_SPLIT);
+  const clauses = MAY_SPLIT_CLAUSES.test(text) ? text.split(CLAUSE_SPLIT) : [text];
   if (clauses.length > 1) {
     const results = clauses.map((c) => classifyClause(c, letterDate));
     // a promise or plan in any clause goes before a forecast or a rule in force in another
@@ -107,6 +107,12 @@ const FRONTED = /^[\s\-–•▪(]*$/u;
 
 /** A semicolon, or a list item's dash or bullet right after a full stop. */
 const CLAUSE_SPLIT = /;\s+|(?<=[.!?])\s+[-–•▪]\s+/u;
+
+/** What every place CLAUSE_SPLIT splits at holds (no look-behind to try at each place): without it, one clause. */
+const MAY_SPLIT_CLAUSES = /;\s|[.!?]\s+[-–•▪]\s/u;
+
+/** For the property test: CLAUSE_SPLIT and its quick test. */
+export const clauseSplitForTest = { CLAUSE_SPLIT, MAY_SPLIT_CLAUSES };
 
 /** "zie https://...", "zie www....": a reference to a page. */
 const SEE_LINK = /(?<![\p{L}])zie\s+(?:https?:\/\/|www\.)/iu;

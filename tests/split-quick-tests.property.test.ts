@@ -1,6 +1,7 @@
-/** A commitment's text that MAY_SPLIT rejects is one piece for PIECES (describe.ts). */
+/** A text that the quick test rejects is one piece: PIECES (describe.ts), CLAUSE_SPLIT (classify.ts). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { clauseSplitForTest } from '../src/extract/commitments/classify.js';
 import { piecesForTest } from '../src/extract/commitments/describe.js';
 
 const { PIECES, MAY_SPLIT } = piecesForTest;
@@ -43,5 +44,23 @@ describe('describe: the quick test before PIECES', () => {
     expect(MAY_SPLIT.test('Eerst dit.12 Het')).toBe(true);
     expect('Eerst dit.12 Het'.split(PIECES)).toHaveLength(2);
     expect(MAY_SPLIT.test('Ik zal u in 2025 informeren.')).toBe(false);
+  });
+
+  it('a sentence without what MAY_SPLIT_CLAUSES looks for is one clause', () => {
+    const { CLAUSE_SPLIT, MAY_SPLIT_CLAUSES } = clauseSplitForTest;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(fc.constantFrom(...PARTS), { maxLength: 12 }).map((p) => p.join('')),
+          fc.string({ unit: 'grapheme', maxLength: 24 }),
+        ),
+        (text) => {
+          if (!MAY_SPLIT_CLAUSES.test(text)) expect(text.split(CLAUSE_SPLIT)).toHaveLength(1);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    expect('Gesproken. - Vanaf 2023 komt er'.split(CLAUSE_SPLIT)).toHaveLength(2);
+    expect(MAY_SPLIT_CLAUSES.test('Gesproken. - Vanaf 2023 komt er')).toBe(true);
   });
 });
