@@ -1,11 +1,25 @@
 /** The deliverable's tidying by hand (deliverable.ts) equals the patterns it replaces. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { afterOm, tidyPatternsForTest, trailingTimeWords } from '../src/extract/commitments/deliverable.js';
+import {
+  afterOm,
+  tidyPatternsForTest,
+  trailingTimeWords,
+  withoutRecipient,
+} from '../src/extract/commitments/deliverable.js';
 
-const { TIME_PREPOSITION, OM } = tidyPatternsForTest;
+const { TIME_PREPOSITION, OM, RECIPIENT } = tidyPatternsForTest;
 
 const PIECES = [
+  'u',
+  'U',
+  'uw',
+  'Kamer',
+  'kamers',
+  'aan',
+  'met',
+  'beide',
+  'Tweede',
   'uiterlijk',
   'vóór',
   'VÓÓR',
@@ -64,5 +78,16 @@ describe('deliverable: tidying by hand', () => {
     );
     expect(afterOm('de bedoeling om de brief te delen')).toBe(16);
     expect(afterOm('rom de')).toBe(-1);
+  });
+
+  it('withoutRecipient is s.replace(RECIPIENT, " ")', () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        expect(withoutRecipient(s)).toBe(s.replace(RECIPIENT, ' '));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(withoutRecipient('zend ik u de brief')).toBe('zend ik   de brief');
+    expect(withoutRecipient('aan uw Kamer')).toBe(' ');
   });
 });

@@ -24,6 +24,28 @@ const ABOUT = /^(?:informeren|berichten|rapporteren|terugkomen|terugkomen op|kom
 const RECIPIENT =
   /(?:(?<![\p{L}])(?:aan|naar|met)\s+)?(?<![\p{L}])(?:uw|de|beide)\s+(?:(?:tweede|eerste)\s+)?kamers?(?![\p{L}])|(?<![\p{L}])u(?![\p{L}])/giu;
 
+/** A lone "u" (what RECIPIENT's second alternative matches): a letter on neither side. */
+const LETTER_FIRST = /^\p{L}/u;
+function withoutLoneU(s: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = s.indexOf('u'), j = s.indexOf('U'); i >= 0 || j >= 0; ) {
+    const at = i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    if (!letterBefore(s, at) && !LETTER_FIRST.test(s.slice(at + 1, at + 3))) {
+      out += `${s.slice(last, at)} `;
+      last = at + 1;
+    }
+    if (at === i) i = s.indexOf('u', at + 1);
+    else j = s.indexOf('U', at + 1);
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+/** `s.replace(RECIPIENT, ' ')`: without "amer" in it only a lone "u" can match. */
+export function withoutRecipient(s: string): string {
+  return /amer/i.test(s) ? s.replace(RECIPIENT, ' ') : withoutLoneU(s);
+}
+
 /** Words of time that end the text before a time ("uiterlijk", "vóór", "in"): dropped with it. */
 const TIME_PREPOSITION_WORD =
   /^(?:uiterlijk|vóór|voor|na|in|rond|tijdens|op|vanaf|per|medio|eind|begin|bij|nog)$/iu;
@@ -106,7 +128,7 @@ function tidy(raw: string, whenText: string | null, fromStart = false): string |
       s = `${before} ${s.slice(at + whenText.length)}`;
     }
   }
-  s = s.replace(RECIPIENT, ' ');
+  s = withoutRecipient(s);
   // from the first determiner or name on
   const tokens = s.split(/\s+/).filter((t) => t.length > 0);
   const start = fromStart
@@ -181,4 +203,4 @@ export function deliverableOf(
 }
 
 /** For the property test: the patterns trailingTimeWords and afterOm replace. */
-export const tidyPatternsForTest = { TIME_PREPOSITION, OM: /^.*?(?<![\p{L}])om\s+(?=\S)/su };
+export const tidyPatternsForTest = { TIME_PREPOSITION, OM: /^.*?(?<![\p{L}])om\s+(?=\S)/su, RECIPIENT };
