@@ -73,6 +73,25 @@ describe('allWords: one pass for several word lists', () => {
     ]);
   });
 
+  it('tells the lists apart when a list has groups of its own', () => {
+    const g = wordGroup([wordStarts('za(l)|wij'), wordStarts('(?:zal|ik)'), wordStarts('ik|w(i)j\\s+zal')]);
+    expect(g.marks).toEqual([2, 3, 5]);
+    expect(allWords(g, 'wij zal ik')).toEqual([
+      [
+        [0, 'wij'],
+        [4, 'zal'],
+      ],
+      [
+        [4, 'zal'],
+        [8, 'ik'],
+      ],
+      [
+        [0, 'wij zal'],
+        [8, 'ik'],
+      ],
+    ]);
+  });
+
   it('takes each list on its own when one has no plain pattern', () => {
     const g = wordGroup([wordStarts('zal'), wordStarts('(?:het\\s+)?voornemen')]);
     expect(g.candidates).toBeNull();

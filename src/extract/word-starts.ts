@@ -229,14 +229,32 @@ export function testLetterBounded(w: LetterBounded, text: string): boolean {
 /** Word lists searched together: one pass over a text finds the matches of each (allWords). */
 export interface WordGroup {
   lists: readonly WordStarts[];
-  /** The union of the lists' candidate patterns (flags gi); null when a list has none. */
+  /**
+   * The union of the lists' candidate patterns (flags gi), each followed by an empty group that
+   * tells which list's candidate matched first; null when a list has none.
+   */
   candidates: RegExp | null;
+  /** The number of the empty group after each list. */
+  marks: number[];
 }
+
+/** How many capturing groups a pattern has. */
+const groupsIn = (source: string): number => (new RegExp(`${source}|`).exec('')?.length ?? 1) - 1;
 
 export function wordGroup(lists: readonly WordStarts[]): WordGroup {
   const sources = lists.map((w) => w.candidates?.source.replace(/^\\b/, ''));
+  const marks: number[] = [];
+  let group = 0;
+  for (const source of sources) {
+    group += groupsIn(source ?? '') + 1;
+    marks.push(group);
+  }
   const plain = sources.every((s) => s !== undefined);
-  return { lists, candidates: plain ? new RegExp(`\\b(?:${sources.join('|')})`, 'gi') : null };
+  return {
+    lists,
+    candidates: plain ? new RegExp(`\\b(?:${sources.map((s) => `${s}()`).join('|')})`, 'gi') : null,
+    marks,
+  };
 }
 
 /**
@@ -263,7 +281,10 @@ export function allWords(g: WordGroup, text: string): Array<Array<[number, strin
     const i = c.index;
     candidates.lastIndex = i + 1;
     if (letterOrDigitBefore(text, i)) continue;
-    for (let k = 0; k < lists.length; k++) {
+    // the lists before the first whose candidate matched here have no match here
+    let first = 0;
+    while (first < lists.length - 1 && c[g.marks[first] as number] === undefined) first++;
+    for (let k = first; k < lists.length; k++) {
       if (i < (next[k] as number)) continue;
       const at = (lists[k] as WordStarts).at;
       at.lastIndex = i;
