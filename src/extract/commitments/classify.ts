@@ -63,7 +63,7 @@ export function classifyStatement(
 
 function classifyTimed(text: string, letterDate: string | null, requireTime: boolean): Classified | null {
   // Only a sentence with a time in it can be a dated commitment: the grammar is read only then.
-  const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
+  const refDate = refDateOf(letterDate);
   // the sentence's times are parsed once; a sentence of one clause reads them again from that parse
   let times: Times | null = null;
   if (requireTime) {
@@ -88,6 +88,14 @@ function classifyTimed(text: string, letterDate: string | null, requireTime: boo
     );
   }
   return classifyClause(text, letterDate, times);
+}
+
+/** The letter date as a Date, made once per letter (a letter's sentences share it; nothing changes it). */
+let lastRef: { letterDate: string | null; date: Date | null } = { letterDate: null, date: null };
+function refDateOf(letterDate: string | null): Date | null {
+  if (!letterDate) return null;
+  if (lastRef.letterDate !== letterDate) lastRef = { letterDate, date: new Date(`${letterDate}T00:00:00Z`) };
+  return lastRef.date;
 }
 
 /** A text's times, parsed once, and its expressions read without a preference (once asked for). */
@@ -140,13 +148,13 @@ function classifyClause(
   // unless a future form after it makes a promise of its own ("..., maar ik zal u in maart informeren").
   const notFeasible = notFeasibleAt(text);
   if (notFeasible >= 0 && !analysis.strongFuture.some((i) => i > notFeasible)) return null;
-  const ref = toTime(letterDate);
+  const ref = letterDate ? (refDateOf(letterDate)?.getTime() ?? null) : null;
   const hasStrong = analysis.strongFuture.length > 0;
   // "De uitgaven zullen in 2026 stijgen": a forecast of a figure, unless the government is the subject.
   if (hasStrong && onlyWillOrShall(text, analysis.strongFuture) && isForecast(text)) return null;
   const hasPast = analysis.past.length > 0;
   const prefer = hasStrong ? 'future' : hasPast ? 'past' : 'nearest';
-  const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
+  const refDate = refDateOf(letterDate);
   const purposes = purposeRanges(text);
   const placed = expressionsOf(times ?? { reading: readTimes(text, refDate), nearest: null }, prefer)
     .filter(
