@@ -165,3 +165,171 @@ export function eachWordPlain(
     if (f(m.index, m[0]) === true) return;
   }
 }
+
+/**
+ * A word list bounded by letters only: `(?<![\p{L}])(?:ALTERNATIVES)(?![\p{L}])`, flags iu, tested
+ * anywhere in a text. The leading look-behind keeps irregexp from skipping ahead; the plain pattern
+ * behind `\b` (flags gi) finds the same places as candidates when, besides the conditions of
+ * `wordStarts`, no digit or "_" stands right before an ASCII letter (`\b` fails there, the letter
+ * bound does not). Other texts go the slow way.
+ */
+export interface LetterBounded {
+  /** The pattern as given: (?<![\p{L}])(?:ALTERNATIVES)(?![\p{L}]) (or another look-ahead), flags iu. */
+  re: RegExp;
+  /** \b(?:ALTERNATIVES), flags gi; null when an alternative may start otherwise. */
+  candidates: RegExp | null;
+  /** (?:ALTERNATIVES) and the look-ahead, sticky. */
+  at: RegExp;
+}
+
+/** `after` is the look-ahead that ends the pattern; '' for none. */
+export function letterBounded(alternatives: string, after = '(?![\\p{L}])'): LetterBounded {
+  const plain =
+    /^[\x20-\x7e]*$/.test(alternatives) &&
+    !alternatives.includes('[') &&
+    !/\\[^sS./-]/.test(alternatives) &&
+    topLevel(alternatives).every(startsWithAsciiLetter);
+  return {
+    re: new RegExp(`(?<![\\p{L}])(?:${alternatives})${after}`, 'iu'),
+    candidates: plain ? new RegExp(`\\b(?:${alternatives})`, 'gi') : null,
+    at: new RegExp(`(?:${alternatives})${after}`, 'iuy'),
+  };
+}
+
+const UNSAFE_LETTER_BOUND = /[\d_][A-Za-z]|[\u017f\u212a]/;
+const LETTER = /^\p{L}$/u;
+
+/** Whether the code point before offset i is a letter (what (?<![\p{L}]) tests). */
+export function letterBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(text.slice(i - 2, i));
+  }
+  return LETTER.test(text.charAt(i - 1));
+}
+
+/** `w.re.test(text)`, the fast way where it is exact. */
+export function testLetterBounded(w: LetterBounded, text: string): boolean {
+  const { candidates, at } = w;
+  if (candidates === null || UNSAFE_LETTER_BOUND.test(text)) return w.re.test(text);
+  candidates.lastIndex = 0;
+  for (let c = candidates.exec(text); c !== null; c = candidates.exec(text)) {
+    const i = c.index;
+    candidates.lastIndex = i + 1;
+    if (letterBefore(text, i)) continue;
+    at.lastIndex = i;
+    if (at.test(text)) return true;
+  }
+  return false;
+}
+
+/** Word lists searched together: one pass over a text finds the matches of each (allWords). */
+export interface WordGroup {
+  lists: readonly WordStarts[];
+  /**
+   * The union of the lists' candidate patterns (flags gi), each followed by an empty group that
+   * tells which list's candidate matched first; null when a list has none.
+   */
+  candidates: RegExp | null;
+  /** The number of the empty group after each list. */
+  marks: number[];
+}
+
+/** How many capturing groups a pattern has. */
+const groupsIn = (source: string): number => (new RegExp(`${source}|`).exec('')?.length ?? 1) - 1;
+
+export function wordGroup(lists: readonly WordStarts[]): WordGroup {
+  const sources = lists.map((w) => w.candidates?.source.replace(/^\\b/, ''));
+  const marks: number[] = [];
+  let group = 0;
+  for (const source of sources) {
+    group += groupsIn(source ?? '') + 1;
+    marks.push(group);
+  }
+  const plain = sources.every((s) => s !== undefined);
+  return {
+    lists,
+    candidates: plain ? new RegExp(`\\b(?:${sources.map((s) => `${s}()`).join('|')})`, 'gi') : null,
+    marks,
+  };
+}
+
+/**
+ * Every match of each list, in order: what `eachWord(list, text, f)` reports when `f` never stops
+ * it. A place where one list's plain pattern matches is a place where the union matches, so one
+ * pass over the union's candidates (each confirmed by each list, sticky) finds them all.
+ */
+export function allWords(g: WordGroup, text: string): Array<Array<[number, string]>> {
+  const { lists, candidates } = g;
+  const out: Array<Array<[number, string]>> = lists.map(() => []);
+  if (candidates === null || UNSAFE.test(text)) {
+    lists.forEach((w, k) => {
+      eachWord(w, text, (i, m) => {
+        out[k]?.push([i, m]);
+        return false;
+      });
+    });
+    return out;
+  }
+  // The end of the last match of each list: a list's matches do not overlap.
+  const next = lists.map(() => 0);
+  candidates.lastIndex = 0;
+  for (let c = candidates.exec(text); c !== null; c = candidates.exec(text)) {
+    const i = c.index;
+    candidates.lastIndex = i + 1;
+    if (letterOrDigitBefore(text, i)) continue;
+    // the lists before the first whose candidate matched here have no match here
+    let first = 0;
+    while (first < lists.length - 1 && c[g.marks[first] as number] === undefined) first++;
+    for (let k = first; k < lists.length; k++) {
+      if (i < (next[k] as number)) continue;
+      const at = (lists[k] as WordStarts).at;
+      at.lastIndex = i;
+      const m = at.exec(text);
+      if (m === null) continue;
+      out[k]?.push([i, m[0]]);
+      next[k] = i + m[0].length;
+    }
+  }
+  return out;
+}
+
+/** Letter-bounded word lists tested together (testAllLetterBounded). */
+export interface LetterGroup {
+  lists: readonly LetterBounded[];
+  /** The union of the lists' candidate patterns (flags gi); null when a list has none. */
+  candidates: RegExp | null;
+}
+
+export function letterGroup(lists: readonly LetterBounded[]): LetterGroup {
+  const sources = lists.map((w) => w.candidates?.source.replace(/^\\b/, ''));
+  const plain = sources.every((s) => s !== undefined);
+  return { lists, candidates: plain ? new RegExp(`\\b(?:${sources.join('|')})`, 'gi') : null };
+}
+
+/** `testLetterBounded` of each list, in one pass over the union's candidates. */
+export function testAllLetterBounded(g: LetterGroup, text: string): boolean[] {
+  const { lists, candidates } = g;
+  if (candidates === null || UNSAFE_LETTER_BOUND.test(text)) return lists.map((w) => w.re.test(text));
+  const found = lists.map(() => false);
+  let left = lists.length;
+  candidates.lastIndex = 0;
+  for (let c = candidates.exec(text); c !== null && left > 0; c = candidates.exec(text)) {
+    const i = c.index;
+    candidates.lastIndex = i + 1;
+    if (letterBefore(text, i)) continue;
+    for (let k = 0; k < lists.length; k++) {
+      if (found[k]) continue;
+      const at = (lists[k] as LetterBounded).at;
+      at.lastIndex = i;
+      if (at.test(text)) {
+        found[k] = true;
+        left--;
+      }
+    }
+  }
+  return found;
+}

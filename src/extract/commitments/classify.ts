@@ -10,7 +10,7 @@ import {
   notFeasibleAt,
   performativeAt,
 } from '../mood.js';
-import { findTimeExpressions } from '../time/index.js';
+import { readTimes, type TimeExpression, type TimeReading } from '../time/index.js';
 import { purposeRanges, timeRole } from '../time-role.js';
 import { hasWord, REQUEST } from './grammar.js';
 import {
@@ -63,11 +63,16 @@ export function classifyStatement(
 
 function classifyTimed(text: string, letterDate: string | null, requireTime: boolean): Classified | null {
   // Only a sentence with a time in it can be a dated commitment: the grammar is read only then.
-  const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
-  if (requireTime && findTimeExpressions(text, refDate).length === 0) return null;
+  const refDate = refDateOf(letterDate);
+  // the sentence's times are parsed once; a sentence of one clause reads them again from that parse
+  let times: Times | null = null;
+  if (requireTime) {
+    times = { reading: readTimes(text, refDate), nearest: null };
+    if (expressionsOf(times, 'nearest').length === 0) return null;
+  }
   // Clauses joined by a semicolon are judged on their own: "Vorige week heb ik ... gesproken; volgende week spreek ik ...",
   // and so are list items run together after a full stop ("... aan te bieden. - Vanaf 2023 komt er ...").
-  const clauses = text.split(CLAUSE_SPLIT);
+  const clauses = MAY_SPLIT_CLAUSES.test(text) ? text.split(CLAUSE_SPLIT) : [text];
   if (clauses.length > 1) {
     const results = clauses.map((c) => classifyClause(c, letterDate));
     // a promise or plan in any clause goes before a forecast or a rule in force in another
@@ -82,7 +87,27 @@ function classifyTimed(text: string, letterDate: string | null, requireTime: boo
       null
     );
   }
-  return classifyClause(text, letterDate);
+  return classifyClause(text, letterDate, times);
+}
+
+/** The letter date as a Date, made once per letter (a letter's sentences share it; nothing changes it). */
+let lastRef: { letterDate: string | null; date: Date | null } = { letterDate: null, date: null };
+function refDateOf(letterDate: string | null): Date | null {
+  if (!letterDate) return null;
+  if (lastRef.letterDate !== letterDate) lastRef = { letterDate, date: new Date(`${letterDate}T00:00:00Z`) };
+  return lastRef.date;
+}
+
+/** A text's times, parsed once, and its expressions read without a preference (once asked for). */
+interface Times {
+  reading: TimeReading;
+  nearest: TimeExpression[] | null;
+}
+
+function expressionsOf(times: Times, prefer: 'future' | 'past' | 'nearest'): TimeExpression[] {
+  if (prefer !== 'nearest') return times.reading.expressions({ prefer });
+  times.nearest ??= times.reading.expressions({ prefer });
+  return times.nearest;
 }
 
 /** Nothing but a list mark or an opening bracket before the time: it opens the clause. */
@@ -91,13 +116,23 @@ const FRONTED = /^[\s\-–•▪(]*$/u;
 /** A semicolon, or a list item's dash or bullet right after a full stop. */
 const CLAUSE_SPLIT = /;\s+|(?<=[.!?])\s+[-–•▪]\s+/u;
 
+/** What every place CLAUSE_SPLIT splits at holds (no look-behind to try at each place): without it, one clause. */
+const MAY_SPLIT_CLAUSES = /;\s|[.!?]\s+[-–•▪]\s/u;
+
+/** For the property test: CLAUSE_SPLIT and its quick test. */
+export const clauseSplitForTest = { CLAUSE_SPLIT, MAY_SPLIT_CLAUSES };
+
 /** "zie https://...", "zie www....": a reference to a page. */
 const SEE_LINK = /(?<![\p{L}])zie\s+(?:https?:\/\/|www\.)/iu;
 
 /** A leading conditional or temporal clause: "Als het wetsvoorstel in 2025 wordt aangenomen, ...". */
 const LEADING_CONDITION = /^(?:als|indien|wanneer|zodra|nadat|mits|tenzij)\s[^,]{0,300},/iu;
 
-function classifyClause(text: string, letterDate: string | null): Classified | null {
+function classifyClause(
+  text: string,
+  letterDate: string | null,
+  times: Times | null = null,
+): Classified | null {
   // A question asks, it does not promise: "Bent u bereid om voor 1 januari 2025 ...?"
   if (/\?\s*["”’)]?\s*$/u.test(text)) return null;
   const condition = LEADING_CONDITION.exec(text);
@@ -113,15 +148,15 @@ function classifyClause(text: string, letterDate: string | null): Classified | n
   // unless a future form after it makes a promise of its own ("..., maar ik zal u in maart informeren").
   const notFeasible = notFeasibleAt(text);
   if (notFeasible >= 0 && !analysis.strongFuture.some((i) => i > notFeasible)) return null;
-  const ref = toTime(letterDate);
+  const ref = letterDate ? (refDateOf(letterDate)?.getTime() ?? null) : null;
   const hasStrong = analysis.strongFuture.length > 0;
   // "De uitgaven zullen in 2026 stijgen": a forecast of a figure, unless the government is the subject.
   if (hasStrong && onlyWillOrShall(text, analysis.strongFuture) && isForecast(text)) return null;
   const hasPast = analysis.past.length > 0;
   const prefer = hasStrong ? 'future' : hasPast ? 'past' : 'nearest';
-  const refDate = letterDate ? new Date(`${letterDate}T00:00:00Z`) : null;
+  const refDate = refDateOf(letterDate);
   const purposes = purposeRanges(text);
-  const placed = findTimeExpressions(text, refDate, { prefer })
+  const placed = expressionsOf(times ?? { reading: readTimes(text, refDate), nearest: null }, prefer)
     .filter(
       (e) =>
         (e.timex !== null || e.relative) &&

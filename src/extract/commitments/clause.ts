@@ -100,11 +100,14 @@ const NOT_VERB = new Set(
   ),
 );
 
-export function words(text: string): Word[] {
+/** The words of `text`, their offsets moved by `offset` (where `text` starts in the sentence). */
+export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text))
-    out.push({ word: m[0], lower: m[0].toLowerCase(), index: m.index, end: m.index + m[0].length });
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const index = m.index + offset;
+    out.push({ word: m[0], lower: m[0].toLowerCase(), index, end: index + m[0].length });
+  }
   return out;
 }
 
@@ -173,7 +176,7 @@ export function parseClause(sentence: string): Clause {
   let rest = sentence.slice(start);
   const end = MAIN_END.exec(rest);
   if (end && end.index > 0) rest = rest.slice(0, end.index);
-  const ws = words(rest).map((w) => ({ ...w, index: w.index + start, end: w.end + start }));
+  const ws = words(rest, start);
   const n = ws.length;
   const clause: Clause = {
     text: sentence,

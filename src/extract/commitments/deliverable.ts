@@ -10,6 +10,7 @@
  * A pronoun alone ("Deze zal ik ... zenden", "hierover") names nothing: null.
  */
 import { deliverableKey } from '../deliverable-key.js';
+import { letterBefore } from '../word-starts.js';
 import { type Clause, DETERMINER, PRONOUN, span } from './clause.js';
 import { PARTICLES } from './verbs.js';
 
@@ -23,8 +24,72 @@ const ABOUT = /^(?:informeren|berichten|rapporteren|terugkomen|terugkomen op|kom
 const RECIPIENT =
   /(?:(?<![\p{L}])(?:aan|naar|met)\s+)?(?<![\p{L}])(?:uw|de|beide)\s+(?:(?:tweede|eerste)\s+)?kamers?(?![\p{L}])|(?<![\p{L}])u(?![\p{L}])/giu;
 
+/** A lone "u" (what RECIPIENT's second alternative matches): a letter on neither side. */
+const LETTER_FIRST = /^\p{L}/u;
+function withoutLoneU(s: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = s.indexOf('u'), j = s.indexOf('U'); i >= 0 || j >= 0; ) {
+    const at = i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    if (!letterBefore(s, at) && !LETTER_FIRST.test(s.slice(at + 1, at + 3))) {
+      out += `${s.slice(last, at)} `;
+      last = at + 1;
+    }
+    if (at === i) i = s.indexOf('u', at + 1);
+    else j = s.indexOf('U', at + 1);
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+/** `s.replace(RECIPIENT, ' ')`: without "amer" in it only a lone "u" can match. */
+export function withoutRecipient(s: string): string {
+  return /amer/i.test(s) ? s.replace(RECIPIENT, ' ') : withoutLoneU(s);
+}
+
+/** Words of time that end the text before a time ("uiterlijk", "vóór", "in"): dropped with it. */
+const TIME_PREPOSITION_WORD =
+  /^(?:uiterlijk|vóór|voor|na|in|rond|tijdens|op|vanaf|per|medio|eind|begin|bij|nog)$/iu;
+
+/** The plain definition of trailingTimeWords: the place where this pattern matches. */
 const TIME_PREPOSITION =
   /(?:(?<![\p{L}])(?:uiterlijk|vóór|voor|na|in|rond|tijdens|op|vanaf|per|medio|eind|begin|bij|nog)\s+)*$/iu;
+
+const SPACE = /\s/;
+const LETTER_AT_END = /\p{L}$/u;
+
+/**
+ * Where a run of time words, each followed by white space, ends `s` (s.length when none): the
+ * place of TIME_PREPOSITION, found from the end. Each word is a whole run of letters (the pattern
+ * wants no letter before it and white space after it), so the words are read back one by one.
+ */
+export function trailingTimeWords(s: string): number {
+  let from = s.length;
+  for (;;) {
+    let k = from;
+    while (k > 0 && SPACE.test(s.charAt(k - 1))) k--;
+    if (k === from) return from;
+    let j = k;
+    for (;;) {
+      const step = j >= 2 && /[\udc00-\udfff]/.test(s.charAt(j - 1)) ? 2 : 1;
+      if (j === 0 || !LETTER_AT_END.test(s.slice(j - step, j))) break;
+      j -= step;
+    }
+    if (j === k || !TIME_PREPOSITION_WORD.test(s.slice(j, k))) return from;
+    from = j;
+  }
+}
+
+/** The leftmost `(?<![\p{L}])om\s+(?=\S)` (flags u): the end of it, or -1. */
+const OM_AT = /om\s+(?=\S)/y;
+export function afterOm(s: string): number {
+  for (let i = s.indexOf('om'); i >= 0; i = s.indexOf('om', i + 1)) {
+    if (letterBefore(s, i)) continue;
+    OM_AT.lastIndex = i;
+    const m = OM_AT.exec(s);
+    if (m) return i + m[0].length;
+  }
+  return -1;
+}
 
 /** Words that end a phrase and are not part of it. */
 const TRAILING = new Set([
@@ -54,15 +119,16 @@ const ONLY_PRONOUN = /^(?:deze|dit|die|dat|het|hij|zij|ze|hierover|daarover|erov
 
 function tidy(raw: string, whenText: string | null, fromStart = false): string | null {
   // "de bedoeling om de uitgangspunten ... te delen": the object is in the om-clause
-  let s = raw.replace(/^.*?(?<![\p{L}])om\s+(?=\S)/su, '');
+  const om = afterOm(raw);
+  let s = om < 0 ? raw : raw.slice(om);
   if (whenText) {
     const at = s.indexOf(whenText);
     if (at >= 0) {
-      const before = s.slice(0, at).replace(TIME_PREPOSITION, '');
+      const before = s.slice(0, trailingTimeWords(s.slice(0, at)));
       s = `${before} ${s.slice(at + whenText.length)}`;
     }
   }
-  s = s.replace(RECIPIENT, ' ');
+  s = withoutRecipient(s);
   // from the first determiner or name on
   const tokens = s.split(/\s+/).filter((t) => t.length > 0);
   const start = fromStart
@@ -135,3 +201,6 @@ export function deliverableOf(
   }
   return fields(null);
 }
+
+/** For the property test: the patterns trailingTimeWords and afterOm replace. */
+export const tidyPatternsForTest = { TIME_PREPOSITION, OM: /^.*?(?<![\p{L}])om\s+(?=\S)/su, RECIPIENT };

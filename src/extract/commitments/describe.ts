@@ -15,7 +15,11 @@ export type Description = Pick<Commitment, 'kind' | 'actor' | 'action' | 'delive
 /** Sentences and list items run together in one commitment: the one that holds the time is read. */
 const PIECES = /(?<=[.!?])\d{0,2}\s+(?=[-–•▪]?\s*\p{Lu})|;\s+|\s[•▪]\s+|:\s+(?=[-–•▪]|\d+[:.)]\s)/u;
 
+/** What every place PIECES splits at holds: without it the text is one piece. */
+const MAY_SPLIT = /[.!?][\d\s]|[;:•▪]\s/u;
+
 function pieceWith(text: string, whenText: string | null): string {
+  if (!MAY_SPLIT.test(text)) return text;
   const pieces = text.split(PIECES).filter((p) => p.trim().length > 0);
   if (pieces.length < 2) return text;
   const withTime = whenText ? pieces.find((p) => p.includes(whenText)) : undefined;
@@ -34,3 +38,6 @@ export function describeCommitment(text: string, whenText: string | null = null)
   const deliverable = deliverableOf(clause, action, whenText && whenText.length > 0 ? whenText : null);
   return { kind, actor, action, deliverable, toParliament: parliament };
 }
+
+/** For the property test: PIECES and the test that tells it cannot split. */
+export const piecesForTest = { PIECES, MAY_SPLIT };

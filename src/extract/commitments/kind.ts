@@ -14,10 +14,12 @@
  *   nobody undertakes it ("Ik zal de wet ... in werking laten treden" is a promise).
  */
 import type { CommitmentKind } from '../../model/letter.js';
+import { type LetterBounded, letterBounded, letterGroup, testAllLetterBounded } from '../word-starts.js';
 import type { ActorFields } from './actor.js';
 import type { Clause } from './clause.js';
 
-const w = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
+/** `(?<![\p{L}])(?:ALTERNATIVES)(?![\p{L}])` with flags iu, tested the fast way (word-starts.ts). */
+const w = (alternatives: string): LetterBounded => letterBounded(alternatives);
 
 /** Intention and schedule: the speaker plans, without binding itself. */
 const INTENTION = w(
@@ -57,16 +59,22 @@ const PLEDGE = w(
   'zeg\\s+(?:ik|wij|we)\\s+(?:\\S+\\s+){0,6}?toe|toe\\s+te\\s+zeggen|tegemoet\\s*(?:te\\s+)?zien|ontvangt\\s+(?:u|uw\\s+kamer)',
 );
 
+/** The word lists of kindOf, tested in one pass over the clause. */
+const KIND_WORDS = letterGroup([HEDGE, INTENTION, IN_FORCE, UNDERTAKEN, PLEDGE, OWN_FUTURE, EXPECT]);
+
 export function kindOf(clause: Clause, actor: ActorFields, toParliament: boolean): CommitmentKind {
   const text = clause.text;
   const finite = clause.words[clause.finite]?.lower ?? '';
   const governmentActs = actor.government;
-  const hedged = HEDGE.test(text) && !toParliament;
-  const intention = INTENTION.test(text);
+  const [hedge, intention, inForce, undertaken, pledge, ownFuture, expect] = testAllLetterBounded(
+    KIND_WORDS,
+    text,
+  );
+  const hedged = hedge && !toParliament;
 
-  if (IN_FORCE.test(text) && !UNDERTAKEN.test(text) && !intention) return 'in-force';
+  if (inForce && !undertaken && !intention) return 'in-force';
   if (governmentActs && !hedged && !intention) {
-    if (PLEDGE.test(text)) return 'promise';
+    if (pledge) return 'promise';
     // an implicit actor binds itself only towards the Kamer ("zal ... aan uw Kamer worden aangeboden");
     // "Investeringsbeslissingen zullen worden genomen bij ..." is a schedule
     if ((FUTURE.test(finite) || SENDING.test(finite)) && (actor.text !== null || toParliament))
@@ -74,8 +82,19 @@ export function kindOf(clause: Clause, actor: ActorFields, toParliament: boolean
     // "Ik verwacht uw Kamer ... te kunnen informeren": the writer's own act towards the Kamer
     if (toParliament) return 'promise';
   }
-  if (OWN_FUTURE.test(text)) return 'promise';
-  if (EXPECT.test(text) && (!governmentActs || actor.text === null) && !toParliament && !intention)
-    return 'expectation';
+  if (ownFuture) return 'promise';
+  if (expect && (!governmentActs || actor.text === null) && !toParliament && !intention) return 'expectation';
   return 'plan';
 }
+
+/** For the property test: the word lists tested the fast way. */
+export const kindWordsForTest = {
+  INTENTION,
+  EXPECT,
+  OWN_FUTURE,
+  HEDGE,
+  IN_FORCE,
+  UNDERTAKEN,
+  PLEDGE,
+  KIND_WORDS,
+};

@@ -1,13 +1,12 @@
 /** Where the grammatical signs of tense and intention are in a sentence (char offsets). */
 import { isOwnExpectation } from '../mood.js';
-import { eachWord, type WordStarts } from '../word-starts.js';
+import { allWords, eachWord, type WordStarts, wordGroup } from '../word-starts.js';
 import {
   AUXILIARY,
   CLAUSE_BREAK,
   HABITUAL,
   HAS_EERD,
   HAVE,
-  hasWord,
   NOT_EXPECTATION,
   PARTICIPLE,
   PAST_OF_EREN,
@@ -24,13 +23,17 @@ import {
  * Where the simple past forms are: the positions of words(SIMPLE_PAST's alternatives and
  * PAST_OF_EREN's), which start at a word's start and end at its end, so the two sets join.
  */
-export function simplePastPositions(text: string): number[] {
-  const literal = wordPositions(SIMPLE_PAST, text);
+export function simplePastPositions(
+  text: string,
+  literal: number[] = wordPositions(SIMPLE_PAST, text),
+): number[] {
   if (!HAS_EERD.test(text)) return literal;
   const eren = positions(PAST_OF_EREN, text);
   if (eren.length === 0) return literal;
   return [...new Set([...literal, ...eren])].sort((a, b) => a - b);
 }
+
+const AUXILIARY_ONLY = wordGroup([AUXILIARY]);
 
 export interface Token {
   word: string;
@@ -55,12 +58,10 @@ export const isParticiple = (t: Token | undefined) =>
  * (within 13 words after it), or right before it in subordinate order ("... aangeboden hebben").
  * Only a window around each auxiliary is tokenised, so long texts stay cheap.
  */
-export function perfectPositions(text: string): Array<[number, string]> {
-  const auxiliaries: Array<[number, string]> = [];
-  eachWord(AUXILIARY, text, (index, word) => {
-    auxiliaries.push([index, word]);
-    return false;
-  });
+export function perfectPositions(
+  text: string,
+  auxiliaries: Array<[number, string]> = allWords(AUXILIARY_ONLY, text)[0] ?? [],
+): Array<[number, string]> {
   const out: Array<[number, string]> = [];
   for (const [index, auxiliary] of auxiliaries) {
     // Only the first 14 tokens of the window are ever read.
@@ -117,10 +118,16 @@ export interface SentenceAnalysis {
 /** The word starting at lastIndex (sticky: no copy of the rest of the text). */
 const WORD_AT = /\p{L}+/uy;
 
+/** The word lists of analyseSentence, found in one pass. */
+const TENSE_WORDS = wordGroup([STRONG_FUTURE, WEAK_FUTURE, SIMPLE_PAST, AUXILIARY, HABITUAL]);
+
+const at = (matches: Array<[number, string]> | undefined): number[] => (matches ?? []).map(([i]) => i);
+
 /** The grammatical signs of tense and intention in a sentence, with their char offsets. */
 export function analyseSentence(text: string): SentenceAnalysis {
   let othersExpect = false;
-  const strongFuture = wordPositions(STRONG_FUTURE, text, (i) => {
+  const [strong, weak, simple, auxiliaries, habitual] = allWords(TENSE_WORDS, text);
+  const strongFuture = at(strong).filter((i) => {
     WORD_AT.lastIndex = i;
     const word = WORD_AT.exec(text)?.[0]?.toLowerCase() ?? '';
     // "Het CPB verwacht ...": a third party's forecast, not the government's plan
@@ -137,10 +144,10 @@ export function analyseSentence(text: string): SentenceAnalysis {
     }
     return true;
   });
-  const weakFuture = wordPositions(WEAK_FUTURE, text);
-  const simplePast = simplePastPositions(text);
-  const perfect = perfectPositions(text);
+  const weakFuture = at(weak);
+  const simplePast = simplePastPositions(text, at(simple));
+  const perfect = perfectPositions(text, auxiliaries ?? []);
   const past = [...simplePast, ...perfect.map(([i]) => i)].sort((a, b) => a - b);
   const deed = simplePast.length > 0 || perfect.some(([, auxiliary]) => HAVE.test(auxiliary));
-  return { strongFuture, weakFuture, past, deed, othersExpect, habitual: hasWord(HABITUAL, text) };
+  return { strongFuture, weakFuture, past, deed, othersExpect, habitual: (habitual ?? []).length > 0 };
 }

@@ -115,22 +115,11 @@ export function readTimes(text: string, ref: Date | null): TimeReading {
   };
 }
 
-/**
- * The last text read by findTimeExpressions: the commitment extractor asks twice for the same
- * sentence (is there a time at all; then the times with a preferred direction). Once it keeps the
- * reading of readTimes itself, this goes.
- */
-let last: { text: string; ref: number; reading: TimeReading } | null = null;
-
 /** All time expressions in `text`, in order: `readTimes(text, ref).expressions(options)`. */
 export function findTimeExpressions(
   text: string,
   ref: Date | null,
   options: TimeOptions = {},
 ): TimeExpression[] {
-  const refTime = ref ? ref.getTime() : Number.NaN;
-  if (!last || last.text !== text || !Object.is(last.ref, refTime)) {
-    last = { text, ref: refTime, reading: readTimes(text, ref) };
-  }
-  return last.reading.expressions(options);
+  return readTimes(text, ref).expressions(options);
 }
