@@ -79,6 +79,9 @@ export function actorOf(clause: Clause): ActorFields {
   // "ontvangt u/uw Kamer", "kunt u ... tegemoet zien": the Kamer receives, the writer sends
   if (/^(?:u|uw\s+kamer|de\s+kamer)$/iu.test(text)) return IMPLICIT;
   if (INTENTION_NOUN.test(text) || /^(?:het|dit|dat|er)$/iu.test(text)) return IMPLICIT;
+  // a participle or adverb read as the subject of a clause the parse did not follow ("... gebruikt kan worden"):
+  // an actor is a pronoun, a noun phrase or a name, never one lowercase word ending like a participle
+  if (/^(?:ge|be|ver|ont|her|er)\p{Ll}+[dt]$/u.test(text)) return IMPLICIT;
   // "De verwachting van het COA is dat ...": whose expectation it is
   const whose = WHOSE.exec(text)?.[1];
   if (whose) {

@@ -5,6 +5,8 @@
  * and the phrases in between. The small files around it (actor.ts, action.ts, deliverable.ts,
  * parliament.ts, kind.ts) read their field off this one parse.
  */
+
+import { TIME_NOUNS } from '../time-role.js';
 import { PARTICLES, participleToInfinitive } from './verbs.js';
 
 export interface Word {
@@ -60,6 +62,22 @@ const FRONT = new Set(
     'op korte termijn zo spoedig mogelijk hierover daarover'
   ).split(' '),
 );
+
+/**
+ * A fronted noun phrase of time ("De komende periode zal het kabinet ...", "Dit najaar stuur ik ..."):
+ * a determiner, at most two words, then a noun of time right before the finite verb. The subject
+ * follows the verb.
+ */
+export function frontedTime(ws: readonly Word[], finite: number): boolean {
+  if (finite < 2 || finite > 4) return false;
+  const head = ws[finite - 1];
+  return (
+    head !== undefined &&
+    DETERMINER.has(ws[0]?.lower ?? '') &&
+    TIME_NOUNS.has(head.lower) &&
+    head.lower !== 'start'
+  );
+}
 
 /** Determiners and pronouns that begin a noun phrase. */
 export const DETERMINER = new Set(
@@ -146,6 +164,8 @@ export function phraseEnd(ws: Word[], from: number, limit: number, most = 8): nu
     if (!w || /^[,;:–]$/.test(w.word)) break;
     if (DETERMINER.has(w.lower) || PRONOUN.has(w.lower) || FINITE.has(w.lower)) break;
     if (i > from && /^\p{Ll}/u.test(w.word) && PARTICLES.has(w.lower)) break;
+    // "het kabinet gebruiken om ...": an infinitive before "om"/"te" ends the phrase before it
+    if (i > from && /^\p{Ll}+en$/u.test(w.word) && /^(?:om|te)$/.test(ws[i + 1]?.lower ?? '')) break;
     if (PREPOSITION.has(w.lower)) {
       // "van" / "voor" + a name or a title belongs to the phrase: "de minister van IenW"
       const next = ws[i + 1];
@@ -218,7 +238,7 @@ export function parseClause(sentence: string): Clause {
     ((first !== undefined &&
       (FRONT.has(first.lower) || /^\p{N}/u.test(first.word) || /^Q\d$/i.test(first.word))) ||
       (after !== undefined && /^(?:ik|wij|we|u)$/.test(after.lower) && finite > 0));
-  if (!fronted && finite > 0) clause.subject = [0, finite];
+  if (!fronted && !frontedTime(ws, finite) && finite > 0) clause.subject = [0, finite];
   else if (after && isParticiple(after) && /^(?:wordt|worden|werd|werden)$/.test(ws[finite]?.lower ?? '')) {
     // "Daarnaast wordt ingezet op ...": an impersonal passive, no subject
     clause.subject = [finite + 1, finite + 1];

@@ -11,7 +11,7 @@
  */
 import { deliverableKey } from '../deliverable-key.js';
 import { letterBefore } from '../word-starts.js';
-import { type Clause, DETERMINER, PRONOUN, span } from './clause.js';
+import { type Clause, DETERMINER, frontedTime, PRONOUN, span } from './clause.js';
 import { PARTICLES } from './verbs.js';
 
 export interface DeliverableFields {
@@ -91,6 +91,15 @@ export function afterOm(s: string): number {
   return -1;
 }
 
+/** A time frame before the time itself: "in de loop van [oktober]", "tegen het einde van [2025]". */
+const TIME_FRAME_END =
+  /(?:(?<![\p{L}])(?:in|tegen|aan|rond|vóór|voor|na|tot|vanaf)\s+)?(?<![\p{L}])(?:de|het)\s+(?:loop|begin|eind|einde|midden|helft|start)\s+van\s*$/iu;
+
+/** A co-signer's phrase: "(mede) namens de Staatssecretaris van ...," up to the next comma. */
+const ON_BEHALF = /(?<![\p{L}])(?:mede\s+)?namens\s+[^,;]*[,;]?/giu;
+
+const LETTER = /\p{L}/u;
+
 /** Words that end a phrase and are not part of it. */
 const TRAILING = new Set([
   'nader',
@@ -109,6 +118,16 @@ const TRAILING = new Set([
   'of',
   'weer',
   'periodiek',
+  // a phrase does not end in a preposition ("de agenda van de Eurogroep van [10 april]")
+  'van',
+  'voor',
+  'over',
+  'met',
+  'tot',
+  'bij',
+  'naar',
+  'door',
+  'per',
 ]);
 
 /** Words that open a fronted time or phrase, not an object. */
@@ -124,10 +143,13 @@ function tidy(raw: string, whenText: string | null, fromStart = false): string |
   if (whenText) {
     const at = s.indexOf(whenText);
     if (at >= 0) {
-      const before = s.slice(0, trailingTimeWords(s.slice(0, at)));
+      const lead = s.slice(0, at).replace(TIME_FRAME_END, '');
+      const before = lead.slice(0, trailingTimeWords(lead));
       s = `${before} ${s.slice(at + whenText.length)}`;
     }
   }
+  // "zend ik u, mede namens de Staatssecretaris van ..., het rapport": a co-signer, not the object
+  if (s.includes('namens')) s = s.replace(ON_BEHALF, ' ');
   s = withoutRecipient(s);
   // from the first determiner or name on
   const tokens = s.split(/\s+/).filter((t) => t.length > 0);
@@ -153,6 +175,8 @@ function tidy(raw: string, whenText: string | null, fromStart = false): string |
     .replace(/\s+\d{1,2}$/u, '')
     .trim();
   if (text === '' || ONLY_PRONOUN.test(text) || PRONOUN.has(text.toLowerCase())) return null;
+  // "op 14, 15 en 16 maart": numbers alone name nothing
+  if (!LETTER.test(text)) return null;
   return text;
 }
 
@@ -180,7 +204,10 @@ export function deliverableOf(
     clause.finite > 0 &&
     first &&
     (DETERMINER.has(first.lower) || /^\p{Lu}/u.test(first.word)) &&
-    !FRONT_WORD.test(first.lower)
+    !FRONT_WORD.test(first.lower) &&
+    !frontedTime(ws, clause.finite) &&
+    // one capitalised word alone is an adverb or a participle ("Bijgevoegd treft u ..."), unless a name or acronym
+    !(clause.finite === 1 && !DETERMINER.has(first.lower) && !/^\p{Lu}{2}|\d/u.test(first.word))
   ) {
     const fronted = span(clause, 0, clause.finite) ?? '';
     return fields(ONLY_PRONOUN.test(fronted.trim()) ? null : tidy(fronted, whenText));
