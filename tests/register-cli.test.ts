@@ -4,7 +4,16 @@
  * published schema, and the CLI's conventions (one-line errors naming the file, exit 0/1/2).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ajv2020 from 'ajv/dist/2020.js';
@@ -210,6 +219,33 @@ describe('kamerbrief register', () => {
     expect(notBatch.stderr).toMatch(
       /^kamerbrief register: error: .*kb-register-\w+: not a batch output directory \(no index\.json\)\n$/,
     );
+  });
+
+  it('lists the kinds --kinds asks for from letters it extracts (default promise and plan)', () => {
+    const letter = join(work, 'forecast.txt');
+    writeFileSync(
+      letter,
+      'Datum 3 maart 2025\nBetreft Voortgang\n\nGeachte voorzitter,\n\n' +
+        'De uitgaven stijgen in 2026 naar 4 miljard euro. Ik zal uw Kamer voor de zomer van 2025 informeren over de voortgang.\n\n' +
+        'De minister van Financiën,\n\nJ. Jansen\n',
+    );
+    const kindsIn = (dir: string) =>
+      (
+        JSON.parse(readFileSync(join(dir, 'register.json'), 'utf8')) as {
+          commitments: Array<{ kind: string }>;
+        }
+      ).commitments
+        .map((c) => c.kind)
+        .sort();
+    const byDefault = cli(['register', letter, '-o', join(work, 'k1')]);
+    expect(byDefault.status).toBe(0);
+    expect(kindsIn(join(work, 'k1'))).toEqual(['promise']);
+    const all = cli(['register', letter, '-o', join(work, 'k2'), '--kinds', 'all']);
+    expect(all.status).toBe(0);
+    expect(kindsIn(join(work, 'k2'))).toEqual(['expectation', 'promise']);
+    const bad = cli(['register', letter, '-o', join(work, 'k3'), '--kinds', 'nope']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.split('\n')[0]).toMatch(/^kamerbrief register: error: --kinds: unknown kind 'nope'/);
   });
 
   it('refuses a bad --as-of and a missing --out-dir with exit 2', () => {

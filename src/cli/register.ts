@@ -4,9 +4,11 @@
  * Exit codes: 0 ok, 1 an input could not be read or a file not written, 2 usage error.
  */
 import { Command, InvalidArgumentError } from 'commander';
+import { parseKinds } from '../model/kinds.js';
+import type { CommitmentKind } from '../model/letter.js';
 import { parseIsoDate } from '../register/iso-date.js';
 import { VERSION } from '../version.js';
-import { exitTwoOnUsageError } from './options.js';
+import { exitTwoOnUsageError, parsedBy } from './options.js';
 import { EXIT_INPUT, errorPrefix, reportError } from './output.js';
 
 function asOfDate(value: string): string {
@@ -60,6 +62,11 @@ export function registerCommand(): Command {
     )
     .option('--as-of <date>', 'the date statuses are taken on, YYYY-MM-DD (default: today)', asOfDate)
     .option('--undated', 'letters extracted here: also list commitments without a date')
+    .option(
+      '--kinds <list>',
+      'letters extracted here: commitment kinds to list (promise, plan, expectation, in-force, or all; default promise,plan)',
+      parsedBy(parseKinds),
+    )
     .option('--debug', 'print stack traces for errors')
     .addHelpText(
       'after',
@@ -75,7 +82,13 @@ Examples:
     .action(
       async (
         inputs: string[],
-        flags: { outDir: string; asOf?: string; undated?: boolean; debug?: boolean },
+        flags: {
+          outDir: string;
+          asOf?: string;
+          undated?: boolean;
+          kinds?: CommitmentKind[];
+          debug?: boolean;
+        },
       ) => {
         const debug = flags.debug === true;
         try {
@@ -86,6 +99,7 @@ Examples:
             asOf: flags.asOf ?? today(),
             version: VERSION,
             undated: flags.undated === true,
+            kinds: flags.kinds,
           });
           for (const p of run.problems)
             process.stderr.write(`${errorPrefix('register')}${p.path}: ${p.message}\n`);

@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { INDEX_NAME, type IndexFile, NDJSON_NAME } from '../batch/state.js';
 import { errnoWords } from '../model/errno.js';
+import type { CommitmentKind } from '../model/letter.js';
 import { type Letter, LetterSchema } from '../model/letter.js';
 import { type Digest, digestLetter } from './digest.js';
 
@@ -22,6 +23,8 @@ export interface LoadOptions {
   cwd?: string;
   /** Extract letters (not JSON) with undated commitments too. */
   undated?: boolean;
+  /** The commitment kinds to list from letters extracted here (default: promise and plan). */
+  kinds?: readonly CommitmentKind[];
 }
 
 /** Letters written by an earlier version lack the commitment fields of issue 14: they get neutral ones. */
@@ -152,7 +155,7 @@ export async function loadDigests(
       if (/\.json$/i.test(abs)) digests.push(fromJsonFile(abs, shown));
       else {
         const { extractFile } = await import('../pipeline.js');
-        const letter = await extractFile(abs, { undated: options.undated === true });
+        const letter = await extractFile(abs, { undated: options.undated === true, kinds: options.kinds });
         digests.push(digestLetter(letter, shown, null));
       }
     } catch (err) {

@@ -3,6 +3,7 @@
  * write its files (write.ts). `batch --register` calls it on its own output directory.
  */
 import { resolve } from 'node:path';
+import type { CommitmentKind } from '../model/letter.js';
 import { buildRegister } from './build.js';
 import { type LoadProblem, loadDigests } from './load.js';
 import type { Register } from './schema.js';
@@ -14,6 +15,7 @@ export interface RegisterOptions {
   asOf: string;
   version: string;
   undated?: boolean;
+  kinds?: readonly CommitmentKind[];
   cwd?: string;
 }
 
@@ -31,7 +33,11 @@ export function today(now = new Date()): string {
 
 export async function runRegister(options: RegisterOptions): Promise<RegisterRun> {
   const cwd = options.cwd ?? process.cwd();
-  const { digests, problems } = await loadDigests(options.inputs, { cwd, undated: options.undated });
+  const { digests, problems } = await loadDigests(options.inputs, {
+    cwd,
+    undated: options.undated,
+    kinds: options.kinds,
+  });
   // When every input failed there is nothing to register: the files are left as they were.
   if (digests.length === 0 && problems.length > 0) return { register: null, problems, files: [] };
   const register = buildRegister(digests, { asOf: options.asOf, version: options.version });
