@@ -14,6 +14,7 @@
  * - the performative present of the letter itself: "Hierbij stuur ik u ...", "Met deze brief informeer
  *   ik uw Kamer over ...": the sending is done by this letter, not promised.
  */
+import { CHANGE_VERBS } from '../lexicon/verbs.js';
 import { eachWord, type WordStarts, wordStarts } from './word-starts.js';
 
 /**
@@ -97,9 +98,7 @@ export function isInForce(text: string): boolean {
 }
 
 /** Verbs of change of a quantity, in the present or as the infinitive after zal/zullen. */
-const CHANGE = word(
-  'stijgt|stijgen|daalt|dalen|groeit|groeien|krimpt|krimpen|toenemen|toeneemt|afnemen|afneemt|oplopen|oploopt|teruglopen|terugloopt|neemt\\s+(?:\\S+\\s+){0,6}?(?:toe|af)|nemen\\s+(?:\\S+\\s+){0,6}?(?:toe|af)',
-);
+const CHANGE = word(CHANGE_VERBS);
 
 /** The government or the writer as subject: "ik", "wij", "het kabinet", "de minister". */
 const GOVERNMENT = word('ik|wij|we|kabinet|regering|minister|staatssecretaris|ministerie');

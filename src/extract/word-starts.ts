@@ -84,15 +84,23 @@ export function startsWithAsciiLetter(alternative: string): boolean {
   return starts;
 }
 
-export function wordStarts(alternatives: string): WordStarts {
-  const source = `(?:${alternatives})(?![\\p{L}\\p{N}])`;
-  // Only printable ASCII, no classes, and of the escapes only \s, \S and escaped punctuation: what /iu
-  // and /i read alike (\w, \b and classes fold differently under /iu).
-  const plain =
+/**
+ * Whether a plain pattern behind `\b` finds every place the alternatives can start: only printable
+ * ASCII, no classes, and of the escapes only \s, \S and escaped punctuation (what /iu and /i read
+ * alike: \w, \b and classes fold differently under /iu), each alternative starting with a letter.
+ */
+function plainAlternatives(alternatives: string): boolean {
+  return (
     /^[\x20-\x7e]*$/.test(alternatives) &&
     !alternatives.includes('[') &&
     !/\\[^sS./-]/.test(alternatives) &&
-    topLevel(alternatives).every(startsWithAsciiLetter);
+    topLevel(alternatives).every(startsWithAsciiLetter)
+  );
+}
+
+export function wordStarts(alternatives: string): WordStarts {
+  const source = `(?:${alternatives})(?![\\p{L}\\p{N}])`;
+  const plain = plainAlternatives(alternatives);
   return {
     re: new RegExp(source, 'giu'),
     candidates: plain ? new RegExp(`\\b(?:${alternatives})`, 'gi') : null,
@@ -184,11 +192,7 @@ export interface LetterBounded {
 
 /** `after` is the look-ahead that ends the pattern; '' for none. */
 export function letterBounded(alternatives: string, after = '(?![\\p{L}])'): LetterBounded {
-  const plain =
-    /^[\x20-\x7e]*$/.test(alternatives) &&
-    !alternatives.includes('[') &&
-    !/\\[^sS./-]/.test(alternatives) &&
-    topLevel(alternatives).every(startsWithAsciiLetter);
+  const plain = plainAlternatives(alternatives);
   return {
     re: new RegExp(`(?<![\\p{L}])(?:${alternatives})${after}`, 'iu'),
     candidates: plain ? new RegExp(`\\b(?:${alternatives})`, 'gi') : null,

@@ -13,6 +13,7 @@
  *   inwerkingtreding per ..."), validity and duration ("loopt tot", "geldt tot", "afloopt"), when
  *   nobody undertakes it ("Ik zal de wet ... in werking laten treden" is a promise).
  */
+import { CHANGE_VERBS, ENTERS_INTO_FORCE } from '../../lexicon/verbs.js';
 import type { CommitmentKind } from '../../model/letter.js';
 import { type LetterBounded, letterBounded, letterGroup, testAllLetterBounded } from '../word-starts.js';
 import type { ActorFields } from './actor.js';
@@ -32,7 +33,7 @@ const INTENTION = w(
  * plan of work), it does not make a forecast.
  */
 const EXPECT = w(
-  'verwacht(?:en|e)?|verwachting\\s+(?:van\\s+(?:\\S+\\s+){1,4}?)?is\\s+dat|stijgt|stijgen|daalt|dalen|groeit|groeien|krimpt|krimpen|toeneemt|toenemen|afneemt|afnemen|oploopt|oplopen|verandert|veranderen|neemt\\s+(?:\\S+\\s+){0,6}?(?:toe|af)',
+  `verwacht(?:en|e)?|verwachting\\s+(?:van\\s+(?:\\S+\\s+){1,4}?)?is\\s+dat|verandert|veranderen|${CHANGE_VERBS}`,
 );
 
 /** The writer's own future act anywhere in the sentence ("..., en daarna zal ik een wetsvoorstel ..."). */
@@ -43,7 +44,7 @@ const HEDGE = w('naar\\s+verwachting|zo\\s+mogelijk|indien\\s+mogelijk|waar\\s+m
 
 /** Entry into force, validity, duration. */
 const IN_FORCE = w(
-  'in\\s*werking\\s+(?:treedt|treden)|inwerkingtreding|treedt\\s+(?:\\S+\\s+){0,8}?in\\s*werking|treden\\s+(?:\\S+\\s+){0,8}?in\\s*werking|loopt\\s+(?:\\S+\\s+){0,6}?(?:tot|af)|lopen\\s+(?:\\S+\\s+){0,6}?(?:tot|af)|afloopt|aflopen|geldt|gelden|van\\s+kracht|duurt|looptijd|vervalt|vervallen',
+  `${ENTERS_INTO_FORCE}|loopt\\s+(?:\\S+\\s+){0,6}?(?:tot|af)|lopen\\s+(?:\\S+\\s+){0,6}?(?:tot|af)|afloopt|aflopen|geldt|gelden|van\\s+kracht|duurt|looptijd|vervalt|vervallen`,
 );
 
 /** The government undertakes the entry itself: "in werking laten treden", "zal ... laten ingaan". */

@@ -2,6 +2,7 @@
  * Where a time expression stands against the letter date (past, future, vague, loose), how far it
  * is from a cue, and the time as the contract gives it.
  */
+import { ENTERS_INTO_FORCE } from '../../lexicon/verbs.js';
 import type { When } from '../../model/letter.js';
 import type { TimeExpression } from '../time/index.js';
 import { TIME_NOUNS, type TimeRole } from '../time-role.js';
@@ -120,8 +121,10 @@ export function toWhen(e: TimeExpression): When {
 export const VAGUE_TIMEX = new Set(['FUTURE_REF', 'PAST_REF', 'PRESENT_REF']);
 
 /** Verbs of entry into force: an event that happens on one day ("treedt per 1 januari 2022 in werking"). */
-export const ENTRY_INTO_FORCE =
-  /(?<![\p{L}])(?:in\s*werking\s+(?:treedt|treden|te\s+laten\s+treden|laten\s+treden)|inwerkingtreding|treedt\s+(?:\S+\s+){0,8}?in\s+werking|treden\s+(?:\S+\s+){0,8}?in\s+werking|gaat\s+(?:\S+\s+){0,6}?in(?![\p{L}])|ingaat|ingaan)/iu;
+export const ENTRY_INTO_FORCE = new RegExp(
+  `(?<![\\p{L}])(?:${ENTERS_INTO_FORCE}|in\\s*werking\\s+(?:te\\s+)?laten\\s+treden|gaat\\s+(?:\\S+\\s+){0,6}?in(?![\\p{L}])|ingaat|ingaan)`,
+  'iu',
+);
 
 /**
  * "per 1 januari 2022" with a verb of entry into force is the day it happens (the law is in force
