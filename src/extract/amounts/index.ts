@@ -14,6 +14,7 @@
  */
 
 import type { KDocument } from '../../model/document.js';
+import { headingsFirst } from '../headings-first.js';
 import type { Extractor } from '../types.js';
 import type { AmountMatch } from './numbers.js';
 import { numericAmounts } from './numeric.js';
@@ -75,19 +76,11 @@ export const amountsExtractor: Extractor = {
         doc.amounts.push(amount);
       }
     };
-    // Headings too (a table's rows are often read as headings), each before its section's sentences.
-    const headings = new Map<string, string>();
-    for (const s of doc.sections) if (s.heading) headings.set(s.id, s.heading);
-    const heading = (id: string) => {
-      const h = headings.get(id);
-      if (h === undefined) return;
-      headings.delete(id);
-      add(h, id);
-    };
+    const headings = headingsFirst(doc.sections, add);
     for (const sentence of doc.sentences) {
-      if (headings.size > 0) heading(sentence.sectionId);
+      headings.before(sentence.sectionId);
       add(sentence.text, sentence.sectionId);
     }
-    for (const id of [...headings.keys()]) heading(id);
+    headings.rest();
   },
 };

@@ -10,6 +10,7 @@
 
 import type { KDocument, Sentence } from '../../model/document.js';
 import type { Reference } from '../../model/letter.js';
+import { headingsFirst } from '../headings-first.js';
 import type { Extractor } from '../types.js';
 import { findReferenceMatches } from './find.js';
 import type { ReferenceMatch } from './match.js';
@@ -43,18 +44,11 @@ export const referencesExtractor: Extractor = {
       footnoteRefs.set(f.number, findReferenceMatches(f.text));
     }
     const done = new Set<number>();
-    // Headings too (a heading may cite the letter it follows up on; a table's rows are often read as
-    // headings): each before the first sentence of its section.
-    const headings = new Map<string, string>();
-    for (const s of doc.sections) if (s.heading) headings.set(s.id, s.heading);
-    const heading = (id: string) => {
-      const h = headings.get(id);
-      if (h === undefined) return;
-      headings.delete(id);
+    const headings = headingsFirst(doc.sections, (h) => {
       for (const r of findReferenceMatches(h)) add(strip(r));
-    };
+    });
     for (const sentence of continued(doc.sentences)) {
-      if (headings.size > 0) heading(sentence.sectionId);
+      headings.before(sentence.sectionId);
       const refs = findReferenceMatches(sentence.text);
       // Motions/amendments without their own citation: the Kamerstuk in the footnote(s) of the sentence
       // (gathered only when such a reference turns up).
@@ -81,7 +75,7 @@ export const referencesExtractor: Extractor = {
         for (const r of footnoteRefs.get(n) ?? []) add(strip(r));
       }
     }
-    for (const id of [...headings.keys()]) heading(id);
+    headings.rest();
     for (const f of doc.footnotes) {
       const first = firstOf.get(f.number) === f;
       if (first && done.has(f.number)) continue;
