@@ -5,7 +5,7 @@ import { wordPatternsForTest } from '../src/extract/commitments/index.js';
 import { moodWordsForTest } from '../src/extract/mood.js';
 import { ANY_REFERENCE, endsClosed, findReferenceMatches } from '../src/extract/references.js';
 import { eachWord, eachWordPlain, startsWithAsciiLetter } from '../src/extract/word-starts.js';
-import { joinedFrom } from './helpers.js';
+import { joinedFrom, WORD_EDGE_PIECES } from './helpers.js';
 
 describe('references: a sentence that ends closed', () => {
   const CLOSED_END = /[.!?:;»"”’)]\s*$/;
@@ -124,15 +124,7 @@ describe('mood: findWord by a plain pattern behind \\b (word-starts.ts)', () => 
     'hierbij',
     'met deze brief',
     'besloten',
-    'é',
-    '_',
-    'ſ',
-    '\u212a',
-    '𝐀',
-    '1',
-    ' ',
-    '\n',
-    '-',
+    ...WORD_EDGE_PIECES,
   ];
   for (const [name, w] of Object.entries(patterns)) {
     it(`${name}: the fast path is taken, and finds what the pattern alone finds`, () => {

@@ -25,3 +25,10 @@ export function joinedFrom(
 ): fc.Arbitrary<string> {
   return fc.array(fc.constantFrom(...pieces), { maxLength }).map((parts) => parts.join(separator));
 }
+
+/**
+ * Pieces at which the word-boundary fast paths (src/extract/word-starts.ts) could part from their
+ * Unicode patterns: a letter outside ASCII, "_" (a \w that is no letter), the two characters /iu folds
+ * to ASCII letters (ſ, K), an astral letter, a digit, white space and a hyphen.
+ */
+export const WORD_EDGE_PIECES = ['é', '_', 'ſ', '\u212a', '𝐀', '1', ' ', '\n', '-'];

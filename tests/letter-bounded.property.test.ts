@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { kindWordsForTest } from '../src/extract/commitments/kind.js';
 import { parliamentWordsForTest } from '../src/extract/commitments/parliament.js';
 import { letterBounded, testAllLetterBounded, testLetterBounded } from '../src/extract/word-starts.js';
+import { WORD_EDGE_PIECES } from './helpers.js';
 
 const PIECES = [
   'streeft',
@@ -50,15 +51,7 @@ const PIECES = [
   'met',
   'delen',
   '2e',
-  'é',
-  '_',
-  'ſ',
-  '\u212a',
-  '𝐀',
-  '1',
-  ' ',
-  '\n',
-  '-',
+  ...WORD_EDGE_PIECES,
   'x',
 ];
 

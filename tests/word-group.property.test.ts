@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordPatternsForTest } from '../src/extract/commitments/index.js';
 import { allWords, eachWord, type WordStarts, wordGroup, wordStarts } from '../src/extract/word-starts.js';
+import { WORD_EDGE_PIECES } from './helpers.js';
 
 const alone = (w: WordStarts, text: string): Array<[number, string]> => {
   const out: Array<[number, string]> = [];
@@ -28,15 +29,7 @@ const PIECES = [
   'verwacht',
   'ik',
   'jaarlijks',
-  'é',
-  '_',
-  'ſ',
-  '\u212a',
-  '𝐀',
-  '1',
-  ' ',
-  '\n',
-  '-',
+  ...WORD_EDGE_PIECES,
   'uit',
 ];
 
