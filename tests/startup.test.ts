@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { workerV8Flags } from '../src/batch/v8-flags.js';
+import { REGEXP_FLAGS, workerV8Flags } from '../src/batch/v8-flags.js';
 import { warmUpRaw, warmUpSteps } from '../src/isolate/warm-up.js';
 import { extractBytes, extractText, processRaw, toLetter } from '../src/pipeline.js';
 import { render } from '../src/render/index.js';
@@ -117,8 +117,9 @@ describe('warm-up', () => {
 });
 
 describe('batch workers', () => {
-  it('run V8 single-threaded, optimising later and smaller, only when the workers fill the cores', () => {
+  it('compile regexes at once, and run V8 single-threaded, optimising later and smaller, only when the workers fill the cores', () => {
     const filled = [
+      '--no-regexp-tier-up',
       '--single-threaded',
       '--interrupt-budget=135168',
       '--max-inlined-bytecode-size-cumulative=230',
@@ -128,14 +129,20 @@ describe('batch workers', () => {
     const node20 = '11.3.244.8-node.38';
     expect(workerV8Flags(2, 2, node20)).toEqual(filled);
     expect(workerV8Flags(4, 2, node20)).toEqual(filled);
-    expect(workerV8Flags(1, 2, node20)).toEqual([]);
-    expect(workerV8Flags(3, 8, node20)).toEqual([]);
+    expect(workerV8Flags(1, 2, node20)).toEqual(['--no-regexp-tier-up']);
+    expect(workerV8Flags(3, 8, node20)).toEqual(['--no-regexp-tier-up']);
     // V8 12 and later (Node 22, 24) spell the delay as an invocation count
     for (const v8 of ['12.4.254.21-node.57', '13.6.233.17-node.63']) {
       expect(workerV8Flags(2, 2, v8)).toEqual(
         filled.map((f) => (f.startsWith('--interrupt-budget') ? '--invocation-count-for-turbofan=6000' : f)),
       );
     }
+  });
+
+  it('compile regexes as the CLI process does (bin/kamerbrief.js sets the same flags)', () => {
+    const bin = readFileSync(join(ROOT, 'bin/kamerbrief.js'), 'utf8');
+    for (const flag of REGEXP_FLAGS) expect(bin).toContain(`setFlagsFromString('${flag}')`);
+    expect(workerV8Flags(1, 2)).toEqual(expect.arrayContaining([...REGEXP_FLAGS]));
   });
 
   it('pass flags this Node accepts (a misspelt V8 flag stops node with "bad option")', async () => {
