@@ -2,7 +2,7 @@
  * The commitment kinds to list: `--kinds promise,plan`, `--kinds all`. The default is
  * DEFAULT_COMMITMENT_KINDS (promise and plan).
  */
-import { COMMITMENT_KINDS, type CommitmentKind, DEFAULT_COMMITMENT_KINDS } from './letter.js';
+import { COMMITMENT_KINDS, type CommitmentKind, DEFAULT_COMMITMENT_KINDS } from './kind-names.js';
 
 /** Parse a comma-separated list of kinds, or "all"; throws with a one-line message on a bad value. */
 export function parseKinds(value: string): CommitmentKind[] {

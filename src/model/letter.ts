@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { FACT_KEYS, type FactKey } from './facts.js';
+import { COMMITMENT_KINDS, type CommitmentKind, DEFAULT_COMMITMENT_KINDS } from './kind-names.js';
 
 // No code generation at run time: zod's JIT compiles validators with `new Function`.
 z.config({ jitless: true });
@@ -78,16 +79,9 @@ export const WhenSchema = z.object({
   relative: z.boolean(),
 });
 
-/**
- * What a commitment is: a `promise` (the government commits itself to an act, often towards
- * parliament), a `plan` (an intention or schedule of its own), an `expectation` (a forecast about
- * the world) or `in-force` (a term or rule already fixed).
- */
-export const COMMITMENT_KINDS = ['promise', 'plan', 'expectation', 'in-force'] as const;
+/** What a commitment is: promise, plan, expectation or in-force (model/kind-names.ts says each). */
 export const CommitmentKindSchema = z.enum(COMMITMENT_KINDS);
-export type CommitmentKind = z.infer<typeof CommitmentKindSchema>;
-/** The kinds listed by default (`--kinds` chooses others). */
-export const DEFAULT_COMMITMENT_KINDS: readonly CommitmentKind[] = ['promise', 'plan'];
+export { COMMITMENT_KINDS, type CommitmentKind, DEFAULT_COMMITMENT_KINDS };
 
 /** Who acts, as written ("ik", "het kabinet", "de provincies"), normalised, and whether it is the government itself. */
 export const ActorSchema = z.object({
