@@ -44,8 +44,26 @@ export function joinLines(lines: Line[]): Paragraph {
     previous = t;
   }
   const text = parts.length === 1 ? parts[0] : parts.join('');
-  return { text, page: pageStarts[0]?.[1] ?? lines[0]?.page ?? null, pageStarts, markers };
+  const paragraph = { text, page: pageStarts[0]?.[1] ?? lines[0]?.page ?? null, pageStarts, markers };
+  SQUASHED.set(paragraph, text);
+  return paragraph;
 }
+
+/**
+ * The paragraphs joinLines made, with the text it gave them. That text is squashed already: every
+ * line is squashed (single spaces, none at either end, nothing else white) and joined with one
+ * space or none, so squash() would return it unchanged.
+ */
+const SQUASHED = new WeakMap<Paragraph, string>();
+
+/**
+ * Whether a paragraph's text is squashed (`squash(p.text) === p.text`) as joinLines made it: the
+ * whitespace scan is spared for a paragraph whose text has not been replaced since.
+ */
+export const isSquashed = (p: Paragraph): boolean => SQUASHED.get(p) === p.text;
+
+/** squash(p.text), without reading a text joinLines squashed (see isSquashed). */
+export const squashedText = (p: Paragraph): string => (isSquashed(p) ? p.text : squash(p.text));
 
 /** Length of the whitespace `trimStart` removes. */
 function leadingSpace(s: string): number {

@@ -6,6 +6,7 @@
 
 import { isSpaceCode, NOT_COLLAPSED, WHITESPACE_RUN } from '../chars.js';
 import { type DocSection, type Paragraph, pageAt, type Sentence } from '../model/document.js';
+import { isSquashed } from './join.js';
 
 const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
 
@@ -227,7 +228,7 @@ function capLength(text: string, start: number, out: Array<{ text: string; start
 
 export function paragraphSentences(p: Paragraph, sectionId: string, out: Sentence[] = []): Sentence[] {
   // A sentence is a part of the paragraph's text: with none of the paragraph's, none of its own.
-  const collapse = NOT_COLLAPSED.test(p.text);
+  const collapse = !isSquashed(p) && NOT_COLLAPSED.test(p.text);
   for (const s of splitSentences(p.text)) {
     const end = s.start + s.text.length;
     out.push({
