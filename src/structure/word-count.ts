@@ -9,6 +9,9 @@ export function countWordsPlain(text: string, known: ReadonlySet<string>): { wor
   return { words: words.length, known: words.filter((w) => known.has(w)).length };
 }
 
+/** Called as `charCodeAt.call(s, i)` in loops over every character: see topics/automaton.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 const LETTER = /^\p{L}$/u;
 /** Whether a code unit on its own is `\p{L}` (0 not asked yet, 1 a letter, 2 not): asked once per process. */
 const BMP_LETTER = new Uint8Array(65536);
@@ -42,11 +45,11 @@ export function countWords(text: string, known: ReadonlySet<string>): { words: n
   let start = -1;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt.call(text, i);
     let letter: boolean;
     let width = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = text.charCodeAt(i + 1);
+      const d = charCodeAt.call(text, i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
         width = 2;
         letter = LETTER.test(text.slice(i, i + 2));
