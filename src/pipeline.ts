@@ -20,7 +20,7 @@ import type { Facts, Letter } from './model/letter.js';
 import type { RawDocument } from './model/page.js';
 import { checkBody } from './structure/body-check.js';
 import { structure } from './structure/index.js';
-import { squash } from './structure/join.js';
+import { squash, squashedText } from './structure/join.js';
 import { DEFAULT_TIMEOUT_MS, withTimeLimit } from './time-limit.js';
 
 export { MAX_INPUT_BYTES, readInput };
@@ -147,7 +147,7 @@ export function toLetter(doc: KDocument): Letter {
       parent: s.parent,
       topics: s.topics,
       page: s.page,
-      text: s.paragraphs.map((p) => squash(p.text)).join('\n\n'),
+      text: s.paragraphs.map(squashedText).join('\n\n'),
     })),
     ...factsOf(doc),
     warnings: doc.warnings,

@@ -3,7 +3,8 @@
  * Run by the pipeline right after structure.
  */
 import { FREQUENT_DUTCH_WORDS as DUTCH_WORDS } from '../lexicon/frequent-words.js';
-import { type KDocument, warn } from '../model/document.js';
+import { type DocSection, type KDocument, warn } from '../model/document.js';
+import { countWords } from './word-count.js';
 
 /** After structure: whether the body has text (false: warned `no-body`), and whether it looks Dutch. */
 export function checkBody(doc: KDocument): boolean {
@@ -12,23 +13,9 @@ export function checkBody(doc: KDocument): boolean {
     return false;
   }
   // A sample is enough to tell the language: the body's first 4,000 characters (sections joined
-  // as the body's text joins them, but only as many as the sample needs).
-  const parts: string[] = [];
-  let length = 0;
-  for (const section of doc.sections) {
-    if (length > SAMPLE_CHARS) break;
-    const text = section.paragraphs.map((p) => p.text).join(' ');
-    parts.push(text);
-    length += text.length + 1;
-  }
-  const words =
-    parts
-      .join(' ')
-      .slice(0, SAMPLE_CHARS)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
-  const dutch = words.filter((w) => DUTCH_WORDS.has(w)).length;
-  if (words.length >= 20 && dutch / words.length < 0.06) {
+  // as the body's text joins them, but only as many paragraphs as the sample needs).
+  const { words, known: dutch } = countWords(bodySample(doc.sections).toLowerCase(), DUTCH_WORDS);
+  if (words >= 20 && dutch / words < 0.06) {
     warn(doc, 'structure:language', 'not-dutch', 'the text does not look Dutch; results may be poor');
   }
   return true;
@@ -36,3 +23,28 @@ export function checkBody(doc: KDocument): boolean {
 
 const SAMPLE_CHARS = 4_000;
 const NOT_BLANK = /\S/;
+
+/**
+ * The first SAMPLE_CHARS characters of the sections' texts (each its paragraphs joined with spaces)
+ * joined with spaces: the paragraphs after those are not read.
+ */
+export function bodySample(sections: readonly DocSection[]): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let s = 0; s < sections.length && length < SAMPLE_CHARS; s++) {
+    if (s > 0) {
+      parts.push(' ');
+      length++;
+    }
+    const paragraphs = sections[s].paragraphs;
+    for (let p = 0; p < paragraphs.length && length < SAMPLE_CHARS; p++) {
+      if (p > 0) {
+        parts.push(' ');
+        length++;
+      }
+      parts.push(paragraphs[p].text);
+      length += paragraphs[p].text.length;
+    }
+  }
+  return parts.join('').slice(0, SAMPLE_CHARS);
+}

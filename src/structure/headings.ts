@@ -49,12 +49,15 @@ const FINITE_VERB =
   /\s(?:is|zijn|wordt|worden|heeft|hebben|zal|zullen|kan|kunnen|moet|moeten|gaat|gaan|werd|werden|was|waren|heb|wil|willen)\s/i;
 const MAX_WORDS = 16;
 
+/** Called as `charCodeAt.call(s, i)` in loops over every character: see topics/automaton.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** `s.split(/\s+/).filter(Boolean).length`: the runs of non-whitespace, counted without splitting. */
 export function words(s: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
-    if (isSpaceCode(s.charCodeAt(i))) inWord = false;
+    if (isSpaceCode(charCodeAt.call(s, i))) inWord = false;
     else if (!inWord) {
       inWord = true;
       n++;

@@ -44,8 +44,41 @@ export function joinLines(lines: Line[]): Paragraph {
     previous = t;
   }
   const text = parts.length === 1 ? parts[0] : parts.join('');
-  return { text, page: pageStarts[0]?.[1] ?? lines[0]?.page ?? null, pageStarts, markers };
+  return new JoinedParagraph(text, pageStarts[0]?.[1] ?? lines[0]?.page ?? null, pageStarts, markers);
 }
+
+/**
+ * A paragraph joinLines made. Its text is squashed already: every line is squashed (single spaces,
+ * none at either end, nothing else white) and joined with one space or none, so squash() would
+ * return it unchanged. The paragraph keeps that text in a private field (no property: JSON, spreads
+ * and equality see the four fields of a Paragraph) to tell whether its text has been replaced since.
+ */
+class JoinedParagraph implements Paragraph {
+  text: string;
+  page: number | null;
+  pageStarts: Array<[number, number]>;
+  markers: Marker[];
+  readonly #squashed: string;
+  constructor(text: string, page: number | null, pageStarts: Array<[number, number]>, markers: Marker[]) {
+    this.text = text;
+    this.page = page;
+    this.pageStarts = pageStarts;
+    this.markers = markers;
+    this.#squashed = text;
+  }
+  static isSquashed(p: Paragraph): boolean {
+    return p instanceof JoinedParagraph && p.#squashed === p.text;
+  }
+}
+
+/**
+ * Whether a paragraph's text is squashed (`squash(p.text) === p.text`) as joinLines made it: the
+ * whitespace scan is spared for a paragraph whose text has not been replaced since.
+ */
+export const isSquashed = (p: Paragraph): boolean => JoinedParagraph.isSquashed(p);
+
+/** squash(p.text), without reading a text joinLines squashed (see isSquashed). */
+export const squashedText = (p: Paragraph): string => (isSquashed(p) ? p.text : squash(p.text));
 
 /** Length of the whitespace `trimStart` removes. */
 function leadingSpace(s: string): number {

@@ -6,6 +6,7 @@
 
 import { isSpaceCode, NOT_COLLAPSED, WHITESPACE_RUN } from '../chars.js';
 import { type DocSection, type Paragraph, pageAt, type Sentence } from '../model/document.js';
+import { isSquashed } from './join.js';
 
 const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
 
@@ -59,6 +60,9 @@ const OTHER_BREAK_CHANCE = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\u0085\u2028
 /** The characters the scan must look at: . ! ? CR LF and everything non-ASCII (a regex skips the rest faster than a loop). */
 const CANDIDATE = /[.!?\n\r\u0080-\uffff]/g;
 
+/** Called as `charCodeAt.call(s, i)` in loops over every character: see topics/automaton.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -99,7 +103,7 @@ export function sentenceSpans(text: string, spans: number[]): void {
   CANDIDATE.lastIndex = 0;
   while (CANDIDATE.test(text)) {
     const i = CANDIDATE.lastIndex - 1;
-    const c = text.charCodeAt(i);
+    const c = charCodeAt.call(text, i);
     if (c === 0x0a || c === 0x0d) {
       sure = false;
       continue;
@@ -112,15 +116,15 @@ export function sentenceSpans(text: string, spans: number[]): void {
       continue;
     }
     let j = i + 1;
-    while (j < n && isTerm(text.charCodeAt(j))) j++;
-    const stop = text.charCodeAt(j - 1) === 0x2e;
+    while (j < n && isTerm(charCodeAt.call(text, j))) j++;
+    const stop = charCodeAt.call(text, j - 1) === 0x2e;
     let k = j;
-    while (k < n && isClose(text.charCodeAt(k))) k++;
+    while (k < n && isClose(charCodeAt.call(text, k))) k++;
     let sp = k;
-    while (sp < n && text.charCodeAt(sp) === 0x20) sp++;
+    while (sp < n && charCodeAt.call(text, sp) === 0x20) sp++;
     CANDIDATE.lastIndex = j;
     if (sp === n) continue; // the run ends the text
-    const next = text.charCodeAt(sp);
+    const next = charCodeAt.call(text, sp);
     // After a full stop: the first letter past the non-letters (SB8).
     let letter = -1;
     // SB8 cannot reach a lowercase letter: the text ends, or a terminator comes, before any letter
@@ -129,13 +133,13 @@ export function sentenceSpans(text: string, spans: number[]): void {
     if (stop) {
       let q = sp;
       for (; q < n; q++) {
-        const d = text.charCodeAt(q);
+        const d = charCodeAt.call(text, q);
         if (isLower(d) || isUpper(d)) letter = d;
         else if (d >= 33 && d < 127 && !isTerm(d)) continue;
         else if (d === 0x20 || isOpener(d)) continue;
         break;
       }
-      noLetter = letter === -1 && (q === n || isTerm(text.charCodeAt(q)));
+      noLetter = letter === -1 && (q === n || isTerm(charCodeAt.call(text, q)));
       if (isLower(letter) || (sp === j && isDigit(next))) continue; // no end here
     }
     const end =
@@ -227,7 +231,7 @@ function capLength(text: string, start: number, out: Array<{ text: string; start
 
 export function paragraphSentences(p: Paragraph, sectionId: string, out: Sentence[] = []): Sentence[] {
   // A sentence is a part of the paragraph's text: with none of the paragraph's, none of its own.
-  const collapse = NOT_COLLAPSED.test(p.text);
+  const collapse = !isSquashed(p) && NOT_COLLAPSED.test(p.text);
   for (const s of splitSentences(p.text)) {
     const end = s.start + s.text.length;
     out.push({
