@@ -72,7 +72,20 @@ describe('amounts look-behind checks', () => {
   });
 
   it('hasScaleWord equals the two plain searches for "miljoen" and "miljard"', () => {
-    const pieces = ['milj', 'miljoen', 'miljard', 'oen', 'ard', 'mil', 'j', 'MILJOEN', 'Miljard', 'm', ' ', 'é'];
+    const pieces = [
+      'milj',
+      'miljoen',
+      'miljard',
+      'oen',
+      'ard',
+      'mil',
+      'j',
+      'MILJOEN',
+      'Miljard',
+      'm',
+      ' ',
+      'é',
+    ];
     fc.assert(
       fc.property(joinedFrom(pieces, 10), (text) => {
         expect(hasScaleWord(text)).toBe(text.includes('miljoen') || text.includes('miljard'));
