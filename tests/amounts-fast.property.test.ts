@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   amountPatternsForTest,
+  hasScaleWord,
   isLetterOrDigit,
   TUSSEN_BEFORE,
   tussenBefore,
@@ -68,6 +69,30 @@ describe('amounts look-behind checks', () => {
       if (isLetterOrDigit(c) !== re.test(c)) expect([code, isLetterOrDigit(c)]).toEqual([code, re.test(c)]);
     }
     expect(isLetterOrDigit(undefined)).toBe(false);
+  });
+
+  it('hasScaleWord equals the two plain searches for "miljoen" and "miljard"', () => {
+    const pieces = [
+      'milj',
+      'miljoen',
+      'miljard',
+      'oen',
+      'ard',
+      'mil',
+      'j',
+      'MILJOEN',
+      'Miljard',
+      'm',
+      ' ',
+      'é',
+    ];
+    fc.assert(
+      fc.property(joinedFrom(pieces, 10), (text) => {
+        expect(hasScaleWord(text)).toBe(text.includes('miljoen') || text.includes('miljard'));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(hasScaleWord('een miljmiljard')).toBe(true);
   });
 
   it('wordAmountMatches equals the number-word pattern with its look-behind', () => {

@@ -331,13 +331,20 @@ export function loadGazetteer(): Gazetteer {
   const file = JSON.parse(readFileSync(url, 'utf8')) as GazetteerFile;
   const byText = new Map<string, Alias>();
   const compass = new Map<string, Place>();
+  // The aliases' tokens as tokenize gives them, read off one reused set of spans: no arrays and token
+  // objects per alias (this runs once, before the first letter, mostly not yet compiled).
+  const spans = newSpans();
   for (const place of file.places) {
     if (place.compass) compass.set(place.compass, place);
     for (const alias of place.aliases) {
-      const toks = tokenize(alias);
-      if (toks.length === 0) continue;
-      const tokens = toks.map((t, i) => normToken(t.text, i === 0));
-      const gaps = toks.slice(1).map((t, i) => normGap(alias.slice(toks[i].end, t.start)));
+      scanTokens(alias, spans);
+      if (spans.count === 0) continue;
+      const tokens: string[] = [];
+      const gaps: string[] = [];
+      for (let k = 0; k < spans.count; k++) {
+        tokens.push(normToken(alias.slice(spans.start[k], spans.end[k]), k === 0));
+        if (k > 0) gaps.push(normGap(alias.slice(spans.end[k - 1], spans.start[k])));
+      }
       const key = `${tokens.join(' ')}|${gaps.join('|')}`;
       const existing = byText.get(key);
       if (existing) {

@@ -23,8 +23,15 @@ import { wordAmounts } from './words.js';
 
 export type { AmountMatch } from './numbers.js';
 export { COUNTED_NOUNS, COUNTED_UNITS } from './numbers.js';
-export { isLetterOrDigit, TUSSEN_BEFORE, tussenBefore, unitNoteBefore } from './numeric.js';
-export { amountPatternsForTest, wordAmountMatches } from './words.js';
+export {
+  isLetterOrDigit,
+  mayEndSum,
+  SUM_BEFORE_FOR_TEST,
+  TUSSEN_BEFORE,
+  tussenBefore,
+  unitNoteBefore,
+} from './numeric.js';
+export { amountPatternsForTest, hasScaleWord, wordAmountMatches } from './words.js';
 
 /** All amounts in a text, in order. */
 export function findAmounts(text: string): AmountMatch[] {

@@ -45,6 +45,37 @@ const TIME_WORD_BEFORE =
  */
 const SUM_BEFORE =
   /(?:^|[^\p{L}])(?:bedrag|budget|investering|bijdrage|subsidie)\s+(?:van|ter\s+hoogte\s+van|oplopend\s+tot|tot)\s+(?:(?:circa|ca\.|ruim|bijna|ongeveer|maximaal|minimaal|zo'n)\s+)?$/u;
+/** The words SUM_BEFORE can end in, before its last white space: "van", "tot" and the qualifiers. */
+const SUM_LAST_WORDS = [
+  'van',
+  'tot',
+  'circa',
+  'ca.',
+  'ruim',
+  'bijna',
+  'ongeveer',
+  'maximaal',
+  'minimaal',
+  "zo'n",
+];
+
+/**
+ * A necessary condition of SUM_BEFORE on a window that ends at i, read back from i: white space, and
+ * before it one of SUM_LAST_WORDS after white space. Most numbers have no such word before them, and
+ * the pattern (tried at every place of its window) is then spared. Exported for its property test.
+ */
+export function mayEndSum(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === i) return false;
+  for (const word of SUM_LAST_WORDS) {
+    const at = k - word.length;
+    if (at > 0 && isSpaceCode(text.charCodeAt(at - 1)) && text.startsWith(word, at)) return true;
+  }
+  return false;
+}
+/** For the property test of mayEndSum. */
+export const SUM_BEFORE_FOR_TEST = SUM_BEFORE;
 const BARE_SCALED =
   /(\d{1,3}(?:\.\d{3})*|\d+)(?!\d)(?:,(\d+))?\s?(miljard|miljoen|mld\.?|mln\.?)(?![\p{L}\d])/uy;
 
@@ -179,6 +210,7 @@ export function numericAmounts(text: string): AmountMatch[] {
       (!m || !built) &&
       isDigit &&
       text.charCodeAt(i - 1) === 32 &&
+      mayEndSum(text, i) &&
       SUM_BEFORE.test(text.slice(Math.max(0, i - 50), i))
     ) {
       // "een bedrag van 6 miljoen": the noun names the currency.

@@ -8,6 +8,7 @@
  * Deduplicated per (kind, dossier, number), and per text when both are null; the first text is kept.
  */
 
+import { isSpaceCode } from '../../chars.js';
 import type { KDocument, Sentence } from '../../model/document.js';
 import type { Reference } from '../../model/letter.js';
 import { headingsFirst } from '../headings-first.js';
@@ -97,12 +98,13 @@ const CLOSED = '.!?:;»"”’)';
 
 /**
  * Whether a text ends in a stop, colon or closing quote or bracket before its trailing white space:
- * what /[.!?:;»"”’)]\s*$/ tests (trimEnd strips exactly \s), without trying the pattern at every
- * place of the text. Exported for its property test.
+ * what /[.!?:;»"”’)]\s*$/ tests (isSpaceCode is exactly \s), without trying the pattern at every
+ * place of the text, and reading back from its end without a trimmed copy. Exported for its property test.
  */
 export function endsClosed(text: string): boolean {
-  const last = text.trimEnd().slice(-1);
-  return last !== '' && CLOSED.includes(last);
+  let k = text.length - 1;
+  while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
+  return k >= 0 && CLOSED.includes(text.charAt(k));
 }
 
 function continued(sentences: Sentence[]): Sentence[] {

@@ -5,7 +5,7 @@
 import type { ReferenceMatch } from './match.js';
 
 /** Laws: one capitalised word ending in "wet" ("Omgevingswet", "Crisis- en herstelwet"), or "Wet ..." */
-const LAW_WORD =
+export const LAW_WORD =
   /(?<![\p{L}-])(\p{Lu}\p{L}*-\s+en\s+\p{Ll}+wet|\p{Lu}\p{Ll}+wet)(?:\s+(?:19|20)\d\d)?(?![\p{L}\d])/gu;
 const LAW_PHRASE = /(?<![\p{L}])Wet(?=\s+\p{Ll})((?:\s+\p{Ll}[\p{L}-]*){1,8})/gu;
 /** Words that end the name of a law "Wet ...": verbs, conjunctions, articles that start a new clause. */
@@ -14,13 +14,19 @@ const LAW_STOP = new Set(
     '|',
   ),
 );
+/**
+ * A necessary condition of LAW_WORD: its "wet" is followed by no letter or digit (directly, or by the
+ * white space before its year). Most texts with "wet" have it inside a word ("wetgeving", "weten"):
+ * a plain search for this spares them LAW_WORD, whose look-behind is tried at every character.
+ */
+export const WET_WORD_END = /wet(?![\p{L}\d])/u;
 /** "wet" words that are no law names. */
 const NOT_LAWS = new Set(['Wet', 'Kaderwet']);
 
 /** Laws in a text, appended to out. */
 export function laws(text: string, out: ReferenceMatch[]): void {
-  // LAW_WORD always contains "wet", LAW_PHRASE "Wet".
-  if (text.includes('wet')) {
+  // LAW_WORD always contains "wet", LAW_PHRASE "Wet"; LAW_WORD's "wet" ends its word (WET_WORD_END).
+  if (text.includes('wet') && WET_WORD_END.test(text)) {
     LAW_WORD.lastIndex = 0;
     for (let m = LAW_WORD.exec(text); m !== null; m = LAW_WORD.exec(text)) {
       const name = m[0];

@@ -4,6 +4,7 @@
  * the text; a merged municipality as its successor.
  */
 
+import { isSpaceCode } from '../../chars.js';
 import { loadGazetteer, type Place } from '../gazetteer.js';
 import type { Raw } from './tokens.js';
 
@@ -76,12 +77,36 @@ export function contextOf(text: string, raws: Raw[]): Context {
 }
 
 /** The last word before a match, over white space (looked at in the 40 characters before it). */
-const WORD_BEFORE = /(\p{L}+)\s+$/u;
+export const WORD_BEFORE = /(\p{L}+)\s+$/u;
+const LETTER = /^\p{L}$/u;
 
-function wordBefore(text: string, start: number): string | null {
-  const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  return m ? m[1] : null;
+/**
+ * WORD_BEFORE's group 1 on text.slice(max(0, start - 40), start), read back from start: the white
+ * space before start, then the letters before it, code point by code point (a pair cut by the
+ * window's start is no letter there). The pattern, tried at every place of the window, matches first
+ * where that run of letters starts. Exported for its property test.
+ */
+export function wordBefore(text: string, start: number): string | null {
+  const from = Math.max(0, start - 40);
+  let k = start;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === start) return null;
+  const end = k;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (c < 0x80) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) k--;
+      else break;
+    } else if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= from && isHighSurrogate(text.charCodeAt(k - 2))) {
+      if (LETTER.test(text.slice(k - 2, k))) k -= 2;
+      else break;
+    } else if (LETTER.test(text.charAt(k - 1))) k--;
+    else break;
+  }
+  return k === end ? null : text.slice(k, end);
 }
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 export function choose(text: string, raw: Raw, ctx: Context): Place {
   const { places } = raw;
