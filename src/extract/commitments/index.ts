@@ -29,7 +29,8 @@
 
 import { isGloss } from '../../layout/footnotes.js';
 import type { KDocument, Sentence } from '../../model/document.js';
-import { type Commitment, DEFAULT_COMMITMENT_KINDS, type When } from '../../model/letter.js';
+import { DEFAULT_COMMITMENT_KINDS } from '../../model/kind-names.js';
+import type { Commitment, When } from '../../model/letter.js';
 import { splitSentences } from '../../structure/sentences.js';
 import { regionsInText } from '../regions.js';
 import type { Extractor } from '../types.js';
