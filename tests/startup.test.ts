@@ -153,3 +153,28 @@ describe('batch workers', () => {
     expect(bad.exit).not.toBe(0);
   });
 });
+
+describe('what each thread loads', () => {
+  /** The files a bundle entry loads before it runs: its static imports, followed through the chunks. */
+  function staticGraph(entry: string): string {
+    const dir = join(ROOT, 'dist/bundle');
+    const seen = new Set<string>();
+    const texts: string[] = [];
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(join(dir, file), 'utf8');
+      texts.push(text);
+      for (const m of text.matchAll(/^import (?:.* from )?"\.\/([^"]+)";/gm)) walk(m[1] as string);
+    };
+    walk(entry);
+    return texts.join('\n');
+  }
+
+  // zod and the contract's schemas cost ~10 ms to load; only `schema`, `register` and the index need them.
+  it.each(['cli.js', 'extract-worker.js', 'worker.js'])('%s loads no zod at start', (entry) => {
+    const graph = staticGraph(entry);
+    expect(graph.length).toBeGreaterThan(1000);
+    expect(graph.includes('node_modules/zod/'), `${entry} loads zod`).toBe(false);
+  });
+});
