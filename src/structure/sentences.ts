@@ -8,7 +8,11 @@ import { isSpaceCode, NOT_COLLAPSED, WHITESPACE_RUN } from '../chars.js';
 import { type DocSection, type Paragraph, pageAt, type Sentence } from '../model/document.js';
 import { isSquashed } from './join.js';
 
-const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
+/**
+ * Made on first use: making it loads ICU's sentence rules (~7 ms a process), and most letters never
+ * ask it (sentenceSpans splits where the answer is certain).
+ */
+let segmenter: Intl.Segmenter | undefined;
 
 /** Abbreviations after which a sentence does not end. */
 export const ABBREVIATIONS =
@@ -47,6 +51,7 @@ function chunkedSpans(text: string, spans: number[]): void {
 
 /** The segmenter's sentences of text[from, to), as offsets into `text`. */
 function segmenterSpans(text: string, from: number, to: number, spans: number[]): void {
+  segmenter ??= new Intl.Segmenter('nl', { granularity: 'sentence' });
   for (const seg of segmenter.segment(from === 0 && to === text.length ? text : text.slice(from, to)))
     spans.push(from + seg.index, from + seg.index + seg.segment.length);
 }
