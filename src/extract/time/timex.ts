@@ -141,7 +141,7 @@ export function toExpression(
     e = componentsYmd(r.end);
     if (!ours && !r.end.isCertain('day')) e = lastOfMonth(e.y, e.m);
   } else e = grain === 'day' ? s : lastOfMonth(s.y, s.m);
-  if (!ours && grain === 'month') s = { ...s, d: 1 };
+  if (!ours && grain === 'month') s = { y: s.y, m: s.m, d: 1 };
   // chrono accepts "31 februari" and backwards ranges ("31 12 februari"): not dates
   const valid = (a: Ymd) => a.m >= 1 && a.m <= 12 && a.d >= 1 && a.d <= daysInMonth(a.y, a.m);
   if (!valid(s) || !valid(e) || compare(s, e) > 0) return null;
