@@ -114,14 +114,6 @@ export const configuration: { parsers: Parser[]; refiners: Refiner[] } = {
   ],
 };
 
-/**
- * Which parsers may match the text being parsed: one bit per entry of `sieve`, set from `cuesOf`
- * before each parse. A parser whose cue is absent gets a pattern that fails at once, so chrono skips
- * it without scanning the text (the patterns are the costly part of a parse).
- */
-let activeParsers = 0;
-const NEVER = /^(?!)/;
-
 const YEAR_BITS = sieve.reduce((mask, entry, i) => (entry.cue === YEAR_CUE ? mask | (1 << i) : mask), 0);
 /** Every cue word and every year YEAR_CUE stands for (1900-2099, 2100), found in one scan. */
 export const cuesOf = cueScanner([
@@ -129,13 +121,24 @@ export const cuesOf = cueScanner([
   ...Array.from({ length: 201 }, (_, k) => [String(1900 + k), YEAR_BITS] as const),
 ]);
 
-const parser = new Chrono({
-  parsers: sieve.map(({ parser: p }, i) => ({
-    pattern: (context) => (activeParsers & (1 << i) ? p.pattern(context) : NEVER),
-    extract: (context, match) => p.extract(context, match),
-  })),
-  refiners: configuration.refiners,
-});
+/**
+ * A chrono instance per set of cued parsers (a bit per entry of `sieve`, from `cuesOf`): a parser
+ * whose cue is absent cannot match, so leaving it out gives the same results (chrono concatenates
+ * each parser's results in order and sorts them stably by index) without running its pattern over
+ * the text (the patterns are the costly part of a parse). Texts share a few sets: made on first use.
+ */
+const bySieve = new Map<number, Chrono>();
+function chronoFor(cues: number): Chrono {
+  let chrono = bySieve.get(cues);
+  if (chrono === undefined) {
+    chrono = new Chrono({
+      parsers: sieve.filter((_, i) => cues & (1 << i)).map((s) => s.parser),
+      refiners: configuration.refiners,
+    });
+    bySieve.set(cues, chrono);
+  }
+  return chrono;
+}
 
 /**
  * For tests: chrono's results for a text with the sieve (as findTimeExpressions parses) or with
@@ -148,6 +151,5 @@ export function parseForTest(text: string, reference: Date, sieved: boolean): Pa
 
 /** chrono's results for a text: only the parsers whose cue (`cuesOf`) the text holds are run. */
 export function parseWithCues(text: string, reference: Date, cues: number): ParsingResult[] {
-  activeParsers = cues;
-  return parser.parse(text, reference) as ParsingResult[];
+  return chronoFor(cues).parse(text, reference) as ParsingResult[];
 }
