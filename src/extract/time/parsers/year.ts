@@ -5,7 +5,8 @@ import { isTemporalYearContext } from './yearContext.js';
 const PART_HYPHEN = /(?:eind|begin|medio|midden)-$/i;
 
 /** A four-digit year 1900-2100 standing on its own: not part of a reference, amount, date or span. */
-const DEFINITION = /(?<=^|[^\w€$.,\-–/]|(?:eind|begin|medio|midden)-)((?:19|20)\d\d|2100)(?![\w’']|[-–/.,]\d)/i;
+const DEFINITION =
+  /(?<=^|[^\w€$.,\-–/]|(?:eind|begin|medio|midden)-)((?:19|20)\d\d|2100)(?![\w’']|[-–/.,]\d)/i;
 
 /**
  * What chrono runs: DEFINITION without its look-behind, ten times faster (irregexp cannot skip
