@@ -1,6 +1,7 @@
 /** Where the grammatical signs of tense and intention are in a sentence (char offsets). */
 import { isOwnExpectation } from '../mood.js';
 import { allWords, eachWord, type WordStarts, wordGroup } from '../word-starts.js';
+import { endsIn } from './last-letter.js';
 import {
   AUXILIARY,
   CLAUSE_BREAK,
@@ -50,8 +51,11 @@ export function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[
   return tokens;
 }
 
+/** PARTICIPLE (flags iu) ends in d, t or n in either case: tried only on such a word (last-letter.ts). */
+export const participleShape = (word: string): boolean => endsIn(word, 'dtnDTN') && PARTICIPLE.test(word);
+
 export const isParticiple = (t: Token | undefined) =>
-  t !== undefined && PARTICIPLE.test(t.word) && !STATIVE.has(t.word.toLowerCase());
+  t !== undefined && participleShape(t.word) && !STATIVE.has(t.word.toLowerCase());
 
 /**
  * Positions of perfect-tense constructions: an auxiliary with a past participle in the same clause
