@@ -14,7 +14,8 @@ const FILLER = new Set(
   ).split(' '),
 );
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Nothing but ASCII (no code unit from 0x80 on). */
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 /** The words of a text, lower case and without diacritics. */
 function contentWords(text: string): string[] {

@@ -1,7 +1,6 @@
 /** Where the grammatical signs of tense and intention are in a sentence (char offsets). */
 import { isOwnExpectation } from '../mood.js';
 import { allWords, eachWord, type WordStarts, wordGroup } from '../word-starts.js';
-import { endsIn } from './last-letter.js';
 import {
   AUXILIARY,
   CLAUSE_BREAK,
@@ -19,6 +18,7 @@ import {
   TOKEN,
   WEAK_FUTURE,
 } from './grammar.js';
+import { endsIn } from './last-letter.js';
 
 /**
  * Where the simple past forms are: the positions of words(SIMPLE_PAST's alternatives and
