@@ -9,7 +9,6 @@ import {
   HAVE,
   NOT_EXPECTATION,
   PARTICIPLE,
-  PAST_OF_EREN,
   SIMPLE_PAST,
   STATIVE,
   STRONG_FUTURE,
@@ -19,6 +18,7 @@ import {
   WEAK_FUTURE,
 } from './grammar.js';
 import { endsIn } from './last-letter.js';
+import { pastOfErenPositions } from './past-of-eren.js';
 
 /**
  * Where the simple past forms are: the positions of words(SIMPLE_PAST's alternatives and
@@ -29,7 +29,7 @@ export function simplePastPositions(
   literal: number[] = wordPositions(SIMPLE_PAST, text),
 ): number[] {
   if (!HAS_EERD.test(text)) return literal;
-  const eren = positions(PAST_OF_EREN, text);
+  const eren = pastOfErenPositions(text);
   if (eren.length === 0) return literal;
   return [...new Set([...literal, ...eren])].sort((a, b) => a - b);
 }
