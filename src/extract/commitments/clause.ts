@@ -7,6 +7,7 @@
  */
 
 import { TIME_NOUNS } from '../time-role.js';
+import { eachClauseWord } from './clause-words.js';
 import { endsIn } from './last-letter.js';
 import { PARTICLES, participleToInfinitive } from './verbs.js';
 
@@ -29,8 +30,6 @@ export interface Clause {
   /** A passive (worden + participle): the subject is what is delivered; the actor, if named, follows "door". */
   passive: boolean;
 }
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'&.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:–]/gu;
 
 /** Subordinate openings: the main clause starts after their comma ("Zoals toegezegd, stuur ik ..."). */
 const LEADING_SUBORDINATE =
@@ -129,11 +128,11 @@ const NOT_VERB = new Set(
 /** The words of `text`, their offsets moved by `offset` (where `text` starts in the sentence). */
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const index = m.index + offset;
-    out.push({ word: m[0], lower: m[0].toLowerCase(), index, end: index + m[0].length });
-  }
+  // the matches of WORD (clause-words.ts)
+  eachClauseWord(text, (start, end) => {
+    const word = text.slice(start, end);
+    out.push({ word, lower: word.toLowerCase(), index: start + offset, end: end + offset });
+  });
   return out;
 }
 
