@@ -1,6 +1,7 @@
 /**
- * The words of a clause (clause.ts): the matches of WORD, found by one pass over the characters
- * instead of one regex match (and its match array) per word.
+ * The words of a clause (clause.ts) and the tokens of the tense analysis (tense.ts): the matches of
+ * WORD and of TOKEN (grammar.ts), found by one pass over the characters instead of one regex match
+ * (and its match array) per word.
  *
  * WORD matches, from a letter or digit, the run of letters, digits and joiners (’ ' & . -) after it
  * up to its last letter or digit (greedy, then back to a letter or digit), or that letter or digit
@@ -63,6 +64,38 @@ export function eachClauseWord(text: string, f: (start: number, end: number) => 
       if (k === LETTER) end = j;
     }
     f(i, end);
+    i = end;
+  }
+}
+
+/**
+ * Calls `f(start, end)` for each match of TOKEN (`/[\p{L}\p{N}][\p{L}\p{N}’'-]*|[;:]/gu`) in
+ * `text`, in order, until `f` returns true: from a letter or digit, the whole run of letters, digits
+ * and ’ ' - after it (greedy, nothing to give back); or ";" or ":" alone.
+ */
+export function eachToken(text: string, f: (start: number, end: number) => boolean): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const length = lengthAt(text, i);
+    const c = text.charCodeAt(i);
+    if (c === 0x3b || c === 0x3a) {
+      if (f(i, i + 1)) return;
+      i++;
+      continue;
+    }
+    if (kindAt(text, i, length) !== LETTER) {
+      i += length;
+      continue;
+    }
+    let end = i + length;
+    while (end < n) {
+      const l = lengthAt(text, end);
+      const d = text.charCodeAt(end);
+      if (!(d === 0x27 || d === 0x2d || d === 0x2019 || kindAt(text, end, l) === LETTER)) break;
+      end += l;
+    }
+    if (f(i, end)) return;
     i = end;
   }
 }

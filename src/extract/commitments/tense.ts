@@ -1,6 +1,7 @@
 /** Where the grammatical signs of tense and intention are in a sentence (char offsets). */
 import { isOwnExpectation } from '../mood.js';
 import { allWords, eachWord, type WordStarts, wordGroup } from '../word-starts.js';
+import { eachToken } from './clause-words.js';
 import {
   AUXILIARY,
   CLAUSE_BREAK,
@@ -14,7 +15,6 @@ import {
   STRONG_FUTURE,
   SUBJECT_BEFORE,
   THEIR_EXPECTATION,
-  TOKEN,
   WEAK_FUTURE,
 } from './grammar.js';
 import { endsIn } from './last-letter.js';
@@ -44,10 +44,12 @@ export interface Token {
 /** The tokens of a text (the first `limit` of them). */
 export function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null && tokens.length < limit; m = TOKEN.exec(text)) {
-    tokens.push({ word: m[0], index: m.index });
-  }
+  // the matches of TOKEN (clause-words.ts)
+  if (limit > 0)
+    eachToken(text, (start, end) => {
+      tokens.push({ word: text.slice(start, end), index: start });
+      return tokens.length >= limit;
+    });
   return tokens;
 }
 
