@@ -14,14 +14,32 @@ const FILLER = new Set(
   ).split(' '),
 );
 
-export function deliverableKey(text: string | null | undefined): string | null {
-  if (!text) return null;
-  const words = text
+/** Nothing but ASCII (no code unit from 0x80 on). */
+const ASCII = /^[^\u0080-\uffff]*$/;
+
+/** The words of a text, lower case and without diacritics. */
+function contentWords(text: string): string[] {
+  // ASCII text has no diacritics to take off, and its letters and digits are [a-z0-9] once lower
+  // case: the Unicode steps would change nothing.
+  if (ASCII.test(text)) return text.toLowerCase().split(/[^a-z0-9]+/);
+  return wordsByDefinition(text);
+}
+
+/** contentWords as defined, for any text. */
+function wordsByDefinition(text: string): string[] {
+  return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0 && !FILLER.has(w));
+    .split(/[^\p{L}\p{N}]+/u);
+}
+
+/** For the property test: the two ways to a text's words. */
+export const contentWordsForTest = { contentWords, wordsByDefinition };
+
+export function deliverableKey(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const words = contentWords(text).filter((w) => w.length > 0 && !FILLER.has(w));
   const key = [...new Set(words)].join(' ');
   return key.length > 0 ? key : null;
 }

@@ -58,7 +58,10 @@ export function classifyStatement(
   requireTime = false,
 ): Classified | null {
   const result = classifyTimed(text, letterDate, requireTime);
-  return result && { ...result, when: onTheDay(text, result.when) };
+  if (!result) return null;
+  // written out, not spread ({ ...result, when }): V8 copies a spread through a slow path
+  const when = onTheDay(text, result.when);
+  return result.kind === undefined ? { when } : { when, kind: result.kind };
 }
 
 function classifyTimed(text: string, letterDate: string | null, requireTime: boolean): Classified | null {

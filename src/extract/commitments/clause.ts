@@ -7,6 +7,8 @@
  */
 
 import { TIME_NOUNS } from '../time-role.js';
+import { eachClauseWord } from './clause-words.js';
+import { endsIn } from './last-letter.js';
 import { PARTICLES, participleToInfinitive } from './verbs.js';
 
 export interface Word {
@@ -28,8 +30,6 @@ export interface Clause {
   /** A passive (worden + participle): the subject is what is delivered; the actor, if named, follows "door". */
   passive: boolean;
 }
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'&.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:–]/gu;
 
 /** Subordinate openings: the main clause starts after their comma ("Zoals toegezegd, stuur ik ..."). */
 const LEADING_SUBORDINATE =
@@ -106,6 +106,13 @@ const PARTICIPLE = /^(?:[\p{L}]*ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er|onder
 /** An infinitive-like word: ends in -en (or -n after a vowel: "gaan", "doen", "zien"). */
 const INFINITIVE = /^(?!\p{Ll}*[aeiouy][^aeiouy]ingen$)\p{Ll}[\p{Ll}-]*(?:[^aeiou]en|aan|oen|ien|ijn)$/u;
 
+/** INFINITIVE and PARTICIPLE, each tried only on a word with a last letter it can end in (last-letter.ts). */
+const isInfinitive = (word: string): boolean => endsIn(word, 'n') && INFINITIVE.test(word);
+const participleShape = (word: string): boolean => endsIn(word, 'dtn') && PARTICIPLE.test(word);
+
+/** For the property test: the word-shape patterns and their quick tests. */
+export const wordShapesForTest = { INFINITIVE, PARTICIPLE, isInfinitive, participleShape };
+
 /** Words that may follow the verb cluster: a conjunction or a clause's first word ("bezien waar ..."). */
 const CLAUSE_OPENER = new Set(
   'en of maar waar wat hoe welke wanneer dat om die zodat waarbij waarin totdat omdat als nadat'.split(' '),
@@ -121,11 +128,11 @@ const NOT_VERB = new Set(
 /** The words of `text`, their offsets moved by `offset` (where `text` starts in the sentence). */
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const index = m.index + offset;
-    out.push({ word: m[0], lower: m[0].toLowerCase(), index, end: index + m[0].length });
-  }
+  // the matches of WORD (clause-words.ts)
+  eachClauseWord(text, (start, end) => {
+    const word = text.slice(start, end);
+    out.push({ word, lower: word.toLowerCase(), index: start + offset, end: end + offset });
+  });
   return out;
 }
 
@@ -133,9 +140,9 @@ const isVerbLike = (w: Word | undefined): boolean =>
   w !== undefined &&
   !NOT_VERB.has(w.lower) &&
   !PREPOSITION.has(w.lower) &&
-  (CLUSTER_AUXILIARY.has(w.lower) || INFINITIVE.test(w.word) || PARTICIPLE.test(w.word));
+  (CLUSTER_AUXILIARY.has(w.lower) || isInfinitive(w.word) || participleShape(w.word));
 
-export const isParticiple = (w: Word | undefined): boolean => w !== undefined && PARTICIPLE.test(w.word);
+export const isParticiple = (w: Word | undefined): boolean => w !== undefined && participleShape(w.word);
 
 /** Frequent words in -t that are not verbs: nouns (-ment, -punt, -ect, -cht, -eit, -st), adverbs. */
 const NOUN_IN_T =
@@ -303,7 +310,7 @@ export function clusterVerb(clause: Clause): { verb: string; at: number } | null
   for (let i = to - 1; i >= from; i--) {
     const w = ws[i];
     if (!w || CLUSTER_AUXILIARY.has(w.lower)) continue;
-    const participle = isParticiple(w) && (perfect || !INFINITIVE.test(w.word));
+    const participle = isParticiple(w) && (perfect || !isInfinitive(w.word));
     return { verb: participle ? participleToInfinitive(w.word) : w.lower, at: i };
   }
   // only auxiliaries ("gereed te hebben"): the last of them

@@ -1,6 +1,7 @@
 /** Where the grammatical signs of tense and intention are in a sentence (char offsets). */
 import { isOwnExpectation } from '../mood.js';
 import { allWords, eachWord, type WordStarts, wordGroup } from '../word-starts.js';
+import { eachToken } from './clause-words.js';
 import {
   AUXILIARY,
   CLAUSE_BREAK,
@@ -9,15 +10,15 @@ import {
   HAVE,
   NOT_EXPECTATION,
   PARTICIPLE,
-  PAST_OF_EREN,
   SIMPLE_PAST,
   STATIVE,
   STRONG_FUTURE,
   SUBJECT_BEFORE,
   THEIR_EXPECTATION,
-  TOKEN,
   WEAK_FUTURE,
 } from './grammar.js';
+import { endsIn } from './last-letter.js';
+import { pastOfErenPositions } from './past-of-eren.js';
 
 /**
  * Where the simple past forms are: the positions of words(SIMPLE_PAST's alternatives and
@@ -28,7 +29,7 @@ export function simplePastPositions(
   literal: number[] = wordPositions(SIMPLE_PAST, text),
 ): number[] {
   if (!HAS_EERD.test(text)) return literal;
-  const eren = positions(PAST_OF_EREN, text);
+  const eren = pastOfErenPositions(text);
   if (eren.length === 0) return literal;
   return [...new Set([...literal, ...eren])].sort((a, b) => a - b);
 }
@@ -43,15 +44,20 @@ export interface Token {
 /** The tokens of a text (the first `limit` of them). */
 export function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null && tokens.length < limit; m = TOKEN.exec(text)) {
-    tokens.push({ word: m[0], index: m.index });
-  }
+  // the matches of TOKEN (clause-words.ts)
+  if (limit > 0)
+    eachToken(text, (start, end) => {
+      tokens.push({ word: text.slice(start, end), index: start });
+      return tokens.length >= limit;
+    });
   return tokens;
 }
 
+/** PARTICIPLE (flags iu) ends in d, t or n in either case: tried only on such a word (last-letter.ts). */
+export const participleShape = (word: string): boolean => endsIn(word, 'dtnDTN') && PARTICIPLE.test(word);
+
 export const isParticiple = (t: Token | undefined) =>
-  t !== undefined && PARTICIPLE.test(t.word) && !STATIVE.has(t.word.toLowerCase());
+  t !== undefined && participleShape(t.word) && !STATIVE.has(t.word.toLowerCase());
 
 /**
  * Positions of perfect-tense constructions: an auxiliary with a past participle in the same clause

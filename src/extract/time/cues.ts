@@ -20,6 +20,9 @@ function symbol(code: number): number {
   return OTHER;
 }
 
+/** symbol() of each ASCII code. */
+const ASCII_SYMBOL = Uint8Array.from({ length: 0x80 }, (_, c) => symbol(c));
+
 export type CueScanner = (text: string) => number;
 
 const isLetter = (sym: number) => sym < 26;
@@ -77,17 +80,30 @@ export function cueScanner(words: ReadonlyArray<readonly [string, number]>): Cue
       }
     }
   }
+  // The scan's tables, per (state, symbol) at state * SYMBOLS + symbol: the next state, already
+  // times SYMBOLS, and the masks found on that step (the "$" words ending at the state when the
+  // symbol is no letter, and the words ending at the next state). The same steps as reading
+  // `delta`, `masks` and `boundedMasks` one by one, with two table reads a character.
+  const step = new Int32Array(delta.length);
+  const found = new Int32Array(delta.length);
+  for (let state = 0; state < next.length; state++) {
+    for (let sym = 0; sym < SYMBOLS; sym++) {
+      const k = state * SYMBOLS + sym;
+      const to = delta[k] as number;
+      step[k] = to * SYMBOLS;
+      found[k] = (isLetter(sym) ? 0 : (boundedMasks[state] as number)) | (masks[to] as number);
+    }
+  }
   return (text: string) => {
-    let state = 0;
+    let at = 0;
     let mask = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const sym = c < 0x80 ? symbol(c) : OTHER;
-      // the "$" words that ended at the previous character, now followed by a non-letter
-      if (!isLetter(sym)) mask |= boundedMasks[state] as number;
-      state = delta[state * SYMBOLS + sym] as number;
-      mask |= masks[state] as number;
+      const k = at + (c < 0x80 ? (ASCII_SYMBOL[c] as number) : OTHER);
+      mask |= found[k] as number;
+      at = step[k] as number;
     }
-    return mask | (boundedMasks[state] as number);
+    // the "$" words that end the text
+    return mask | (boundedMasks[at / SYMBOLS] as number);
   };
 }

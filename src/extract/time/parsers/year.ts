@@ -5,7 +5,17 @@ import { isTemporalYearContext } from './yearContext.js';
 const PART_HYPHEN = /(?:eind|begin|medio|midden)-$/i;
 
 /** A four-digit year 1900-2100 standing on its own: not part of a reference, amount, date or span. */
-const PATTERN = /(?<=^|[^\w€$.,\-–/]|(?:eind|begin|medio|midden)-)((?:19|20)\d\d|2100)(?![\w’']|[-–/.,]\d)/i;
+const DEFINITION =
+  /(?<=^|[^\w€$.,\-–/]|(?:eind|begin|medio|midden)-)((?:19|20)\d\d|2100)(?![\w’']|[-–/.,]\d)/i;
+
+/**
+ * What chrono runs: DEFINITION without its look-behind, ten times faster (irregexp cannot skip
+ * ahead through a pattern that opens with a look-behind). It finds the same years: `extract` checks
+ * the left boundary against the whole text, as it must anyway (chrono runs the pattern on the text
+ * after the previous match, where the look-behind sees a start), so a year the look-behind would
+ * have passed over is dropped there and chrono goes on one character further, as the regex would.
+ */
+const PATTERN = /((?:19|20)\d\d|2100)(?![\w’']|[-–/.,]\d)/i;
 
 /**
  * A year in a temporal context.
@@ -29,3 +39,6 @@ export const yearParser: Parser = {
     return periodResult(context, index, match[0], { y, m: 1, d: 1 }, { y, m: 12, d: 31 }, 'year');
   },
 };
+
+/** For the property test: the parser with the pattern as defined. */
+export const yearParserByDefinition: Parser = { pattern: () => DEFINITION, extract: yearParser.extract };

@@ -14,6 +14,29 @@ const TEMPORAL_BEFORE = new RegExp(
   'i',
 );
 
+/**
+ * What TEMPORAL_BEFORE's last word can be (lower case): the last word of each context word, and
+ * "jaar" of "het jaar".
+ */
+const LAST_WORDS = [...new Set(YEAR_CONTEXT_WORDS.map((w) => w.split(' ').at(-1) ?? w)), 'jaar'];
+const LONGEST_LAST = Math.max(...LAST_WORDS.map((w) => w.length));
+
+/**
+ * TEMPORAL_BEFORE.test(before), tried only on a window that ends in white space after one of its
+ * last words: the pattern is tried at every place of the window, and most windows end otherwise
+ * ("12 mei 2024", "Stb. 2024"). (Letters the pattern matches case-insensitively are those letters
+ * in either case, so the lower-cased end holds the word whenever the pattern matches.)
+ */
+export function temporalBefore(before: string): boolean {
+  const tail = before.trimEnd();
+  if (tail.length === before.length) return false;
+  const end = tail.slice(-LONGEST_LAST).toLowerCase();
+  return LAST_WORDS.some((w) => end.endsWith(w)) && TEMPORAL_BEFORE.test(before);
+}
+
+/** For the property test: the pattern the quick test stands for. */
+export const temporalBeforeForTest = { TEMPORAL_BEFORE, temporalBefore };
+
 /** "eind-2025", "medio-2026". */
 const PART_HYPHEN_BEFORE = /(?:^|[\s(])(?:eind|begin|medio|midden)-$/i;
 
@@ -42,8 +65,7 @@ const LAW_NAME = /(?:wet|besluit|regeling|verordening|code|verdrag|akkoord|richt
  */
 export function isTemporalYearContext(context: ParsingContext, index: number): boolean {
   const before = textBefore(context, index);
-  if (TEMPORAL_BEFORE.test(before) || YEAR_LIST_BEFORE.test(before) || PART_HYPHEN_BEFORE.test(before))
-    return true;
+  if (temporalBefore(before) || YEAR_LIST_BEFORE.test(before) || PART_HYPHEN_BEFORE.test(before)) return true;
   const name = NAME_BEFORE.exec(before);
   if (!name?.[1]) return false;
   if (CITATIONS.has(name[1].toLowerCase()) || LAW_NAME.test(name[1]) || ARTICLE_OF.test(before)) return false;
@@ -55,5 +77,5 @@ export function isTemporalYearContext(context: ParsingContext, index: number): b
 /** Whether the name before the year is a capitalised programme name (used to keep "Programma 2028-2033" out). */
 export function hasNameBefore(context: ParsingContext, index: number): boolean {
   const before = textBefore(context, index);
-  return !TEMPORAL_BEFORE.test(before) && NAME_BEFORE.test(before);
+  return !temporalBefore(before) && NAME_BEFORE.test(before);
 }

@@ -17,7 +17,7 @@ export const directionRefiner: Refiner = {
         r.addTag(after[1] ? TAG.past : TAG.future);
         continue;
       }
-      if (!r.start.isCertain('year') || [...r.tags()].includes(TAG.yearless)) {
+      if (!r.start.isCertain('year') || r.tags().has(TAG.yearless)) {
         const before = BEFORE.exec(context.text.slice(Math.max(0, r.index - 16), r.index));
         if (before && /\d/.test(r.text)) {
           r.index -= before[0].trimStart().length;
