@@ -19,10 +19,6 @@ if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
   }
 }
 
-// Regular expressions straight to machine code, in this process and its worker threads: V8 would
-// compile each pattern twice, and the pipeline has hundreds (src/batch/v8-flags.ts, REGEXP_FLAGS).
-require('node:v8').setFlagsFromString('--no-regexp-tier-up');
-
 // Node 22.1 and later keep V8's compiled code of our modules on disk (in os.tmpdir(), or in
 // NODE_COMPILE_CACHE), so the next run starts sooner; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 // The environment passes the directory on to the worker threads and batch workers.

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REGEXP_FLAGS, workerV8Flags } from '../src/batch/v8-flags.js';
+import { workerV8Flags } from '../src/batch/v8-flags.js';
 import { warmUpRaw, warmUpSteps } from '../src/isolate/warm-up.js';
 import { extractBytes, extractText, processRaw, toLetter } from '../src/pipeline.js';
 import { render } from '../src/render/index.js';
@@ -117,9 +117,8 @@ describe('warm-up', () => {
 });
 
 describe('batch workers', () => {
-  it('compile regexes at once, and run V8 single-threaded, optimising later and smaller, only when the workers fill the cores', () => {
+  it('run V8 single-threaded, optimising later and smaller, only when the workers fill the cores', () => {
     const filled = [
-      '--no-regexp-tier-up',
       '--single-threaded',
       '--interrupt-budget=135168',
       '--max-inlined-bytecode-size-cumulative=230',
@@ -129,20 +128,14 @@ describe('batch workers', () => {
     const node20 = '11.3.244.8-node.38';
     expect(workerV8Flags(2, 2, node20)).toEqual(filled);
     expect(workerV8Flags(4, 2, node20)).toEqual(filled);
-    expect(workerV8Flags(1, 2, node20)).toEqual(['--no-regexp-tier-up']);
-    expect(workerV8Flags(3, 8, node20)).toEqual(['--no-regexp-tier-up']);
+    expect(workerV8Flags(1, 2, node20)).toEqual([]);
+    expect(workerV8Flags(3, 8, node20)).toEqual([]);
     // V8 12 and later (Node 22, 24) spell the delay as an invocation count
     for (const v8 of ['12.4.254.21-node.57', '13.6.233.17-node.63']) {
       expect(workerV8Flags(2, 2, v8)).toEqual(
         filled.map((f) => (f.startsWith('--interrupt-budget') ? '--invocation-count-for-turbofan=6000' : f)),
       );
     }
-  });
-
-  it('compile regexes as the CLI process does (bin/kamerbrief.js sets the same flags)', () => {
-    const bin = readFileSync(join(ROOT, 'bin/kamerbrief.js'), 'utf8');
-    for (const flag of REGEXP_FLAGS) expect(bin).toContain(`setFlagsFromString('${flag}')`);
-    expect(workerV8Flags(1, 2)).toEqual(expect.arrayContaining([...REGEXP_FLAGS]));
   });
 
   it('pass flags this Node accepts (a misspelt V8 flag stops node with "bad option")', async () => {
@@ -170,6 +163,14 @@ describe('what each thread loads', () => {
     walk(entry);
     return texts.join('\n');
   }
+
+  // Regexes compiled once (regexp-flags.ts), set by the pipeline's threads once their modules are loaded.
+  it.each(['extract-worker.js', 'worker.js'])('%s compiles regexes once', (entry) => {
+    const text = readFileSync(join(ROOT, 'dist/bundle', entry), 'utf8');
+    expect(text.includes('compileRegexesOnce()'), entry).toBe(true);
+    // not in the CLI's own thread, before its modules are loaded (see regexp-flags.ts)
+    expect(readFileSync(join(ROOT, 'bin/kamerbrief.js'), 'utf8')).not.toContain('setFlagsFromString');
+  });
 
   // zod and the contract's schemas cost ~10 ms to load; only `schema`, `register` and the index need them.
   it.each(['cli.js', 'extract-worker.js', 'worker.js'])('%s loads no zod at start', (entry) => {

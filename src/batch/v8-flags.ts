@@ -6,16 +6,6 @@
  */
 import { availableParallelism } from 'node:os';
 
-/**
- * Every process of the CLI compiles a regular expression straight to machine code. By default V8
- * interprets a pattern's first run and compiles it on the second, so a pattern used twice is
- * compiled twice; the pipeline has hundreds, many of them Unicode (flags iu, \p{L}: ~0.2 ms to
- * compile each), used on every letter. The first letter of a process then takes 82 ms instead of
- * 159 ms; later letters are not changed (docs/performance.md). bin/kamerbrief.js sets these in the
- * CLI process, whose worker threads share them; the batch workers are started with them.
- */
-export const REGEXP_FLAGS: readonly string[] = ['--no-regexp-tier-up'];
-
 export const SINGLE_THREADED_INTERRUPT_BUDGET = 2 * 67_584;
 /**
  * V8 12 (Node 22) dropped `--interrupt-budget` (node stops with "bad option"): a function is
@@ -39,12 +29,11 @@ export function workerV8Flags(
 ): string[] {
   return jobs >= cores
     ? [
-        ...REGEXP_FLAGS,
         '--single-threaded',
         laterOptimisation(v8),
         `--max-inlined-bytecode-size-cumulative=${SINGLE_THREADED_INLINING_BYTES}`,
         '--no-turbo-loop-peeling',
         '--no-turbo-escape',
       ]
-    : [...REGEXP_FLAGS];
+    : [];
 }

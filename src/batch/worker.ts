@@ -134,6 +134,8 @@ async function runCheck(task: CheckTask): Promise<CheckResult> {
 async function main(): Promise<void> {
   pipeline = await import('../pipeline.js');
   renderer = await import('../render/index.js');
+  // Once the modules are loaded (see regexp-flags.ts).
+  (await import('../regexp-flags.js')).compileRegexesOnce();
   // The warm-up letter first, so that lazy set-up is not charged to the first file's time limit.
   (await import('../isolate/warm-up.js')).warmUp();
   // The main process went away (it ended or was killed): nothing left to do.

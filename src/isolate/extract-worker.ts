@@ -6,9 +6,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { serialiseError } from '../model/errors.js';
 import { extractBytes, processRaw, toLetter } from '../pipeline.js';
+import { compileRegexesOnce } from '../regexp-flags.js';
 import { render } from '../render/index.js';
 import type { PipelineJob, WorkerMessage } from './protocol.js';
 import { warmUpSteps } from './warm-up.js';
+
+// After the imports above: see regexp-flags.ts.
+compileRegexesOnce();
 
 let arrived = false;
 parentPort?.once('message', async (job: PipelineJob) => {
