@@ -41,9 +41,11 @@ const fail = (err) => {
 (async () => {
   // `kamerbrief extract letter.pdf`: start its worker threads (pdfjs, the pipeline) now, while the
   // CLI loads and parses its arguments; the extraction takes them over (see src/isolate/early.ts).
-  if (args[0] === 'extract' && args.some((a) => !a.startsWith('-') && /\.pdf$/i.test(a))) {
+  // Any other input: the pipeline's thread alone. `--help` and `-h` need neither.
+  const operands = args.slice(1).filter((a) => a === '-' || !a.startsWith('-'));
+  if (args[0] === 'extract' && operands.length > 0 && !args.includes('--help') && !args.includes('-h')) {
     try {
-      (await import('../dist/bundle/early.js')).startEarly();
+      (await import('../dist/bundle/early.js')).startEarly(operands.some((a) => /\.pdf$/i.test(a)));
     } catch {}
   }
   // dist/bundle/: the CLI bundled into a few files, which Node loads much faster (scripts/bundle.mjs).

@@ -8,7 +8,8 @@
  * meanwhile, and then processes the pages (or a text input's bytes).
  *
  * `bin/kamerbrief.js extract x.pdf` starts all of it first thing, so that the workers' start-up,
- * the imports and the warm-up overlap the CLI's own loading. The workers wait for their first
+ * the imports and the warm-up overlap the CLI's own loading (for other input, the pipeline worker
+ * alone). The workers wait for their first
  * message and are unreferenced until taken, so threads nobody takes (a usage error) never keep the
  * process alive. This module loads nothing but node:worker_threads.
  */
@@ -70,13 +71,18 @@ function spawnPipeline(warm: boolean): Started<Worker> {
 let earlyReader: Started<Reader> | null = null;
 let earlyPipeline: Started<Worker> | null = null;
 
-/** Start the threads of a PDF extraction now, to be taken by the extraction that follows. */
-export function startEarly(): void {
+/**
+ * Start the threads of an extraction now, to be taken by the extraction that follows: for a PDF
+ * the reader and a pipeline that warms up, for other input the pipeline alone, loading its modules
+ * while the CLI loads.
+ */
+export function startEarly(pdf = true): void {
   if (earlyReader || earlyPipeline) return;
-  earlyReader = spawnReader();
-  earlyPipeline = spawnPipeline(true);
-  earlyReader.worker.unref();
+  earlyPipeline = spawnPipeline(pdf);
   earlyPipeline.worker.unref();
+  if (!pdf) return;
+  earlyReader = spawnReader();
+  earlyReader.worker.unref();
   import('../ingest/pdf.js').then((m) => m.preloadPdfjs()).catch(() => undefined);
 }
 
@@ -103,9 +109,8 @@ export function takePipeline(warm: boolean): Worker {
   return take(started, () => spawnPipeline(warm));
 }
 
-/** Threads started early and not taken (the input was no PDF) are ended: they cost nothing more. */
-export function dropEarly(): void {
-  for (const s of [earlyReader, earlyPipeline]) if (s) void s.worker.terminate();
+/** A reader started early and not taken (the input was no PDF) is ended: it costs nothing more. */
+export function dropEarlyReader(): void {
+  if (earlyReader) void earlyReader.worker.terminate();
   earlyReader = null;
-  earlyPipeline = null;
 }

@@ -14,7 +14,7 @@ import { readPdf } from '../ingest/pdf.js';
 import { isPdf } from '../ingest/registry.js';
 import { deserialiseError, InputError } from '../model/errors.js';
 import { startTimeLimit, timedOut } from '../time-limit.js';
-import { dropEarly, takePipeline, takeReader, WORKER_HEAP_MB } from './early.js';
+import { dropEarlyReader, takePipeline, takeReader, WORKER_HEAP_MB } from './early.js';
 import type { IsolatedJob, IsolatedResult, PipelineJob, WorkerMessage } from './protocol.js';
 
 export type { IsolatedJob, IsolatedResult } from './protocol.js';
@@ -64,7 +64,7 @@ export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<Is
     // The reader first: it is on the critical path (both may have been started by bin/ already).
     const reader = pdf ? takeReader() : null;
     if (reader) start(reader.worker);
-    else dropEarly();
+    else dropEarlyReader();
     const pipeline = start(takePipeline(pdf));
     pipeline.on('message', (msg: WorkerMessage) => {
       if (!msg.ok) finish(() => reject(deserialiseError(msg.error, job.path)));
