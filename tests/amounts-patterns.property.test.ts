@@ -1,0 +1,130 @@
+/**
+ * The amounts' smaller patterns (SCALE without its redundant inner look-ahead, NOUNS' adjectives
+ * with one \p{Ll}) match exactly as their plain definitions.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NOUNS, NUM, PLAIN_NOUNS, PLAIN_SCALE, SCALE } from '../src/extract/amounts/numbers.js';
+import { numericPatternsForTest } from '../src/extract/amounts/numeric.js';
+import { PART_OF_FOR_TEST, PART_OF_OPENING } from '../src/extract/amounts/parts.js';
+import { joinedFrom } from './helpers.js';
+
+/** Numbers, scale words and abbreviations, connectors, adjectives, nouns, and characters of every kind. */
+const PIECES = [
+  '1',
+  '10',
+  '2.500',
+  '316 000',
+  ',5',
+  ' ',
+  '  ',
+  '\n',
+  '\u00a0',
+  'miljoen',
+  'miljard',
+  'mld',
+  'mln',
+  'mln.',
+  '.',
+  'x',
+  '7',
+  ' tot ',
+  ' à ',
+  '-',
+  ' en ',
+  'euro',
+  'EUR',
+  '€ ',
+  'nieuwe',
+  'ne',
+  'e',
+  'E',
+  'de',
+  'die',
+  'twee',
+  'extra',
+  'betaalbare',
+  'sociale',
+  'Grote',
+  'ée',
+  'ſe',
+  'woningen',
+  'huurwoningen',
+  'mensen',
+  'ha',
+  'fte',
+  'A',
+  'é',
+  '%',
+];
+
+/** Every match of a sticky pattern at every place of the text: index, length and groups. */
+function stickyMatches(re: RegExp, text: string): unknown[] {
+  const out: unknown[] = [];
+  for (let i = 0; i <= text.length; i++) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    out.push(m ? [...m] : null);
+  }
+  return out;
+}
+
+describe('amounts patterns', () => {
+  const { moneyPre, suffixed, CONN, CONN_TUSSEN } = numericPatternsForTest;
+  const pairs: [string, RegExp, RegExp][] = [
+    ['suffixed', suffixed(CONN), suffixed(CONN, PLAIN_SCALE, PLAIN_NOUNS)],
+    ['suffixed tussen', suffixed(CONN_TUSSEN), suffixed(CONN_TUSSEN, PLAIN_SCALE, PLAIN_NOUNS)],
+    ['money', moneyPre(CONN), moneyPre(CONN, PLAIN_SCALE)],
+    // As in words.ts and parts.ts: NOUNS case-blind, SCALE followed by more.
+    ['nouns /iu', new RegExp(NOUNS, 'iuy'), new RegExp(PLAIN_NOUNS, 'iuy')],
+    [
+      'scale then %',
+      new RegExp(`${NUM}${SCALE}(?![\\p{L}\\d%])`, 'uy'),
+      new RegExp(`${NUM}${PLAIN_SCALE}(?![\\p{L}\\d%])`, 'uy'),
+    ],
+  ];
+  for (const [name, fast, plain] of pairs) {
+    it(`${name}: the smaller pattern matches as the plain one at every place`, () => {
+      fc.assert(
+        fc.property(joinedFrom(PIECES, 10), (text) => {
+          expect(stickyMatches(fast, text)).toEqual(stickyMatches(plain, text));
+        }),
+        { numRuns: 1500 },
+      );
+    });
+  }
+});
+
+describe('amounts part-of opening', () => {
+  it('every text PART_OF matches opens as PART_OF_OPENING says', () => {
+    const pieces = [
+      ' ',
+      '\n',
+      '\u00a0',
+      ',',
+      'van',
+      ' wie',
+      'wie',
+      'waarvan',
+      'waaronder',
+      'Waarvan',
+      'er',
+      'ruim',
+      'circa',
+      '200',
+      ' 000',
+      ',5',
+      'miljoen',
+      'mln.',
+      '%',
+      'é',
+      'a',
+    ];
+    fc.assert(
+      fc.property(joinedFrom(pieces, 10), (text) => {
+        if (PART_OF_FOR_TEST.test(text)) expect(PART_OF_OPENING.test(text)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
