@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { NOUNS, NUM, PLAIN_NOUNS, PLAIN_SCALE, SCALE } from '../src/extract/amounts/numbers.js';
 import { numericPatternsForTest } from '../src/extract/amounts/numeric.js';
 import { PART_OF_FOR_TEST, PART_OF_OPENING } from '../src/extract/amounts/parts.js';
+import { SCALE_WORD_BETWEEN, wordAmountMatches } from '../src/extract/amounts/words.js';
 import { joinedFrom } from './helpers.js';
 
 /** Numbers, scale words and abbreviations, connectors, adjectives, nouns, and characters of every kind. */
@@ -126,5 +127,56 @@ describe('amounts part-of opening', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('amounts scale word between white space', () => {
+  it('the letters of the scale words are as case-blind without the u flag as with it', () => {
+    for (const letter of new Set('miljoenard')) {
+      const withU = new RegExp(`^${letter}$`, 'iu');
+      const withoutU = new RegExp(`^${letter}$`, 'i');
+      for (let code = 0; code < 0x110000; code++) {
+        const c = String.fromCodePoint(code);
+        if (withU.test(c) !== withoutU.test(c)) expect([letter, code]).toEqual([letter, -1]);
+      }
+    }
+  });
+
+  it('every text with an amount in number words holds SCALE_WORD_BETWEEN', () => {
+    const pieces = [
+      'twee miljoen ',
+      'een half\nMILJARD ',
+      'drie Miljoen\u00a0',
+      ' miljoen ',
+      'twee',
+      'een',
+      'een half',
+      'anderhalf',
+      'Drie',
+      ' ',
+      '  ',
+      '\n',
+      '\u00a0',
+      'miljoen',
+      'MILJOEN',
+      'Miljard',
+      'miljard',
+      'milj',
+      'euro',
+      'woningen',
+      'nieuwe',
+      'ı',
+      'a',
+    ];
+    let matched = 0;
+    fc.assert(
+      fc.property(joinedFrom(pieces, 10), (text) => {
+        if (wordAmountMatches(text).length === 0) return;
+        matched++;
+        expect(SCALE_WORD_BETWEEN.test(text)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(matched).toBeGreaterThan(20);
   });
 });
