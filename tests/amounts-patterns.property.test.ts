@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { NOUNS, NUM, PLAIN_NOUNS, PLAIN_SCALE, SCALE } from '../src/extract/amounts/numbers.js';
 import { numericPatternsForTest } from '../src/extract/amounts/numeric.js';
 import { PART_OF_FOR_TEST, PART_OF_OPENING } from '../src/extract/amounts/parts.js';
+import { PER_AFTER_WORD, PER_BEFORE_WORD, periodPatternsForTest } from '../src/extract/amounts/periods.js';
 import { SCALE_WORD_BETWEEN, wordAmountMatches } from '../src/extract/amounts/words.js';
 import { joinedFrom } from './helpers.js';
 
@@ -178,5 +179,47 @@ describe('amounts scale word between white space', () => {
       { numRuns: 5000 },
     );
     expect(matched).toBeGreaterThan(20);
+  });
+});
+
+describe('amounts period words', () => {
+  it('every window PER_AFTER or PER_BEFORE matches holds its word', () => {
+    const { PER_AFTER, PER_BEFORE } = periodPatternsForTest;
+    const pieces = [
+      'per',
+      ' ',
+      '\n',
+      'jaar',
+      'JAAR',
+      'kalenderjaar',
+      'jaarlijkſ',
+      'jaarlijks',
+      'op',
+      'jaarbasis',
+      'maand',
+      'Maandelijks',
+      'ſtructureel',
+      'structureel',
+      'extra',
+      'een',
+      'woningen',
+      'é',
+      '1',
+    ];
+    let matched = 0;
+    fc.assert(
+      fc.property(joinedFrom(pieces, 8, ' '), (text) => {
+        if (PER_AFTER.test(text)) {
+          matched++;
+          expect(PER_AFTER_WORD.test(text)).toBe(true);
+        }
+        if (PER_BEFORE.test(text)) {
+          matched++;
+          expect(PER_BEFORE_WORD.test(text)).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    expect(matched).toBeGreaterThan(100);
   });
 });
