@@ -12,18 +12,18 @@ import { perOf } from './periods.js';
 const CONN = String.raw`(à|a|-|–|tot(?:\s+en\s+met)?|t\/m)`;
 const CONN_TUSSEN = String.raw`(à|a|-|–|tot(?:\s+en\s+met)?|t\/m|en)`;
 
-function moneyPre(conn: string): RegExp {
+function moneyPre(conn: string, scale = SCALE): RegExp {
   // € 10 [miljoen] [tot [€] 15 [miljoen]] [euro] [,-]
   return new RegExp(
-    String.raw`(?:€|EUR(?![\p{L}])|euro(?![\p{L}]))\s?${NUM}${SCALE}(?:\s?${conn}\s?(?:€|EUR)?\s?${NUM}${SCALE})?(?:\s?euro(?![\p{L}]))?(,-{1,2}|,—)?`,
+    String.raw`(?:€|EUR(?![\p{L}])|euro(?![\p{L}]))\s?${NUM}${scale}(?:\s?${conn}\s?(?:€|EUR)?\s?${NUM}${scale})?(?:\s?euro(?![\p{L}]))?(,-{1,2}|,—)?`,
     'uy',
   );
 }
 
-function suffixed(conn: string): RegExp {
+function suffixed(conn: string, scale = SCALE, nouns = NOUNS): RegExp {
   // 10 [miljoen] [tot 15 [miljoen]] (euro | [adjective] noun)
   return new RegExp(
-    String.raw`${NUM}${SCALE}(?:\s?${conn}\s?${NUM}${SCALE})?\s?(?:(euro|EUR)(?![\p{L}])|${NOUNS})`,
+    String.raw`${NUM}${scale}(?:\s?${conn}\s?${NUM}${scale})?\s?(?:(euro|EUR)(?![\p{L}])|${nouns})`,
     'uy',
   );
 }
@@ -33,6 +33,8 @@ const MONEY_PRE_TUSSEN = moneyPre(CONN_TUSSEN);
 const SUFFIXED = suffixed(CONN);
 const SUFFIXED_TUSSEN = suffixed(CONN_TUSSEN);
 const CANDIDATE = /€|EUR|euro|\d/g;
+/** The pattern builders and connectors, for the property test of SCALE and NOUNS against their plain definitions. */
+export const numericPatternsForTest = { moneyPre, suffixed, CONN, CONN_TUSSEN };
 /** Exported for the property test of tussenBefore. */
 export const TUSSEN_BEFORE = /(?:^|[^\p{L}])(tussen\s+(?:de\s+)?)$/iu;
 /** A year-like number after a time word: "in 2030 woningen" is no count of 2030 woningen. */

@@ -12,10 +12,20 @@ const PART_OF = new RegExp(
   'du',
 );
 
+/**
+ * What PART_OF opens with: its clause word after the whole, and the white space after that. Nearly no
+ * amount has one, and this small pattern spares those texts PART_OF, whose six copies of [\p{L}] cost
+ * irregexp some 6 ms to compile in the first letter of a process. Exported for its property test.
+ */
+export const PART_OF_OPENING = /^\s*,?\s*(?:van\s+wie|waarvan|waaronder)\s/u;
+/** For the property test of PART_OF_OPENING. */
+export const PART_OF_FOR_TEST = PART_OF;
+
 export function partAmounts(text: string, wholes: AmountMatch[]): AmountMatch[] {
   const out: AmountMatch[] = [];
   for (const w of wholes) {
     const after = text.slice(w.end, w.end + 120);
+    if (!PART_OF_OPENING.test(after)) continue;
     const m = PART_OF.exec(after);
     if (!m) continue;
     const value = toNumber(m[1], m[2], m[3]);

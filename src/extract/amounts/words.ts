@@ -70,8 +70,17 @@ export function hasScaleWord(text: string): boolean {
   return false;
 }
 
+/**
+ * What every match of WORD_AMOUNT holds: its scale word between white space. Most texts that name a
+ * scale write the number in figures ("€ 10 miljoen"), and this small pattern spares them WORD_AMOUNT,
+ * a case-blind Unicode pattern that costs irregexp over a millisecond to compile in the first letter
+ * of a process. Without the u flag it is as case-blind as WORD_AMOUNT here: the letters of "miljoen"
+ * and "miljard" match only themselves and their ASCII capitals either way. Exported for its property test.
+ */
+export const SCALE_WORD_BETWEEN = /\smilj(?:oen|ard)\s/i;
+
 export function wordAmounts(text: string): AmountMatch[] {
-  if (!hasScaleWord(text)) return [];
+  if (!hasScaleWord(text) || !SCALE_WORD_BETWEEN.test(text)) return [];
   const out: AmountMatch[] = [];
   for (const m of wordAmountMatches(text)) {
     const n = NUMBER_WORDS[m[1].toLowerCase().replace(/\s+/g, ' ')];
