@@ -236,7 +236,11 @@ function wordRun(text: string, i: number): number {
 function tokenEndAt(text: string, i: number): number {
   let j = i;
   // "'s-" prefix: only when a word follows it.
-  if (isApostrophe(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 0x73 && text.charCodeAt(i + 2) === 0x2d) {
+  if (
+    isApostrophe(text.charCodeAt(i)) &&
+    text.charCodeAt(i + 1) === 0x73 &&
+    text.charCodeAt(i + 2) === 0x2d
+  ) {
     if (wordCharAt(text, i + 3) > 0) j = i + 3;
   }
   if (j === i && wordCharAt(text, i) === 0) return -1;
