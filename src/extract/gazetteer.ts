@@ -66,6 +66,13 @@ export interface KeyEntry {
   /** The token text this entry answers, with straight apostrophes. */
   form: string;
   aliases?: Alias[];
+  /** The alias of this token alone, if there is one (aliases of one key differ in their later tokens). */
+  alone: Alias | null;
+  /**
+   * unitBit of the first unit of the second token of every longer alias: a next token whose first unit's
+   * bit is not set here starts none of them, and only `alone` can match.
+   */
+  seconds: number;
   /** The landsdeel whose compass word this is: only when the token is written exactly as `compassWord`. */
   compass?: Place;
   compassWord?: string;
@@ -106,7 +113,7 @@ function keyTableOf(index: Map<string, Alias[]>, compass: Map<string, Place>): K
   const entry = (form: string) => {
     let e = byForm.get(form);
     if (!e) {
-      e = { form, next: null };
+      e = { form, alone: null, seconds: 0, next: null };
       byForm.set(form, e);
     }
     return e;
@@ -122,6 +129,12 @@ function keyTableOf(index: Map<string, Alias[]>, compass: Map<string, Place>): K
     e.compass = place;
     e.compassWord = word;
   }
+  for (const e of byForm.values()) {
+    for (const alias of e.aliases ?? []) {
+      if (alias.tokens.length === 1) e.alone = alias;
+      else e.seconds |= unitBit(alias.tokens[1].charCodeAt(0));
+    }
+  }
   let size = 1;
   while (size < byForm.size * 2) size *= 2;
   const buckets: Array<KeyEntry | null> = new Array(size).fill(null);
@@ -132,6 +145,12 @@ function keyTableOf(index: Map<string, Alias[]>, compass: Map<string, Place>): K
   }
   return { buckets, mask: size - 1 };
 }
+
+/**
+ * A bit for a unit as normEquals compares it (curly apostrophe as straight): units that differ there may
+ * share a bit, units it holds equal never differ in it.
+ */
+export const unitBit = (c: number) => 1 << ((c === 0x2019 ? 0x27 : c) & 31);
 
 /** The bit of a length in Gazetteer.shapes. */
 export const lengthBit = (length: number) => 1 << Math.min(length, 31);

@@ -7,12 +7,14 @@
 import {
   type Alias,
   findKey,
+  type KeyEntry,
   lengthBit,
   loadGazetteer,
   normEquals,
   normGap,
   type Place,
   scanTokens,
+  unitBit,
 } from '../gazetteer.js';
 import { listedPlaces, notAPlaceHere, placeByContext } from './filter.js';
 import { onlySpace, type Raw, spans, tokenText } from './tokens.js';
@@ -27,22 +29,33 @@ const LANDSDEEL_CONTEXT = new Set([
 ]);
 const UPPER_START = /^\p{Lu}/u;
 
-/** Match the aliases starting at token i (those of its key); returns the longest one. */
-function matchAt(text: string, candidates: Alias[] | undefined, i: number): Alias | null {
-  if (candidates) {
-    const { start, end, count } = spans;
-    for (const alias of candidates) {
-      const n = alias.tokens.length;
-      if (i + n > count) continue;
-      let ok = true;
-      for (let j = 1; j < n && ok; j++) {
-        const prevEnd = end[i + j - 1];
-        const tokStart = start[i + j];
-        if (!normEquals(text, tokStart, end[i + j], alias.tokens[j]) || tokStart - prevEnd > 8) ok = false;
-        else if (normGap(text.slice(prevEnd, tokStart)) !== alias.gaps[j - 1]) ok = false;
-      }
-      if (ok) return alias;
+/**
+ * The longest alias of a token's key `entry` that starts at token i of `spans`. Exact fast path: every
+ * alias of two or more tokens needs a next token whose first unit is that of its second token
+ * (normEquals), so a next token whose unit's bit is not among entry.seconds leaves the token alone.
+ */
+export function matchAt(text: string, entry: KeyEntry | null, i: number): Alias | null {
+  if (!entry?.aliases) return null;
+  if (i + 1 >= spans.count || (entry.seconds & unitBit(text.charCodeAt(spans.start[i + 1]))) === 0) {
+    return entry.alone;
+  }
+  return matchAliases(text, entry.aliases, i);
+}
+
+/** The definition: the first of the aliases (longest first) whose tokens and gaps follow from token i. */
+export function matchAliases(text: string, aliases: Alias[], i: number): Alias | null {
+  const { start, end, count } = spans;
+  for (const alias of aliases) {
+    const n = alias.tokens.length;
+    if (i + n > count) continue;
+    let ok = true;
+    for (let j = 1; j < n && ok; j++) {
+      const prevEnd = end[i + j - 1];
+      const tokStart = start[i + j];
+      if (!normEquals(text, tokStart, end[i + j], alias.tokens[j]) || tokStart - prevEnd > 8) ok = false;
+      else if (normGap(text.slice(prevEnd, tokStart)) !== alias.gaps[j - 1]) ok = false;
     }
+    if (ok) return alias;
   }
   return null;
 }
@@ -113,7 +126,7 @@ export function rawMatches(text: string): Raw[] {
       }
     }
     if (!places) {
-      const alias = matchAt(text, entry?.aliases, i);
+      const alias = matchAt(text, entry, i);
       if (alias) {
         places = alias.places;
         last = i + alias.tokens.length - 1;
