@@ -310,25 +310,39 @@ export interface Spans {
   count: number;
   start: Int32Array;
   end: Int32Array;
+  /** With shapes given to scanTokens: the indices of the tokens whose shape is marked, in order. */
+  shaped: Int32Array;
+  shapedCount: number;
 }
 
 export function newSpans(): Spans {
-  return { count: 0, start: new Int32Array(256), end: new Int32Array(256) };
+  return {
+    count: 0,
+    start: new Int32Array(256),
+    end: new Int32Array(256),
+    shaped: new Int32Array(256),
+    shapedCount: 0,
+  };
 }
 
 /**
  * The tokens TOKEN_RE finds, by a scan over the characters (a sixth of the regex's time on letters: no
  * match objects, most units read once off a table), written into `spans` (grown as needed and reused by
  * the caller). tests/gazetteer-tokenize.property.test.ts holds it equal to TOKEN_RE.
+ * With `shapes` (Gazetteer.shapes), also the tokens whose shape is marked: by their first unit, and by
+ * their length unless they end in "-" (the only tokens the region matcher looks up).
  */
-export function scanTokens(text: string, spans: Spans): Spans {
+export function scanTokens(text: string, spans: Spans, shapes: Uint32Array | null = null): Spans {
   let count = 0;
+  let marked = 0;
   let starts = spans.start;
   let ends = spans.end;
+  let shaped = spans.shaped;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const unit = UNIT[text.charCodeAt(i)];
+    const first = text.charCodeAt(i);
+    const unit = UNIT[first];
     let end: number;
     if (unit === WORD) end = wordTokenEnd(text, i);
     else if (unit === OTHER || unit === HYPHEN) {
@@ -343,12 +357,15 @@ export function scanTokens(text: string, spans: Spans): Spans {
       }
     }
     if (count === starts.length) {
-      const grownStart = new Int32Array(count * 2);
-      const grownEnd = new Int32Array(count * 2);
-      grownStart.set(starts);
-      grownEnd.set(ends);
-      starts = spans.start = grownStart;
-      ends = spans.end = grownEnd;
+      starts = spans.start = grown(starts);
+      ends = spans.end = grown(ends);
+      shaped = spans.shaped = grown(shaped);
+    }
+    if (shapes !== null) {
+      const shape = shapes[first];
+      if (shape !== 0 && ((shape & lengthBit(end - i)) !== 0 || text.charCodeAt(end - 1) === 0x2d)) {
+        shaped[marked++] = count;
+      }
     }
     starts[count] = i;
     ends[count] = end;
@@ -356,7 +373,15 @@ export function scanTokens(text: string, spans: Spans): Spans {
     i = end;
   }
   spans.count = count;
+  spans.shapedCount = marked;
   return spans;
+}
+
+/** An array twice as long with the same start. */
+function grown(array: Int32Array): Int32Array {
+  const longer = new Int32Array(array.length * 2);
+  longer.set(array);
+  return longer;
 }
 
 /** The tokens of a text as objects (for the gazetteer's aliases and tests; the matcher uses scanTokens). */

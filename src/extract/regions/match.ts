@@ -8,7 +8,6 @@ import {
   type Alias,
   findKey,
   type KeyEntry,
-  lengthBit,
   loadGazetteer,
   normEquals,
   normGap,
@@ -96,19 +95,20 @@ function compassAt(text: string, place: Place | undefined, i: number): Place | n
 }
 
 export function rawMatches(text: string): Raw[] {
-  scanTokens(text, spans);
-  const { start: starts, end: ends, count } = spans;
   const gaz = loadGazetteer();
+  // Fast path: every lookup below (joined, index key, elided, compass) is keyed by a string with the
+  // token's first unit; unless the token ends in "-" (joined or elided), also with its length. Only the
+  // tokens of such a shape are visited, in order; those inside a match are passed over.
+  scanTokens(text, spans, gaz.shapes);
+  const { start: starts, end: ends, count, shaped, shapedCount } = spans;
   const out: Raw[] = [];
-  for (let i = 0; i < count; i++) {
+  let after = -1;
+  for (let k = 0; k < shapedCount; k++) {
+    const i = shaped[k];
+    if (i <= after) continue;
     const start = starts[i];
     const tokEnd = ends[i];
-    // Fast path: every lookup below (joined, index key, elided, compass) is keyed by a string with this
-    // token's first unit; unless the token ends in "-" (joined or elided), also with its length.
-    const shape = gaz.shapes[text.charCodeAt(start)];
-    if (shape === 0) continue;
     const hyphen = text.charCodeAt(tokEnd - 1) === 0x2d;
-    if (!hyphen && (shape & lengthBit(tokEnd - start)) === 0) continue;
     // The index and compass lookups of the token, without slicing it.
     const entry = findKey(gaz, text, start, tokEnd);
     if (!hyphen && entry === null) continue;
@@ -140,10 +140,8 @@ export function rawMatches(text: string): Raw[] {
     if (!places) continue;
     const end = ends[last];
     const prev = i > 0 ? tokenText(text, i - 1) : null;
-    if (notAPlaceHere(text, places, i, last, start, end, prev, out)) {
-      i = last;
-      continue;
-    }
+    after = last;
+    if (notAPlaceHere(text, places, i, last, start, end, prev, out)) continue;
     out.push({
       places,
       start,
@@ -152,7 +150,6 @@ export function rawMatches(text: string): Raw[] {
       sentence: -1,
       accepted: placeByContext(text, places, i, start, prev),
     });
-    i = last;
   }
   return listedPlaces(text, out);
 }
