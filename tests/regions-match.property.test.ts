@@ -1,6 +1,6 @@
 /**
- * The matcher's fast path at a key (matchAt: the next token's first unit against the second tokens of
- * the longer aliases) gives the alias its definition gives (matchAliases, every alias in turn).
+ * The matcher's fast path at a key (matchAt: the next token's first unit and length against the second
+ * tokens of the longer aliases) gives the alias its definition gives (matchAliases, every alias in turn).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

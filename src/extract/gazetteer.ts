@@ -69,10 +69,11 @@ export interface KeyEntry {
   /** The alias of this token alone, if there is one (aliases of one key differ in their later tokens). */
   alone: Alias | null;
   /**
-   * unitBit of the first unit of the second token of every longer alias: a next token whose first unit's
-   * bit is not set here starts none of them, and only `alone` can match.
+   * unitBit of the first unit, and lengthBit of the length, of the second token of every longer alias: a
+   * next token whose bits are not both set here is none of them, and only `alone` can match.
    */
   seconds: number;
+  secondLengths: number;
   /** The landsdeel whose compass word this is: only when the token is written exactly as `compassWord`. */
   compass?: Place;
   compassWord?: string;
@@ -113,7 +114,7 @@ function keyTableOf(index: Map<string, Alias[]>, compass: Map<string, Place>): K
   const entry = (form: string) => {
     let e = byForm.get(form);
     if (!e) {
-      e = { form, alone: null, seconds: 0, next: null };
+      e = { form, alone: null, seconds: 0, secondLengths: 0, next: null };
       byForm.set(form, e);
     }
     return e;
@@ -132,7 +133,10 @@ function keyTableOf(index: Map<string, Alias[]>, compass: Map<string, Place>): K
   for (const e of byForm.values()) {
     for (const alias of e.aliases ?? []) {
       if (alias.tokens.length === 1) e.alone = alias;
-      else e.seconds |= unitBit(alias.tokens[1].charCodeAt(0));
+      else {
+        e.seconds |= unitBit(alias.tokens[1].charCodeAt(0));
+        e.secondLengths |= lengthBit(alias.tokens[1].length);
+      }
     }
   }
   let size = 1;
@@ -148,9 +152,13 @@ function keyTableOf(index: Map<string, Alias[]>, compass: Map<string, Place>): K
 
 /**
  * A bit for a unit as normEquals compares it (curly apostrophe as straight): units that differ there may
- * share a bit, units it holds equal never differ in it.
+ * share a bit, units it holds equal never differ in it. Spread so that a capital and its small letter
+ * differ ("Peel" after "de" is a name, "plannen" is not).
  */
-export const unitBit = (c: number) => 1 << ((c === 0x2019 ? 0x27 : c) & 31);
+export function unitBit(c: number): number {
+  const u = c === 0x2019 ? 0x27 : c;
+  return 1 << ((u + (u >>> 5) * 7) & 31);
+}
 
 /** The bit of a length in Gazetteer.shapes. */
 export const lengthBit = (length: number) => 1 << Math.min(length, 31);

@@ -8,6 +8,7 @@ import {
   type Alias,
   findKey,
   type KeyEntry,
+  lengthBit,
   loadGazetteer,
   normEquals,
   normGap,
@@ -30,12 +31,18 @@ const UPPER_START = /^\p{Lu}/u;
 
 /**
  * The longest alias of a token's key `entry` that starts at token i of `spans`. Exact fast path: every
- * alias of two or more tokens needs a next token whose first unit is that of its second token
- * (normEquals), so a next token whose unit's bit is not among entry.seconds leaves the token alone.
+ * alias of two or more tokens needs a next token with the first unit and the length of its second token
+ * (normEquals), so a next token whose bits are not among entry.seconds and entry.secondLengths leaves
+ * the token alone.
  */
 export function matchAt(text: string, entry: KeyEntry | null, i: number): Alias | null {
   if (!entry?.aliases) return null;
-  if (i + 1 >= spans.count || (entry.seconds & unitBit(text.charCodeAt(spans.start[i + 1]))) === 0) {
+  if (i + 1 >= spans.count) return entry.alone;
+  const next = spans.start[i + 1];
+  if (
+    (entry.seconds & unitBit(text.charCodeAt(next))) === 0 ||
+    (entry.secondLengths & lengthBit(spans.end[i + 1] - next)) === 0
+  ) {
     return entry.alone;
   }
   return matchAliases(text, entry.aliases, i);
