@@ -103,11 +103,11 @@ function compassAt(text: string, place: Place | undefined, i: number): Place | n
 
 export function rawMatches(text: string): Raw[] {
   const gaz = loadGazetteer();
-  // Fast path: every lookup below (joined, index key, elided, compass) is keyed by a string with the
-  // token's first unit; unless the token ends in "-" (joined or elided), also with its length. Only the
-  // tokens of such a shape are visited, in order; those inside a match are passed over.
+  // Fast path: every lookup in matchToken (joined, index key, elided, compass) is keyed by a string with
+  // the token's first unit; unless the token ends in "-" (joined or elided), also with its length. Only
+  // the tokens of such a shape are visited, in order; those inside a match are passed over.
   scanTokens(text, spans, gaz.shapes);
-  const { start: starts, end: ends, count, shaped, shapedCount } = spans;
+  const { start: starts, end: ends, shaped, shapedCount } = spans;
   const out: Raw[] = [];
   let after = -1;
   for (let k = 0; k < shapedCount; k++) {
@@ -118,45 +118,57 @@ export function rawMatches(text: string): Raw[] {
     const hyphen = text.charCodeAt(tokEnd - 1) === 0x2d;
     // The index and compass lookups of the token, without slicing it.
     const entry = findKey(gaz, text, start, tokEnd);
-    if (!hyphen && entry === null) continue;
-    let places: Place[] | null = null;
-    let last = i;
-    // The token as written: only the paths for a token ending in "-" need it.
-    const word = hyphen ? text.slice(start, tokEnd) : '';
-    if (hyphen && i + 1 < count && UPPER_START.test(tokenText(text, i + 1))) {
-      // "Noord-\nHolland" split over a line: join the two tokens.
-      const joined = gaz.index.get(word + tokenText(text, i + 1));
-      const single = joined?.find((a) => a.tokens.length === 1);
-      if (single && onlySpace(text, tokEnd, starts[i + 1])) {
-        places = single.places;
-        last = i + 1;
-      }
-    }
-    if (!places) {
-      const alias = matchAt(text, entry, i);
-      if (alias) {
-        places = alias.places;
-        last = i + alias.tokens.length - 1;
-      }
-    }
-    if (!places && hyphen) places = elidedAt(text, word, i);
-    if (!places && entry?.compass && text.startsWith(entry.compassWord ?? '', start)) {
-      const p = compassAt(text, entry.compass, i);
-      if (p) places = [p];
-    }
-    if (!places) continue;
-    const end = ends[last];
-    const prev = i > 0 ? tokenText(text, i - 1) : null;
-    after = last;
-    if (notAPlaceHere(text, places, i, last, start, end, prev, out)) continue;
-    out.push({
-      places,
-      start,
-      end,
-      last,
-      sentence: -1,
-      accepted: placeByContext(text, places, i, start, prev),
-    });
+    if (hyphen || entry !== null) after = matchToken(text, i, entry, hyphen, out);
   }
   return listedPlaces(text, out);
+}
+
+/**
+ * The place named from token i (its key `entry`, `hyphen` when it ends in "-"), if any, filtered and
+ * pushed onto `out`. Returns the last token of the match, or i. Apart from rawMatches' loop, so that the
+ * loop stays small for the compiler whatever paths this takes.
+ */
+function matchToken(text: string, i: number, entry: KeyEntry | null, hyphen: boolean, out: Raw[]): number {
+  const { start: starts, end: ends, count } = spans;
+  const gaz = loadGazetteer();
+  const start = starts[i];
+  const tokEnd = ends[i];
+  let places: Place[] | null = null;
+  let last = i;
+  // The token as written: only the paths for a token ending in "-" need it.
+  const word = hyphen ? text.slice(start, tokEnd) : '';
+  if (hyphen && i + 1 < count && UPPER_START.test(tokenText(text, i + 1))) {
+    // "Noord-\nHolland" split over a line: join the two tokens.
+    const joined = gaz.index.get(word + tokenText(text, i + 1));
+    const single = joined?.find((a) => a.tokens.length === 1);
+    if (single && onlySpace(text, tokEnd, starts[i + 1])) {
+      places = single.places;
+      last = i + 1;
+    }
+  }
+  if (!places) {
+    const alias = matchAt(text, entry, i);
+    if (alias) {
+      places = alias.places;
+      last = i + alias.tokens.length - 1;
+    }
+  }
+  if (!places && hyphen) places = elidedAt(text, word, i);
+  if (!places && entry?.compass && text.startsWith(entry.compassWord ?? '', start)) {
+    const p = compassAt(text, entry.compass, i);
+    if (p) places = [p];
+  }
+  if (!places) return i;
+  const end = ends[last];
+  const prev = i > 0 ? tokenText(text, i - 1) : null;
+  if (notAPlaceHere(text, places, i, last, start, end, prev, out)) return last;
+  out.push({
+    places,
+    start,
+    end,
+    last,
+    sentence: -1,
+    accepted: placeByContext(text, places, i, start, prev),
+  });
+  return last;
 }
