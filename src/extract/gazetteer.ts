@@ -339,10 +339,10 @@ export function newSpans(): Spans {
  * the caller). tests/gazetteer-tokenize.property.test.ts holds it equal to TOKEN_RE.
  * With `shapes` (Gazetteer.shapes), also the tokens whose shape is marked: by their first unit, and by
  * their length unless they end in "-" (the only tokens the region matcher looks up).
- * Speed note: the cost is one table read per unit, and V8 reads a unit of a flat string about three
- * times faster than one of a sliced or concatenated (cons) string; once such strings have reached this
- * loop before it is optimized (sentences sliced from paragraphs, texts built with +), every text pays
- * the slower read. Measured on 90 letters: 3.3 ms a round when only flat strings came first, 8-9 ms after.
+ * Speed note: its time depends on what V8 saw before optimizing it, not only on this code. On the
+ * paragraphs of 90 letters: 3.3 ms a round when optimized on them, 8-9 ms when first warmed on the same
+ * texts run through String.replace (cons strings, no hyphens); within the whole pipeline it often runs
+ * in the slower state (cause not found yet; the previous tokenizer did too).
  */
 export function scanTokens(text: string, spans: Spans, shapes: Uint32Array | null = null): Spans {
   let count = 0;
