@@ -1,11 +1,19 @@
 /**
  * The matcher's fast lookups equal their definitions: a token's shape (first unit, length) is marked
  * whenever it has an index key or compass word, and findKey gives index.get(normToken(token, true)) and
- * compass.get(token) without slicing.
+ * compass.get(token) without slicing; the tokens scanTokens marks as shaped are those of a marked shape.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findKey, lengthBit, loadGazetteer, normToken } from '../src/extract/gazetteer.js';
+import {
+  findKey,
+  lengthBit,
+  loadGazetteer,
+  newSpans,
+  normToken,
+  scanTokens,
+} from '../src/extract/gazetteer.js';
+import { joinedFrom } from './helpers.js';
 
 const gaz = loadGazetteer();
 const words = [...gaz.index.keys(), ...gaz.compass.keys(), 'De', 'Het', 'T', "'t", '’t', 'de', 'het', 'Den'];
@@ -52,5 +60,42 @@ describe('gazetteer key lookups', () => {
     expect(findKey(gaz, '’s-Hertogenbosch', 0, 16)?.aliases).toBe(gaz.index.get("'s-Hertogenbosch"));
     expect(findKey(gaz, 'De', 0, 2)?.aliases).toBe(gaz.index.get('de'));
     expect(findKey(gaz, 'Dé', 0, 2)).toBeNull();
+  });
+});
+
+describe('tokens of a marked shape', () => {
+  /** The definition: a token's first unit is marked, with its length or a last "-". */
+  const marked = (text: string, start: number, end: number) => {
+    const shape = gaz.shapes[text.charCodeAt(start)];
+    return shape !== 0 && ((shape & lengthBit(end - start)) !== 0 || text.charCodeAt(end - 1) === 0x2d);
+  };
+  const PIECES = [
+    ...words.slice(0, 40),
+    'De',
+    'de',
+    'Noord-',
+    'x',
+    'Dorp',
+    ' ',
+    '\n',
+    '-',
+    ',',
+    "'s-",
+    '’',
+    '𝐀',
+  ];
+
+  it('scanTokens marks exactly the tokens of a marked shape, in order', () => {
+    const spans = newSpans();
+    fc.assert(
+      fc.property(joinedFrom(PIECES, 30), (text) => {
+        scanTokens(text, spans, gaz.shapes);
+        const expected: number[] = [];
+        for (let k = 0; k < spans.count; k++)
+          if (marked(text, spans.start[k], spans.end[k])) expected.push(k);
+        expect([...spans.shaped.subarray(0, spans.shapedCount)]).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

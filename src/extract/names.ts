@@ -229,10 +229,10 @@ export function notAPlace(
     if (!LOWER.test(prev) || prev === 'en' || PARTICLES.has(prev)) {
       if (personListBefore(v, i)) return true;
     }
-    if (text.charCodeAt(start - 1) !== 10) {
+    // Both patterns need a digit (postcode, house or box number) in the 40 units before the place.
+    if (text.charCodeAt(start - 1) !== 10 && hasDigit(text, Math.max(0, start - 40), start)) {
       const before = text.slice(Math.max(0, start - 40), start);
-      // Both patterns need a digit (postcode, house or box number) in the window.
-      if (hasDigit(before) && (POSTCODE_BEFORE.test(before) || STREET_BEFORE.test(before))) return true;
+      if (POSTCODE_BEFORE.test(before) || STREET_BEFORE.test(before)) return true;
     }
   }
   if (last + 1 < v.count && sameLineSpace(text, end, v.start[last + 1]) && ENGLISH_ORG.has(tok(v, last + 1)))
@@ -245,9 +245,10 @@ export function notAPlace(
   return false;
 }
 
-function hasDigit(s: string): boolean {
-  for (let k = s.length - 1; k >= 0; k--) {
-    const c = s.charCodeAt(k);
+/** Whether text[from, to) holds an ASCII digit. */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
     if (c >= 48 && c <= 57) return true;
   }
   return false;
