@@ -78,12 +78,15 @@ let earlyPipeline: Started<Worker> | null = null;
  */
 export function startEarly(pdf = true): void {
   if (earlyReader || earlyPipeline) return;
+  // The reader first: it is on the critical path, and it should load its modules before the pipeline's
+  // thread changes V8's flags (see regexp-flags.ts).
+  if (pdf) {
+    earlyReader = spawnReader();
+    earlyReader.worker.unref();
+  }
   earlyPipeline = spawnPipeline(pdf);
   earlyPipeline.worker.unref();
-  if (!pdf) return;
-  earlyReader = spawnReader();
-  earlyReader.worker.unref();
-  import('../ingest/pdf.js').then((m) => m.preloadPdfjs()).catch(() => undefined);
+  if (pdf) import('../ingest/pdf.js').then((m) => m.preloadPdfjs()).catch(() => undefined);
 }
 
 function take<T>(started: Started<T> | null, spawn: () => Started<T>): T {
