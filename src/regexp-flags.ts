@@ -5,11 +5,12 @@
  * every letter. The first letter of a process then takes about half the time; later letters are not
  * changed (docs/performance.md).
  *
- * Set late, once a thread's modules are loaded: a V8 flag changed at run time makes V8 refuse the
- * code cache that Node ships for its own modules (its flags no longer match), and every built-in
- * module loaded after that is compiled afresh (six of them: 4 ms → 13-20 ms). Flags belong to the
- * process, so the CLI's other threads get it too. The library leaves its host's V8 alone: only the
- * extract thread and the batch workers call this.
+ * Set late, once the modules are loaded: a V8 flag changed at run time makes V8 refuse the code
+ * cache that Node ships for its own modules (its flags no longer match), and every built-in module
+ * loaded after that is compiled afresh (six of them: 4 ms → 13-20 ms). And set only while no other
+ * thread runs JavaScript: flags belong to the process and are read without a lock. A batch worker
+ * (a process with one JavaScript thread) sets it once loaded; `extract` sets it on its main thread
+ * while the pipeline's thread waits (isolate/flag-gate.ts). The library leaves its host's V8 alone.
  */
 import { setFlagsFromString } from 'node:v8';
 

@@ -199,4 +199,4 @@ export async function readPdf(
   }
 }
 
-export { PDFJS_API, PDFJS_OPTIONS, preloadPdfjs, servePdfjs } from './pdf/host.js';
+export { loadPdfjs, PDFJS_API, PDFJS_OPTIONS, preloadPdfjs, servePdfjs } from './pdf/host.js';

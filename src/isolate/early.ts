@@ -11,9 +11,11 @@
  * the imports and the warm-up overlap the CLI's own loading (for other input, the pipeline worker
  * alone). The workers wait for their first
  * message and are unreferenced until taken, so threads nobody takes (a usage error) never keep the
- * process alive. This module loads nothing but node:worker_threads.
+ * process alive. Each waits at a gate once loaded (flag-gate.ts). This module loads nothing but
+ * node:worker_threads.
  */
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+import { closeGate, newGate } from './flag-gate.js';
 
 /** Worker heap cap in MB; inputs are capped at 200 MB, so this leaves room for the document model. */
 export const WORKER_HEAP_MB = 2048;
@@ -37,6 +39,30 @@ interface Started<T> {
   gone: boolean;
 }
 
+/**
+ * The gate of each worker alive (flag-gate.ts): once loaded, every worker sleeps at it until the
+ * main thread has set the regex flag or let it pass.
+ */
+const gates = new Map<Worker, Int32Array>();
+
+/** A worker of `extract`, with a gate of its own. */
+function gated(file: string, data: Record<string, unknown>, transferList: MessagePort[] = []): Worker {
+  const gate = newGate();
+  const worker = new Worker(new URL(file, import.meta.url), {
+    ...WORKER_OPTIONS,
+    workerData: { ...data, gate },
+    transferList,
+  });
+  gates.set(worker, gate);
+  worker.once('exit', () => gates.delete(worker));
+  return worker;
+}
+
+/** The gates of the workers alive, for passGates. */
+export function liveGates(): Int32Array[] {
+  return [...gates.values()];
+}
+
 function track<T>(value: T, worker: Worker): Started<T> {
   const started = { value, worker, gone: false };
   // Until taken, a failure only marks it: the extraction then starts a fresh one.
@@ -51,20 +77,13 @@ function track<T>(value: T, worker: Worker): Started<T> {
 
 function spawnReader(): Started<Reader> {
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(new URL('./pdf-worker.js', import.meta.url), {
-    ...WORKER_OPTIONS,
-    workerData: { port: port2 },
-    transferList: [port2],
-  });
+  const worker = gated('./pdf-worker.js', { port: port2 }, [port2]);
   return track({ worker, port: port1 }, worker);
 }
 
 /** The pipeline worker; `warm` makes it warm up until its job arrives (worth it for a PDF). */
 function spawnPipeline(warm: boolean): Started<Worker> {
-  const worker = new Worker(new URL('./extract-worker.js', import.meta.url), {
-    ...WORKER_OPTIONS,
-    workerData: { warm },
-  });
+  const worker = gated('./extract-worker.js', { warm });
   return track(worker, worker);
 }
 
@@ -78,8 +97,7 @@ let earlyPipeline: Started<Worker> | null = null;
  */
 export function startEarly(pdf = true): void {
   if (earlyReader || earlyPipeline) return;
-  // The reader first: it is on the critical path, and it should load its modules before the pipeline's
-  // thread changes V8's flags (see regexp-flags.ts).
+  // The reader first: it is on the critical path.
   if (pdf) {
     earlyReader = spawnReader();
     earlyReader.worker.unref();
@@ -114,6 +132,10 @@ export function takePipeline(warm: boolean): Worker {
 
 /** A reader started early and not taken (the input was no PDF) is ended: it costs nothing more. */
 export function dropEarlyReader(): void {
-  if (earlyReader) void earlyReader.worker.terminate();
+  if (earlyReader) {
+    const gate = gates.get(earlyReader.worker);
+    if (gate) closeGate(gate);
+    void earlyReader.worker.terminate();
+  }
   earlyReader = null;
 }

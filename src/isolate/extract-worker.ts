@@ -6,13 +6,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { serialiseError } from '../model/errors.js';
 import { extractBytes, processRaw, toLetter } from '../pipeline.js';
-import { compileRegexesOnce } from '../regexp-flags.js';
 import { render } from '../render/index.js';
+import { waitAtGate } from './flag-gate.js';
 import type { PipelineJob, WorkerMessage } from './protocol.js';
 import { warmUpSteps } from './warm-up.js';
-
-// After the imports above: see regexp-flags.ts.
-compileRegexesOnce();
 
 let arrived = false;
 parentPort?.once('message', async (job: PipelineJob) => {
@@ -32,7 +29,11 @@ parentPort?.once('message', async (job: PipelineJob) => {
   }
 });
 
-if ((workerData as { warm?: boolean } | null)?.warm) {
+// Loaded: wait while the main thread sets the regex flag (flag-gate.ts), then warm up.
+const { warm, gate } = (workerData ?? {}) as { warm?: boolean; gate?: Int32Array };
+if (gate) waitAtGate(gate);
+
+if (warm) {
   // One step per event-loop turn, so that the job is taken as soon as it arrives.
   const steps = warmUpSteps();
   const next = () => {

@@ -10,11 +10,13 @@
  */
 import type { Worker } from 'node:worker_threads';
 import { sha256 } from '../hash.js';
-import { readPdf } from '../ingest/pdf.js';
+import { loadPdfjs, readPdf } from '../ingest/pdf.js';
 import { isPdf } from '../ingest/registry.js';
 import { deserialiseError, InputError } from '../model/errors.js';
+import { compileRegexesOnce } from '../regexp-flags.js';
 import { startTimeLimit, timedOut } from '../time-limit.js';
-import { dropEarlyReader, takePipeline, takeReader, WORKER_HEAP_MB } from './early.js';
+import { dropEarlyReader, liveGates, takePipeline, takeReader, WORKER_HEAP_MB } from './early.js';
+import { passGates } from './flag-gate.js';
 import type { IsolatedJob, IsolatedResult, PipelineJob, WorkerMessage } from './protocol.js';
 
 export type { IsolatedJob, IsolatedResult } from './protocol.js';
@@ -70,22 +72,32 @@ export function extractIsolated(job: IsolatedJob, timeoutMs: number): Promise<Is
       if (!msg.ok) finish(() => reject(deserialiseError(msg.error, job.path)));
       else if ('result' in msg) finish(() => resolve(msg.result));
     });
+    // The regex flag, set while every other thread sleeps at its gate (flag-gate.ts), once this
+    // thread has loaded what it needs (pdfjs's API side for a PDF).
+    const setFlag = () => passGates(liveGates(), compileRegexesOnce);
     const { bytes, ...settings } = job;
     if (!reader) {
+      setFlag();
       pipeline.postMessage({ ...settings, bytes } satisfies PipelineJob);
       return;
     }
-    readPdf(bytes, job.path, reader.port).then(
-      (raw) => {
-        const source = {
-          path: job.path,
-          sha256: sha256(bytes),
-          format: 'pdf' as const,
-          pages: raw.pageCount,
-        };
-        pipeline.postMessage({ ...settings, raw, source } satisfies PipelineJob);
-      },
-      (err) => finish(() => reject(err)),
-    );
+    loadPdfjs()
+      .catch(() => undefined)
+      .then(() => {
+        setFlag();
+        return readPdf(bytes, job.path, reader.port);
+      })
+      .then(
+        (raw) => {
+          const source = {
+            path: job.path,
+            sha256: sha256(bytes),
+            format: 'pdf' as const,
+            pages: raw.pageCount,
+          };
+          pipeline.postMessage({ ...settings, raw, source } satisfies PipelineJob);
+        },
+        (err) => finish(() => reject(err)),
+      );
   });
 }

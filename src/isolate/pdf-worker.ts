@@ -4,5 +4,10 @@
  */
 import { type MessagePort, workerData } from 'node:worker_threads';
 import { servePdfjs } from '../ingest/pdf.js';
+import { waitAtGate } from './flag-gate.js';
 
-void servePdfjs((workerData as { port: MessagePort }).port);
+const { port, gate } = workerData as { port: MessagePort; gate?: Int32Array };
+// Loaded: wait while the main thread sets the regex flag (flag-gate.ts), then serve.
+void servePdfjs(port).then(() => {
+  if (gate) waitAtGate(gate);
+});
