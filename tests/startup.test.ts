@@ -87,6 +87,22 @@ describe('pdfjs leaves the built-ins alone', () => {
   });
 });
 
+describe('pdfjs leaves fetch unloaded', () => {
+  it('reads the seed PDF without loading undici, and Response is Node\'s own after', async () => {
+    const script = `
+      const { readPdf } = await import(${JSON.stringify(join(ROOT, 'dist/ingest/pdf.js'))});
+      const { readFileSync } = await import('node:fs');
+      const raw = await readPdf(new Uint8Array(readFileSync(${JSON.stringify(SEED_PDF)})), 'seed.pdf');
+      const undici = process.moduleLoadList.filter((m) => m.includes('undici')).length;
+      const lazy = typeof Object.getOwnPropertyDescriptor(globalThis, 'Response').get;
+      const ok = (await new Response('abc').text()) === 'abc';
+      console.log(JSON.stringify({ pages: raw.pages.length, undici, lazy, ok }));`;
+    const r = await runNode(['--input-type=module', '-e', script], []);
+    expect(r.exit).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ pages: 10, undici: 0, lazy: 'function', ok: true });
+  });
+});
+
 describe('warm-up', () => {
   const text = readFileSync(join(ROOT, 'data/warm-up.txt'), 'utf8');
 
