@@ -88,7 +88,7 @@ describe('pdfjs leaves the built-ins alone', () => {
 });
 
 describe('pdfjs leaves fetch unloaded', () => {
-  it('reads the seed PDF without loading undici, and Response is Node\'s own after', async () => {
+  it("reads the seed PDF without loading undici, and Response is Node's own after", async () => {
     const script = `
       const { readPdf } = await import(${JSON.stringify(join(ROOT, 'dist/ingest/pdf.js'))});
       const { readFileSync } = await import('node:fs');
