@@ -136,10 +136,12 @@ const NATIVE_OWNERS: object[] = [
 /**
  * pdfjs polyfills `Response.prototype.bytes` at import. In Node, `Response` is a lazy global: reading
  * it loads undici, Node's whole fetch and WebSocket client, which pdfjs never uses here (the bytes
- * are passed in; nothing is fetched). That cost 18 ms of CPU in the reader's thread and 31 ms in the
- * main thread of `kamerbrief extract` (profiles of 6 runs, docs/performance.md). While pdfjs is
- * imported, `Response` is a stand-in that already has `bytes`, so the polyfill does nothing; Node's
- * lazy global is put back after, unread.
+ * are passed in; nothing is fetched). On Node 20 that cost 18 ms of CPU in the reader's thread and
+ * 31 ms in the main thread of `kamerbrief extract` (profiles of 6 runs, docs/performance.md). Node 20
+ * makes the global an accessor: while pdfjs is imported, `Response` is a stand-in that already has
+ * `bytes`, so the polyfill does nothing, and Node's accessor is put back after, unread. Node 22 and
+ * later make it a lazy data property, which any look at it (its descriptor too) loads: there the
+ * import goes on as before, undici and all.
  */
 function withoutFetchLoaded<T>(load: () => Promise<T>): Promise<T> {
   const g = globalThis as Record<string, unknown>;
