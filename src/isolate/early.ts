@@ -12,7 +12,7 @@
  * alone). The workers wait for their first
  * message and are unreferenced until taken, so threads nobody takes (a usage error) never keep the
  * process alive. Each waits at a gate once loaded (flag-gate.ts). This module loads nothing but
- * node:worker_threads.
+ * node:worker_threads and flag-gate.ts, which imports nothing.
  */
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import { closeGate, newGate } from './flag-gate.js';
