@@ -10,7 +10,7 @@
  * loaded after that is compiled afresh (six of them: 4 ms → 13-20 ms). And set only while no other
  * thread runs JavaScript: flags belong to the process and are read without a lock. A batch worker
  * (a process with one JavaScript thread) sets it once loaded; `extract` sets it on its main thread
- * while the pipeline's thread waits (isolate/flag-gate.ts). The library leaves its host's V8 alone.
+ * while its worker threads sleep (isolate/flag-gate.ts). The library leaves its host's V8 alone.
  */
 import { setFlagsFromString } from 'node:v8';
 
